@@ -1,0 +1,108 @@
+"""One LiveRoom per running session, and the registry of rooms (the only module-scope state is in its instance).
+
+A room runs commands one at a time on the event loop: decide, append to the log (on disk), evolve, then fire its
+`changed` event, which reaches the views of this room only. There is no await between decide and evolve, so no
+command ever sees a stale state.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+
+from nicegui import Event as UiEvent
+
+from . import session
+from .formats.base import Actor, Context, Event
+from .join import hash_key, key_matches, new_code, new_key, normalise_code
+from .session import SessionCommand, SessionState
+from .store import SessionRecord, Store
+
+log = logging.getLogger(__name__)
+
+
+class LiveRoom:
+    def __init__(self, store: Store, record: SessionRecord, state: SessionState, last_seq: int,
+                 clock: Callable[[], float]) -> None:
+        self.store = store
+        self.record = record
+        self.state = state
+        self.last_seq = last_seq
+        self.clock = clock
+        self.changed: UiEvent[[]] = UiEvent()
+
+    @property
+    def code(self) -> str:
+        return self.record.code
+
+    def execute(self, actor: Actor, command: SessionCommand) -> list[Event]:
+        """Decide, persist, apply and announce one command. Returns the stored events.
+
+        Raises DomainError (refused, nothing changes) or StorageError (not written, nothing changes).
+        """
+        events = session.decide(self.state, command, Context(actor, self.clock()))
+        if not events:
+            return []
+        stored = self.store.append(self.record.id, self.last_seq, events)
+        for event in stored:
+            session.evolve(self.state, event)
+        self.last_seq = stored[-1].seq
+        log.info('%s %s/%s: %s', self.code, actor.role.value, actor.id, ', '.join(e.type for e in stored))
+        self.changed.emit()
+        return stored
+
+    def facilitator_key_matches(self, key: str) -> bool:
+        return key_matches(key, self.record.key_hash)
+
+
+class Rooms:
+    """The registry: room code -> LiveRoom, filled from the log at start."""
+
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.clock = clock
+        self._rooms: dict[str, LiveRoom] = {}
+
+    def load(self) -> int:
+        """Replay every session in the log; returns the number of events replayed."""
+        total = 0
+        for record in self.store.sessions():
+            events = self.store.events(record.id)
+            state = session.replay(record.id, events)
+            self._rooms[record.code] = LiveRoom(self.store, record, state, events[-1].seq if events else 0,
+                                                self.clock)
+            total += len(events)
+        return total
+
+    def create(self, name: str, team: str = '', min_reveal: int = session.MIN_REVEAL_DEFAULT) -> tuple[LiveRoom, str]:
+        """A new session with a fresh code; returns the room and its facilitator key (shown once, stored hashed).
+
+        Raises DomainError for a bad name, StorageError when the log cannot be written.
+        """
+        key = new_key()
+        while True:
+            code = new_code(set(self._rooms))
+            record = SessionRecord(uuid.uuid4().hex, code, hash_key(key), self.clock())
+            state = SessionState(record.id)
+            command = session.CreateSession(name, team, code, min_reveal)
+            events = session.decide(state, command, session.facilitator(record.created_at))
+            try:
+                stored = self.store.create_session(record, events)
+            except sqlite3.IntegrityError:
+                continue  # the code was taken by a session this registry has not loaded; draw again
+            break
+        for event in stored:
+            session.evolve(state, event)
+        room = LiveRoom(self.store, record, state, stored[-1].seq, self.clock)
+        self._rooms[code] = room
+        return room, key
+
+    def get(self, raw_code: str) -> LiveRoom | None:
+        code = normalise_code(raw_code)
+        return self._rooms.get(code) if code else None
+
+    def all(self) -> list[LiveRoom]:
+        return sorted(self._rooms.values(), key=lambda room: room.record.created_at, reverse=True)

@@ -1,0 +1,252 @@
+"""A session room as a pure state machine: participants, a programme of activities, settings.
+
+Session-level commands are decided here; a command for an activity is authorised at session level (joined, the
+activity is the current one, the session is open) and then handed to its werkvorm module's own decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .formats import FORMATS
+from .formats.base import (
+    Actor,
+    Context,
+    DomainError,
+    Event,
+    NotJoined,
+    Role,
+    SessionClosed,
+    UnknownItem,
+    WrongPhase,
+    clean_text,
+    require_role,
+)
+
+MAX_NAME = 40
+MAX_TITLE = 120
+MAX_SESSION_NAME = 100
+MAX_ACTIVITIES = 50
+MIN_REVEAL_DEFAULT = 3
+
+
+class ActivityNotActive(DomainError):
+    key = 'error.activity_not_active'
+
+
+@dataclass
+class Participant:
+    id: str
+    name: str  # empty: anonymous
+    joined_at: float
+
+
+@dataclass
+class Activity:
+    id: str
+    kind: str
+    title: str
+    state: Any
+
+
+@dataclass
+class SessionState:
+    id: str
+    code: str = ''
+    name: str = ''
+    team: str = ''
+    created_at: float = 0.0
+    min_reveal: int = MIN_REVEAL_DEFAULT
+    closed: bool = False
+    participants: dict[str, Participant] = field(default_factory=dict)
+    activities: dict[str, Activity] = field(default_factory=dict)
+    current_activity: str | None = None
+
+    @property
+    def activity(self) -> Activity | None:
+        return self.activities.get(self.current_activity) if self.current_activity else None
+
+
+# --- commands --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreateSession:
+    name: str
+    team: str
+    code: str
+    min_reveal: int = MIN_REVEAL_DEFAULT
+
+
+@dataclass(frozen=True)
+class Join:
+    name: str = ''
+
+
+@dataclass(frozen=True)
+class Rename:
+    name: str
+
+
+@dataclass(frozen=True)
+class AddActivity:
+    kind: str
+    title: str
+    config: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StartActivity:
+    activity_id: str
+
+
+@dataclass(frozen=True)
+class ChangeSettings:
+    min_reveal: int
+
+
+@dataclass(frozen=True)
+class CloseSession:
+    pass
+
+
+@dataclass(frozen=True)
+class ReopenSession:
+    pass
+
+
+@dataclass(frozen=True)
+class ForActivity:
+    """A werkvorm command addressed to one activity (explicit, so a stale click never hits the next activity)."""
+
+    activity_id: str
+    command: Any
+
+
+SessionCommand = (CreateSession | Join | Rename | AddActivity | StartActivity | ChangeSettings | CloseSession
+                  | ReopenSession | ForActivity)
+
+
+# --- decide ----------------------------------------------------------------------------------------------------------
+
+
+def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[Event]:
+    """Return the events `command` causes in this session; raise a DomainError (nothing changes) when refused."""
+    role = ctx.actor.role
+    if isinstance(command, CreateSession):
+        require_role(ctx, Role.FACILITATOR)
+        if state.created_at:
+            raise WrongPhase(phase='created')
+        return [ctx.event('session.created', name=clean_text(command.name, 'name', MAX_SESSION_NAME),
+                          team=clean_text(command.team, 'team', MAX_SESSION_NAME, required=False),
+                          code=command.code, min_reveal=_checked_min_reveal(command.min_reveal))]
+    if isinstance(command, ReopenSession):
+        require_role(ctx, Role.FACILITATOR)
+        return [ctx.event('session.reopened')] if state.closed else []
+    if state.closed:
+        raise SessionClosed()
+    if role is Role.PARTICIPANT:
+        return _decide_participant(state, command, ctx)
+    require_role(ctx, Role.FACILITATOR)
+    match command:
+        case AddActivity(kind, title, config):
+            if kind not in FORMATS:
+                raise UnknownItem(item=kind)
+            if len(state.activities) >= MAX_ACTIVITIES:
+                raise WrongPhase(phase='full')
+            FORMATS[kind].new_state(config)  # validates the content before it enters the log
+            return [ctx.event('activity.added', activity=f'a{len(state.activities) + 1}', kind=kind,
+                              title=clean_text(title, 'title', MAX_TITLE), config=config)]
+        case StartActivity(activity_id):
+            if activity_id not in state.activities:
+                raise UnknownItem(item=activity_id)
+            return [] if activity_id == state.current_activity else [
+                ctx.event('activity.started', activity=activity_id)]
+        case ChangeSettings(min_reveal):
+            return [ctx.event('settings.changed', min_reveal=_checked_min_reveal(min_reveal))]
+        case CloseSession():
+            return [ctx.event('session.closed')]
+        case ForActivity(activity_id, inner):
+            return _delegate(state, activity_id, inner, ctx)
+    raise WrongPhase(phase='unknown-command')
+
+
+def _decide_participant(state: SessionState, command: SessionCommand, ctx: Context) -> list[Event]:
+    pid = ctx.actor.id
+    match command:
+        case Join(name):
+            if pid in state.participants:
+                return []
+            return [ctx.event('participant.joined', name=clean_text(name, 'name', MAX_NAME, required=False))]
+        case Rename(name):
+            if pid not in state.participants:
+                raise NotJoined()
+            clean = clean_text(name, 'name', MAX_NAME, required=False)
+            return [] if clean == state.participants[pid].name else [ctx.event('participant.renamed', name=clean)]
+        case ForActivity(activity_id, inner):
+            if pid not in state.participants:
+                raise NotJoined()
+            if activity_id != state.current_activity:
+                raise ActivityNotActive()
+            return _delegate(state, activity_id, inner, ctx)
+    require_role(ctx, Role.FACILITATOR)  # every other session command is the facilitator's
+    return []
+
+
+def _delegate(state: SessionState, activity_id: str, command: Any, ctx: Context) -> list[Event]:
+    activity = state.activities.get(activity_id)
+    if activity is None:
+        raise UnknownItem(item=activity_id)
+    events = FORMATS[activity.kind].decide(activity.state, command, ctx)
+    return [Event(e.type, {'activity': activity_id, **e.data}, e.actor, e.at) for e in events]
+
+
+def _checked_min_reveal(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50:
+        raise WrongPhase(phase='min-reveal')
+    return value
+
+
+# --- evolve ----------------------------------------------------------------------------------------------------------
+
+
+def evolve(state: SessionState, event: Event) -> SessionState:
+    """Apply one event to the session (and to its activity when the event carries one)."""
+    data = event.data
+    match event.type:
+        case 'session.created':
+            state.name, state.team, state.code = data['name'], data['team'], data['code']
+            state.min_reveal, state.created_at = data['min_reveal'], event.at
+        case 'participant.joined':
+            state.participants[event.actor.id] = Participant(event.actor.id, data['name'], event.at)
+        case 'participant.renamed':
+            state.participants[event.actor.id].name = data['name']
+        case 'activity.added':
+            kind = data['kind']
+            state.activities[data['activity']] = Activity(data['activity'], kind, data['title'],
+                                                          FORMATS[kind].new_state(data['config']))
+        case 'activity.started':
+            state.current_activity = data['activity']
+        case 'settings.changed':
+            state.min_reveal = data['min_reveal']
+        case 'session.closed':
+            state.closed = True
+        case 'session.reopened':
+            state.closed = False
+        case _ if 'activity' in data:
+            activity = state.activities[data['activity']]
+            activity.state = FORMATS[activity.kind].evolve(activity.state, event)
+    return state
+
+
+def replay(session_id: str, events: list[Event]) -> SessionState:
+    """The state of a session is the fold of its events."""
+    state = SessionState(session_id)
+    for event in events:
+        evolve(state, event)
+    return state
+
+
+def facilitator(now: float) -> Context:
+    return Context(Actor(Role.FACILITATOR, 'facilitator'), now)

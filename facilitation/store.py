@@ -1,0 +1,102 @@
+"""The event store: the only module that speaks SQL (through sqlite-utils).
+
+An append-only log of events per session, written in one transaction per command in WAL mode, so what a command
+acknowledged is on disk before anyone sees it, and a restart replays every session exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from .formats.base import Actor, Event, Role
+
+migrations = sqlite_utils.Migrations('samenspel')
+
+
+@migrations()
+def m001_sessions_and_events(db: sqlite_utils.Database) -> None:
+    db['sessions'].create({'id': str, 'code': str, 'key_hash': str, 'created_at': float}, pk='id')
+    db['sessions'].create_index(['code'], unique=True)
+    db['events'].create({'id': int, 'session_id': str, 'seq': int, 'type': str, 'actor_role': str,
+                         'actor_id': str, 'at': float, 'data': str}, pk='id')
+    db['events'].create_index(['session_id', 'seq'], unique=True)
+
+
+class StorageError(Exception):
+    """The log could not be written (full disk, read-only folder): the command did not happen."""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    code: str
+    key_hash: str
+    created_at: float
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        """Open (or create) the database at `path` (':memory:' for tests) and bring its schema up to date."""
+        self.db = sqlite_utils.Database(path if path == ':memory:' else Path(path))
+        if path != ':memory:':
+            self.db.enable_wal()
+            # WAL + NORMAL survives a crash of this process (SIGKILL); only an OS crash could lose the last commit
+            self.db.execute('PRAGMA synchronous=NORMAL')
+        migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def create_session(self, record: SessionRecord, events: Iterable[Event]) -> list[Event]:
+        """Register a session and append its first events in one transaction."""
+        try:
+            with self.db.atomic():
+                self.db['sessions'].insert(record.__dict__)
+                return self._insert(record.id, 0, events)
+        except sqlite3.IntegrityError:
+            raise  # a code already in use: the caller picks another
+        except sqlite3.Error as error:
+            raise StorageError(str(error)) from error
+
+    def append(self, session_id: str, last_seq: int, events: Iterable[Event]) -> list[Event]:
+        """Append events after `last_seq` atomically; return them numbered. Raises StorageError, writing nothing."""
+        try:
+            with self.db.atomic():
+                return self._insert(session_id, last_seq, events)
+        except sqlite3.Error as error:
+            raise StorageError(str(error)) from error
+
+    def _insert(self, session_id: str, last_seq: int, events: Iterable[Event]) -> list[Event]:
+        numbered = [Event(e.type, e.data, e.actor, e.at, last_seq + i) for i, e in enumerate(events, start=1)]
+        self.db.conn.executemany(
+            'INSERT INTO events (session_id, seq, type, actor_role, actor_id, at, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(session_id, e.seq, e.type, e.actor.role.value, e.actor.id, e.at, json.dumps(e.data, ensure_ascii=False))
+             for e in numbered])
+        return numbered
+
+    def sessions(self) -> list[SessionRecord]:
+        return [SessionRecord(**row) for row in self.db['sessions'].rows_where(order_by='created_at')]
+
+    def session_by_code(self, code: str) -> SessionRecord | None:
+        rows = list(self.db['sessions'].rows_where('code = ?', [code], limit=1))
+        return SessionRecord(**rows[0]) if rows else None
+
+    def events(self, session_id: str) -> list[Event]:
+        """All events of a session in order: the input of replay and of every export."""
+        cursor = self.db.execute(
+            'SELECT type, data, actor_role, actor_id, at, seq FROM events WHERE session_id = ? ORDER BY seq',
+            [session_id])
+        return [Event(type_, json.loads(data), Actor(Role(role), actor_id), at, seq)
+                for type_, data, role, actor_id, at, seq in cursor]
+
+    def codes_in_use(self) -> set[str]:
+        return {row['code'] for row in self.db['sessions'].rows_where(select='code')}
+
+    def check_integrity(self) -> bool:
+        return self.db.execute('PRAGMA integrity_check').fetchone()[0] == 'ok'

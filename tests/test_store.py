@@ -1,0 +1,80 @@
+"""The event log: what is appended replays to the same rooms; a failed command leaves nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitation import session as se
+from facilitation.formats import statements as st
+from facilitation.formats.base import Event
+from facilitation.live import Rooms
+from facilitation.store import StorageError, Store
+
+from .helpers import FACILITATOR, participant
+
+
+def stellingen_room(rooms: Rooms):
+    room, key = rooms.create('Werkoverleg', 'Team Balie')
+    room.execute(FACILITATOR, se.AddActivity('statements', 'Stellingen', {'statements': [{'text': 'A'}]}))
+    room.execute(FACILITATOR, se.StartActivity('a1'))
+    room.execute(FACILITATOR, se.ForActivity('a1', st.ShowStatement('s1')))
+    room.execute(FACILITATOR, se.ForActivity('a1', st.OpenVoting()))
+    return room, key
+
+
+def test_appended_events_replay_to_the_same_rooms(tmp_path: Path) -> None:
+    store = Store(tmp_path / 'db.sqlite')
+    rooms = Rooms(store)
+    room, key = stellingen_room(rooms)
+    for pid, choice in [('p1', 'eens'), ('p2', 'oneens'), ('p1', 'oneens')]:
+        room.execute(participant(pid), se.Join())
+        room.execute(participant(pid), se.ForActivity('a1', st.CastVote(choice)))
+    store.close()
+
+    reopened = Rooms(Store(tmp_path / 'db.sqlite'))
+    assert reopened.load() == room.last_seq
+    again = reopened.get(room.code.lower())
+    assert again is not None
+    assert again.state == room.state
+    assert again.last_seq == room.last_seq
+    assert again.facilitator_key_matches(key) and not again.facilitator_key_matches(key + 'x')
+
+
+def test_half_written_command_leaves_nothing(store: Store) -> None:
+    rooms = Rooms(store)
+    room, _ = stellingen_room(rooms)
+    store.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 'boom' "
+                     "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+    before = store.events(room.record.id)
+    ok = Event('participant.joined', {'name': ''}, participant('p9'), 1.0)
+    boom = Event('boom', {}, participant('p9'), 1.0)
+    with pytest.raises(StorageError):
+        store.append(room.record.id, room.last_seq, [ok, boom])
+    assert store.events(room.record.id) == before
+
+
+def test_command_that_cannot_be_written_changes_nothing(store: Store) -> None:
+    rooms = Rooms(store)
+    room, _ = stellingen_room(rooms)
+    room.execute(participant('p1'), se.Join())
+    store.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'read-only'); END")
+    with pytest.raises(StorageError):
+        room.execute(participant('p1'), se.ForActivity('a1', st.CastVote('eens')))
+    assert st.public_view(room.state.activities['a1'].state, 1).voted == 0
+
+
+def test_codes_are_unique_and_case_insensitive(store: Store) -> None:
+    rooms = Rooms(store)
+    codes = {rooms.create(f'Sessie {i}')[0].code for i in range(30)}
+    assert len(codes) == 30
+    code = next(iter(codes))
+    assert rooms.get(code.lower()) is rooms.get(f' {code[:2]}-{code[2:]} ')
+    assert rooms.get('OOOOO') is None and rooms.get('') is None
+
+
+def test_integrity_check_passes_on_a_used_database(tmp_path: Path) -> None:
+    store = Store(tmp_path / 'db.sqlite')
+    stellingen_room(Rooms(store))
+    assert store.check_integrity()
