@@ -67,8 +67,9 @@ def join_url(public_url: str, code: str) -> str:
 
 def qr_svg(data: str) -> str:
     """The QR code as an inline SVG (scales to any projector without blur)."""
-    image = qrcode.make(data, image_factory=qrcode.image.svg.SvgPathImage, border=2,
-                        error_correction=qrcode.constants.ERROR_CORRECT_M)
+    image = qrcode.make(
+        data, image_factory=qrcode.image.svg.SvgPathImage, border=2, error_correction=qrcode.constants.ERROR_CORRECT_M
+    )
     buffer = io.BytesIO()
     image.save(buffer)
     return buffer.getvalue().decode()

@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 
 
 class LiveRoom:
-    def __init__(self, store: Store, record: SessionRecord, state: SessionState, last_seq: int,
-                 clock: Callable[[], float]) -> None:
+    def __init__(
+        self, store: Store, record: SessionRecord, state: SessionState, last_seq: int, clock: Callable[[], float]
+    ) -> None:
         self.store = store
         self.record = record
         self.state = state
@@ -72,8 +73,7 @@ class Rooms:
         for record in self.store.sessions():
             events = self.store.events(record.id)
             state = session.replay(record.id, events)
-            self._rooms[record.code] = LiveRoom(self.store, record, state, events[-1].seq if events else 0,
-                                                self.clock)
+            self._rooms[record.code] = LiveRoom(self.store, record, state, events[-1].seq if events else 0, self.clock)
             total += len(events)
         return total
 

@@ -124,8 +124,17 @@ class ForActivity:
     command: Any
 
 
-SessionCommand = (CreateSession | Join | Rename | AddActivity | StartActivity | ChangeSettings | CloseSession
-                  | ReopenSession | ForActivity)
+SessionCommand = (
+    CreateSession
+    | Join
+    | Rename
+    | AddActivity
+    | StartActivity
+    | ChangeSettings
+    | CloseSession
+    | ReopenSession
+    | ForActivity
+)
 
 
 # --- decide ----------------------------------------------------------------------------------------------------------
@@ -138,9 +147,15 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
         require_role(ctx, Role.FACILITATOR)
         if state.created_at:
             raise WrongPhase(phase='created')
-        return [ctx.event('session.created', name=clean_text(command.name, 'name', MAX_SESSION_NAME),
-                          team=clean_text(command.team, 'team', MAX_SESSION_NAME, required=False),
-                          code=command.code, min_reveal=_checked_min_reveal(command.min_reveal))]
+        return [
+            ctx.event(
+                'session.created',
+                name=clean_text(command.name, 'name', MAX_SESSION_NAME),
+                team=clean_text(command.team, 'team', MAX_SESSION_NAME, required=False),
+                code=command.code,
+                min_reveal=_checked_min_reveal(command.min_reveal),
+            )
+        ]
     if isinstance(command, ReopenSession):
         require_role(ctx, Role.FACILITATOR)
         return [ctx.event('session.reopened')] if state.closed else []
@@ -156,13 +171,21 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
             if len(state.activities) >= MAX_ACTIVITIES:
                 raise WrongPhase(phase='full')
             FORMATS[kind].new_state(config)  # validates the content before it enters the log
-            return [ctx.event('activity.added', activity=f'a{len(state.activities) + 1}', kind=kind,
-                              title=clean_text(title, 'title', MAX_TITLE), config=config)]
+            return [
+                ctx.event(
+                    'activity.added',
+                    activity=f'a{len(state.activities) + 1}',
+                    kind=kind,
+                    title=clean_text(title, 'title', MAX_TITLE),
+                    config=config,
+                )
+            ]
         case StartActivity(activity_id):
             if activity_id not in state.activities:
                 raise UnknownItem(item=activity_id)
-            return [] if activity_id == state.current_activity else [
-                ctx.event('activity.started', activity=activity_id)]
+            return (
+                [] if activity_id == state.current_activity else [ctx.event('activity.started', activity=activity_id)]
+            )
         case ChangeSettings(min_reveal):
             return [ctx.event('settings.changed', min_reveal=_checked_min_reveal(min_reveal))]
         case CloseSession():
@@ -224,8 +247,9 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             state.participants[event.actor.id].name = data['name']
         case 'activity.added':
             kind = data['kind']
-            state.activities[data['activity']] = Activity(data['activity'], kind, data['title'],
-                                                          FORMATS[kind].new_state(data['config']))
+            state.activities[data['activity']] = Activity(
+                data['activity'], kind, data['title'], FORMATS[kind].new_state(data['config'])
+            )
         case 'activity.started':
             state.current_activity = data['activity']
         case 'settings.changed':

@@ -21,11 +21,22 @@ migrations = sqlite_utils.Migrations('samenspel')
 
 @migrations()
 def m001_sessions_and_events(db: sqlite_utils.Database) -> None:
-    db['sessions'].create({'id': str, 'code': str, 'key_hash': str, 'created_at': float}, pk='id')
-    db['sessions'].create_index(['code'], unique=True)
-    db['events'].create({'id': int, 'session_id': str, 'seq': int, 'type': str, 'actor_role': str,
-                         'actor_id': str, 'at': float, 'data': str}, pk='id')
-    db['events'].create_index(['session_id', 'seq'], unique=True)
+    db.table('sessions').create({'id': str, 'code': str, 'key_hash': str, 'created_at': float}, pk='id')
+    db.table('sessions').create_index(['code'], unique=True)
+    db.table('events').create(
+        {
+            'id': int,
+            'session_id': str,
+            'seq': int,
+            'type': str,
+            'actor_role': str,
+            'actor_id': str,
+            'at': float,
+            'data': str,
+        },
+        pk='id',
+    )
+    db.table('events').create_index(['session_id', 'seq'], unique=True)
 
 
 class StorageError(Exception):
@@ -57,7 +68,7 @@ class Store:
         """Register a session and append its first events in one transaction."""
         try:
             with self.db.atomic():
-                self.db['sessions'].insert(record.__dict__)
+                self.db.table('sessions').insert(record.__dict__)
                 return self._insert(record.id, 0, events)
         except sqlite3.IntegrityError:
             raise  # a code already in use: the caller picks another
@@ -76,8 +87,19 @@ class Store:
         numbered = [Event(e.type, e.data, e.actor, e.at, last_seq + i) for i, e in enumerate(events, start=1)]
         self.db.conn.executemany(
             'INSERT INTO events (session_id, seq, type, actor_role, actor_id, at, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
-            [(session_id, e.seq, e.type, e.actor.role.value, e.actor.id, e.at, json.dumps(e.data, ensure_ascii=False))
-             for e in numbered])
+            [
+                (
+                    session_id,
+                    e.seq,
+                    e.type,
+                    e.actor.role.value,
+                    e.actor.id,
+                    e.at,
+                    json.dumps(e.data, ensure_ascii=False),
+                )
+                for e in numbered
+            ],
+        )
         return numbered
 
     def sessions(self) -> list[SessionRecord]:
@@ -91,9 +113,12 @@ class Store:
         """All events of a session in order: the input of replay and of every export."""
         cursor = self.db.execute(
             'SELECT type, data, actor_role, actor_id, at, seq FROM events WHERE session_id = ? ORDER BY seq',
-            [session_id])
-        return [Event(type_, json.loads(data), Actor(Role(role), actor_id), at, seq)
-                for type_, data, role, actor_id, at, seq in cursor]
+            [session_id],
+        )
+        return [
+            Event(type_, json.loads(data), Actor(Role(role), actor_id), at, seq)
+            for type_, data, role, actor_id, at, seq in cursor
+        ]
 
     def codes_in_use(self) -> set[str]:
         return {row['code'] for row in self.db['sessions'].rows_where(select='code')}

@@ -55,9 +55,17 @@ def test_vote_for_an_activity_that_is_not_running_is_refused(room: se.SessionSta
         run(room, se.ForActivity('a2', st.CastVote('eens')), participant('p1'))
 
 
-@pytest.mark.parametrize('command', [se.AddActivity('statements', 'x'), se.StartActivity('a1'), se.CloseSession(),
-                                     se.ReopenSession(), se.ChangeSettings(5),
-                                     se.ForActivity('a1', st.CloseVoting())])
+@pytest.mark.parametrize(
+    'command',
+    [
+        se.AddActivity('statements', 'x'),
+        se.StartActivity('a1'),
+        se.CloseSession(),
+        se.ReopenSession(),
+        se.ChangeSettings(5),
+        se.ForActivity('a1', st.CloseVoting()),
+    ],
+)
 @pytest.mark.parametrize('actor', [participant('p1'), PROJECTOR])
 def test_facilitator_session_commands_refused_for_others(room: se.SessionState, command: object, actor) -> None:
     run(room, se.Join(), participant('p1'))
@@ -102,11 +110,14 @@ def test_min_reveal_setting_is_checked(room: se.SessionState) -> None:
 def test_replay_gives_the_same_state(room: se.SessionState) -> None:
     log: list[Event] = []
     state = se.SessionState('sid')
-    for command, actor in [(se.CreateSession('W', '', 'ABCDE'), FACILITATOR),
-                           (se.AddActivity('statements', 'S', {'statements': [{'text': 'A'}]}), FACILITATOR),
-                           (se.StartActivity('a1'), FACILITATOR), (se.Join('Bo'), participant('p1')),
-                           (se.ForActivity('a1', st.ShowStatement('s1')), FACILITATOR),
-                           (se.ForActivity('a1', st.OpenVoting()), FACILITATOR),
-                           (se.ForActivity('a1', st.CastVote('oneens')), participant('p1'))]:
+    for command, actor in [
+        (se.CreateSession('W', '', 'ABCDE'), FACILITATOR),
+        (se.AddActivity('statements', 'S', {'statements': [{'text': 'A'}]}), FACILITATOR),
+        (se.StartActivity('a1'), FACILITATOR),
+        (se.Join('Bo'), participant('p1')),
+        (se.ForActivity('a1', st.ShowStatement('s1')), FACILITATOR),
+        (se.ForActivity('a1', st.OpenVoting()), FACILITATOR),
+        (se.ForActivity('a1', st.CastVote('oneens')), participant('p1')),
+    ]:
         log.extend(run(state, command, actor))
     assert se.replay('sid', log) == state

@@ -19,8 +19,14 @@ def run(state: st.State, command: object, actor=FACILITATOR) -> list[Event]:
 
 @pytest.fixture
 def voting() -> st.State:
-    state = st.new_state({'statements': [{'text': 'Ik mag een gesprek beëindigen bij schelden.'},
-                                         {'text': 'Elk incident meld ik.', 'clip': 'clips/balie.mp4'}]})
+    state = st.new_state(
+        {
+            'statements': [
+                {'text': 'Ik mag een gesprek beëindigen bij schelden.'},
+                {'text': 'Elk incident meld ik.', 'clip': 'clips/balie.mp4'},
+            ]
+        }
+    )
     run(state, st.ShowStatement('s1'))
     run(state, st.OpenVoting())
     return state
@@ -134,8 +140,17 @@ def test_showing_next_statement_closes_open_voting(voting: st.State) -> None:
     assert voting.phase is st.Phase.SHOWN and voting.next_id() is None
 
 
-@pytest.mark.parametrize('command', [st.AddStatement('x'), st.ShowStatement('s1'), st.OpenVoting(), st.CloseVoting(),
-                                     st.Reveal(), st.SaveDiscussion('s1', 'a')])
+@pytest.mark.parametrize(
+    'command',
+    [
+        st.AddStatement('x'),
+        st.ShowStatement('s1'),
+        st.OpenVoting(),
+        st.CloseVoting(),
+        st.Reveal(),
+        st.SaveDiscussion('s1', 'a'),
+    ],
+)
 @pytest.mark.parametrize('actor', [participant('p1'), PROJECTOR])
 def test_facilitator_commands_refused_for_other_roles(voting: st.State, command: object, actor) -> None:
     with pytest.raises(NotAllowed):
@@ -171,8 +186,9 @@ def test_unknown_statement_is_refused(voting: st.State) -> None:
 
 def test_discussion_notes_are_kept_per_statement(voting: st.State) -> None:
     run(voting, st.SaveDiscussion('s1', 'Protocol bekend', 'Werkt niet bij telefoon', 'Belscript aanpassen'))
-    assert voting.statements['s1'].discussion == st.Discussion('Protocol bekend', 'Werkt niet bij telefoon',
-                                                               'Belscript aanpassen')
+    assert voting.statements['s1'].discussion == st.Discussion(
+        'Protocol bekend', 'Werkt niet bij telefoon', 'Belscript aanpassen'
+    )
     assert st.summary(voting, 3)[0].discussion.policy == 'Belscript aanpassen'
 
 

@@ -45,8 +45,10 @@ def test_appended_events_replay_to_the_same_rooms(tmp_path: Path) -> None:
 def test_half_written_command_leaves_nothing(store: Store) -> None:
     rooms = Rooms(store)
     room, _ = stellingen_room(rooms)
-    store.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 'boom' "
-                     "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+    store.db.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 'boom' "
+        "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"
+    )
     before = store.events(room.record.id)
     ok = Event('participant.joined', {'name': ''}, participant('p9'), 1.0)
     boom = Event('boom', {}, participant('p9'), 1.0)

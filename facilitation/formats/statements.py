@@ -177,15 +177,20 @@ def new_state(config: dict[str, Any]) -> State:
     """The activity's starting state from its config ({'statements': [{'text', 'clip', 'note'}, ...]})."""
     state = State()
     for item in config.get('statements', []):
-        statement = _checked_statement(f's{len(state.statements) + 1}', item.get('text'), item.get('clip'),
-                                       item.get('note'))
+        statement = _checked_statement(
+            f's{len(state.statements) + 1}', item.get('text'), item.get('clip'), item.get('note')
+        )
         state.statements[statement.id] = statement
     return state
 
 
 def _checked_statement(statement_id: str, text: object, clip: object, note: object) -> Statement:
-    return Statement(statement_id, clean_text(text, 'text', MAX_STATEMENT), check_clip(clip),
-                     clean_text(note, 'note', MAX_NOTE, required=False))
+    return Statement(
+        statement_id,
+        clean_text(text, 'text', MAX_STATEMENT),
+        check_clip(clip),
+        clean_text(note, 'note', MAX_NOTE, required=False),
+    )
 
 
 # --- decide ----------------------------------------------------------------------------------------------------------
@@ -207,8 +212,11 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             if len(state.statements) >= MAX_STATEMENTS:
                 raise WrongPhase(phase='full')
             checked = _checked_statement(f's{len(state.statements) + 1}', text, clip, note)
-            return [ctx.event('statement.added', statement=checked.id, text=checked.text, clip=checked.clip,
-                              note=checked.note)]
+            return [
+                ctx.event(
+                    'statement.added', statement=checked.id, text=checked.text, clip=checked.clip, note=checked.note
+                )
+            ]
         case ShowStatement(statement_id):
             if statement_id not in state.statements:
                 raise UnknownItem(item=statement_id)
@@ -235,11 +243,15 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case SaveDiscussion(statement_id, known, practice, policy):
             if statement_id not in state.statements:
                 raise UnknownItem(item=statement_id)
-            return [ctx.event('discussion.saved', statement=statement_id,
-                              known=clean_text(known, 'known', MAX_DISCUSSION, required=False, multiline=True),
-                              practice=clean_text(practice, 'practice', MAX_DISCUSSION, required=False,
-                                                  multiline=True),
-                              policy=clean_text(policy, 'policy', MAX_DISCUSSION, required=False, multiline=True))]
+            return [
+                ctx.event(
+                    'discussion.saved',
+                    statement=statement_id,
+                    known=clean_text(known, 'known', MAX_DISCUSSION, required=False, multiline=True),
+                    practice=clean_text(practice, 'practice', MAX_DISCUSSION, required=False, multiline=True),
+                    policy=clean_text(policy, 'policy', MAX_DISCUSSION, required=False, multiline=True),
+                )
+            ]
     raise WrongPhase(phase='unknown-command')
 
 
@@ -264,8 +276,7 @@ def evolve(state: State, event: Event) -> State:
     data = event.data
     match event.type:
         case 'statement.added':
-            state.statements[data['statement']] = Statement(data['statement'], data['text'], data['clip'],
-                                                            data['note'])
+            state.statements[data['statement']] = Statement(data['statement'], data['text'], data['clip'], data['note'])
         case 'statement.shown':
             state.current = data['statement']
         case 'voting.opened':
@@ -281,8 +292,7 @@ def evolve(state: State, event: Event) -> State:
         case 'vote.cast':
             state.statements[data['statement']].rounds[data['round']].votes[event.actor.id] = Choice(data['choice'])
         case 'discussion.saved':
-            state.statements[data['statement']].discussion = Discussion(data['known'], data['practice'],
-                                                                        data['policy'])
+            state.statements[data['statement']].discussion = Discussion(data['known'], data['practice'], data['policy'])
     return state
 
 
@@ -344,9 +354,17 @@ def public_view(state: State, min_reveal: int) -> PublicView:
         return PublicView(Phase.IDLE, None, '', '', 0, len(state.statements), 0, 0, ())
     results = tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(statement.rounds) if r.revealed)
     voted = len(statement.rounds[-1].votes) if statement.rounds else 0
-    return PublicView(statement.phase, statement.id, statement.text, statement.clip,
-                      list(state.statements).index(statement.id) + 1, len(state.statements), voted,
-                      len(statement.rounds), results)
+    return PublicView(
+        statement.phase,
+        statement.id,
+        statement.text,
+        statement.clip,
+        list(state.statements).index(statement.id) + 1,
+        len(state.statements),
+        voted,
+        len(statement.rounds),
+        results,
+    )
 
 
 def participant_view(state: State, participant_id: str, min_reveal: int) -> ParticipantView:
@@ -367,8 +385,12 @@ class StatementSummary:
 def summary(state: State, min_reveal: int) -> list[StatementSummary]:
     """Every statement with its closed rounds' results and its nabespreking, in order (for page and downloads)."""
     return [
-        StatementSummary(position, s.text, s.note,
-                         tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(s.rounds) if not r.open),
-                         s.discussion)
+        StatementSummary(
+            position,
+            s.text,
+            s.note,
+            tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(s.rounds) if not r.open),
+            s.discussion,
+        )
         for position, s in enumerate(state.statements.values(), start=1)
     ]

@@ -1,0 +1,49 @@
+# Samenspel: `make run` starts the server with a demo session; `make test` installs what the tests need and runs all.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8080
+DATA ?= data
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test lint typecheck unit install install-test chromium bench clean
+
+$(BIN)/facilitation: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+install: $(BIN)/facilitation
+
+$(VENV)/.test-deps: pyproject.toml $(BIN)/facilitation
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install-test: $(VENV)/.test-deps chromium
+
+# Debian's chromium for the Playwright tests (never a downloaded browser build: there may be no internet).
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+run: install
+	$(BIN)/facilitation serve --port $(PORT) --data-dir $(DATA) --demo
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check facilitation tests bench
+	$(BIN)/ruff format --check facilitation tests bench
+
+typecheck: $(VENV)/.test-deps
+	$(BIN)/mypy
+
+unit: $(VENV)/.test-deps
+	$(BIN)/pytest -q -m 'not browser'
+
+test: install-test lint typecheck
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,48 @@
+"""`facilitation` / `python -m facilitation`: serve the app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .config import Settings
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog='facilitation', description='Samenspel: live leersessies voor teams.')
+    commands = root.add_subparsers(dest='command', required=True)
+    serve = commands.add_parser('serve', help='start the server')
+    serve.add_argument('--host', default='0.0.0.0', help='address to listen on (default: all interfaces)')
+    serve.add_argument('--port', type=int, default=8080, help='port (default: 8080)')
+    serve.add_argument('--data-dir', type=Path, default=Path('data'), help='folder for the database and secrets')
+    serve.add_argument(
+        '--public-url',
+        default='',
+        help="base of join links and QR codes, e.g. http://10.0.0.5:8080 (default: this machine's LAN address)",
+    )
+    serve.add_argument('--demo', action='store_true', help='make sure a ready demo session exists')
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
+    if args.command == 'serve':
+        from .app import start
+        from .content import ContentError
+
+        settings = Settings(
+            host=args.host, port=args.port, data_dir=args.data_dir, public_url=args.public_url, demo=args.demo
+        )
+        try:
+            start(settings)
+        except ContentError as error:
+            print(f'Inhoud klopt niet: {error}', file=sys.stderr)
+            return 2
+    return 0
+
+
+if __name__ in {'__main__', '__mp_main__'}:
+    sys.exit(main())

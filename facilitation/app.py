@@ -1,0 +1,105 @@
+"""Composition root: settings -> store, rooms, content -> pages. Nothing else holds long-lived objects."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from nicegui import app, ui
+from nicegui.storage import Storage
+
+from .config import Settings, read_or_create_secret
+from .content import load_content
+from .formats.base import Actor, Role
+from .live import Rooms
+from .services import Services
+from .session import AddActivity, StartActivity
+from .store import Store
+from .ui import facilitator, home, participant, projector
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT_DIR = ROOT / 'content'
+ASSETS_DIR = ROOT / 'assets'
+DEMO_NAME = 'Demo: thematisch werkoverleg'
+
+log = logging.getLogger('samenspel')
+
+
+def build(settings: Settings) -> Services:
+    """Open the log, replay every session, load and validate content, and register the pages."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    media = settings.data_dir / 'media'
+    media.mkdir(exist_ok=True)
+    Storage.path = (settings.data_dir / 'browser-storage').resolve()
+    store = Store(settings.database)
+    rooms = Rooms(store)
+    replayed = rooms.load()
+    public_url, _ = settings.resolved_public_url()
+    services = Services(
+        settings,
+        store,
+        rooms,
+        load_content(CONTENT_DIR),
+        read_or_create_secret(settings.data_dir, 'admin.key'),
+        read_or_create_secret(settings.data_dir, 'storage.secret'),
+        public_url,
+        (media, ASSETS_DIR),
+    )
+    log.info('replayed %d events of %d sessions', replayed, len(rooms.all()))
+    app.add_static_files('/static', ASSETS_DIR / 'static')
+    app.add_media_files('/media', media)
+    app.add_media_files('/assets', ASSETS_DIR)
+    app.on_shutdown(store.close)
+    for module in (home, facilitator, projector, participant):
+        module.register(services)
+    if settings.demo:
+        ensure_demo(services)
+    return services
+
+
+def ensure_demo(services: Services) -> str:
+    """A ready demo session with the starter statements (made once; later starts reuse it). Returns its code."""
+    for room in services.rooms.all():
+        if room.state.name == DEMO_NAME:
+            return room.code
+    room, _ = services.rooms.create(DEMO_NAME, 'Team Publiekszaken')
+    starter = next(iter(services.content.statement_sets.values()))
+    actor = Actor(Role.FACILITATOR, 'facilitator')
+    room.execute(actor, AddActivity('statements', starter.title, starter.activity_config()))
+    room.execute(actor, StartActivity('a1'))
+    return room.code
+
+
+def start(settings: Settings) -> None:
+    """Build and serve (blocks). Prints where the facilitator and the phones go."""
+    services = build(settings)
+    public_url, origin = settings.resolved_public_url()
+    lines = [
+        f'Samenspel draait op {public_url}  ({origin})',
+        f'  Beheer (alle sessies): {public_url}/?key={services.admin_key}',
+    ]
+    if settings.demo:
+        code = ensure_demo(services)
+        lines += [
+            f'  Demo-sessie, console:  {public_url}/f/{code}?key={services.admin_key}',
+            f'  Demo-sessie, beamer:   {public_url}/p/{code}',
+            f'  Deelnemen (telefoon):  {public_url}/j/{code}   of {public_url}/join met code {code}',
+        ]
+    app.on_startup(lambda: print('\n'.join(lines), flush=True))
+    run_ui(services)
+
+
+def run_ui(services: Services) -> None:
+    settings = services.settings
+    ui.run(
+        host=settings.host,
+        port=settings.port,
+        title='Samenspel',
+        language='nl',
+        favicon=ASSETS_DIR / 'favicon.svg',
+        storage_secret=services.storage_secret,
+        reconnect_timeout=settings.reconnect_timeout,
+        reload=False,
+        show=False,
+        dark=False,
+    )

@@ -1,0 +1,149 @@
+"""The facilitator console: the programme, the running werkvorm's controls, settings; one obvious next step."""
+
+from __future__ import annotations
+
+from fastapi.responses import RedirectResponse
+from nicegui import ui
+
+from ..formats.base import Actor, Role
+from ..live import LiveRoom
+from ..services import Services
+from ..session import (
+    MAX_TITLE,
+    AddActivity,
+    ChangeSettings,
+    CloseSession,
+    ReopenSession,
+    StartActivity,
+)
+from .access import access_page, grant_with_key, may_facilitate, take_new_key
+from .frame import frame, live_section, message_page, run_command, t, text_input
+from .summary import register as register_summary
+from .views import VIEWS
+
+FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
+
+
+def register(services: Services) -> None:
+    register_summary(services)
+
+    @ui.page('/f/{code}')
+    def console(code: str, key: str = '') -> RedirectResponse | None:
+        room = services.rooms.get(code)
+        if key and grant_with_key(services, room, key):
+            return RedirectResponse(f'/f/{room.code}' if room else '/')  # the key leaves the address bar
+        if room is None:
+            message_page('room.unknown.title', 'room.unknown.body', role='facilitator')
+            return None
+        if not may_facilitate(room):
+            access_page(services, f'/f/{room.code}')
+            return None
+        with frame(f'{t("con.title")}: {room.state.name}', role='facilitator'):
+            _console(room, services)
+        return None
+
+
+def _console(room: LiveRoom, services: Services) -> None:
+    with ui.row().classes('console-top w-full items-center'):
+        ui.label(room.state.name).classes('text-2xl font-bold grow').props('role=heading aria-level=1')
+        live_section(
+            room,
+            lambda: len(room.state.participants),
+            lambda n: ui.label(t('con.participants', n=n)).classes('text-lg').mark('participants'),
+        )
+        ui.label(room.code).classes('console-code').props(f'aria-label="{t("proj.code")} {room.code}"')
+        ui.link(t('con.open_projector'), f'/p/{room.code}', new_tab=True).classes('console-link')
+        ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
+    key = take_new_key(room)
+    if key:
+        with ui.row().classes('key-banner w-full items-center').props('role=status'):
+            ui.icon('key').props('aria-hidden=true')
+            ui.label(t('con.key_once')).classes('grow')
+            ui.input(value=f'{services.public_url}/f/{room.code}?key={key}').props('readonly outlined dense').classes(
+                'key-link grow'
+            )
+    with ui.row().classes('w-full items-center'):
+        ui.label(f'{t("con.join_url")}:')
+        ui.link(services.join_url(room), services.join_url(room), new_tab=True).mark('join-url')
+    live_section(room, lambda: room.state.closed, lambda closed: _closed_banner(room) if closed else None)
+    with ui.row().classes('console-body w-full no-wrap items-start'):
+        with ui.column().classes('console-side'):
+            live_section(room, lambda: _programme(room), lambda rows: _programme_list(room, rows))
+            _add_activity(room, services)
+            _settings(room)
+        with ui.column().classes('console-stage grow'):
+            live_section(room, lambda: room.state.current_activity, lambda aid: _stage(room, services, aid))
+
+
+def _closed_banner(room: LiveRoom) -> None:
+    with ui.row().classes('closed-banner w-full items-center').props('role=status'):
+        ui.icon('lock').props('aria-hidden=true')
+        ui.label(t('con.closed_banner')).classes('grow')
+        ui.button(t('con.reopen_session'), on_click=lambda: run_command(room, FACILITATOR, ReopenSession())).props(
+            'no-caps'
+        )
+
+
+def _programme(room: LiveRoom) -> tuple[tuple[str, str, str, bool], ...]:
+    return tuple((a.id, a.kind, a.title, a.id == room.state.current_activity) for a in room.state.activities.values())
+
+
+def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool], ...]) -> None:
+    ui.label(t('con.programme')).classes('text-lg font-bold').props('role=heading aria-level=2')
+    if not rows:
+        ui.label(t('con.no_activity'))
+    with ui.column().classes('w-full gap-1').props('role=list'):
+        for activity_id, kind, title, running in rows:
+            with ui.row().classes('programme-row items-center no-wrap w-full').props('role=listitem'):
+                ui.icon('play_circle' if running else 'radio_button_unchecked').props('aria-hidden=true')
+                with ui.column().classes('gap-0 grow'):
+                    ui.label(title)
+                    ui.label(t(VIEWS[kind].label_key)).classes('text-sm opacity-80')
+                if running:
+                    ui.label(t('con.running')).classes('phase-chip small')
+                else:
+                    ui.button(
+                        t('con.start'), on_click=lambda a=activity_id: run_command(room, FACILITATOR, StartActivity(a))
+                    ).props(f'no-caps outline aria-label="{t("con.start")} {title}"').mark(f'start-{activity_id}')
+
+
+def _add_activity(room: LiveRoom, services: Services) -> None:
+    sets = services.content.statement_sets
+    with ui.expansion(t('con.add_activity'), icon='add').classes('w-full'):
+        title = text_input(t('con.activity.title'), MAX_TITLE, value=t('st.statements'))
+        options = {'': t('con.activity.empty_set'), **{name: s.title for name, s in sets.items()}}
+        chosen = (
+            ui.select(options, value=next(iter(sets), ''), label=t('con.activity.set'))
+            .props('outlined stack-label')
+            .classes('w-full')
+        )
+
+        def add() -> None:
+            config = sets[chosen.value].activity_config() if chosen.value else {}
+            run_command(room, FACILITATOR, AddActivity('statements', title.value or '', config))
+
+        ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-activity')
+
+
+def _settings(room: LiveRoom) -> None:
+    with ui.expansion(t('con.settings'), icon='settings').classes('w-full'):
+        minimum = (
+            ui.number(t('con.min_reveal'), value=room.state.min_reveal, min=1, max=50, precision=0)
+            .props('outlined stack-label')
+            .classes('w-full')
+        )
+        ui.button(
+            t('common.save'), on_click=lambda: run_command(room, FACILITATOR, ChangeSettings(int(minimum.value or 0)))
+        ).props('no-caps')
+        ui.button(
+            t('con.close_session'), icon='lock', on_click=lambda: run_command(room, FACILITATOR, CloseSession())
+        ).props('no-caps outline color=negative')
+
+
+def _stage(room: LiveRoom, services: Services, activity_id: str | None) -> None:
+    activity = room.state.activities.get(activity_id) if activity_id else None
+    if activity is None:
+        ui.label(t('con.no_activity')).classes('text-lg')
+        return
+    ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
+    VIEWS[activity.kind].facilitator(room, activity.id, FACILITATOR, services)

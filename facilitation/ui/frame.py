@@ -1,0 +1,124 @@
+"""What every page shares: the language, the page frame, running a command with a clear message, live sections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from nicegui import app, ui
+
+from ..formats.base import Actor, DomainError
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from ..live import LiveRoom
+from ..session import SessionCommand
+from ..store import StorageError
+
+T = TypeVar('T')
+BRAND = '#14365d'  # white text on it: 12:1 contrast
+
+
+def language() -> str:
+    lang = app.storage.user.get('lang', DEFAULT_LANGUAGE)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, **params: object) -> str:
+    """The interface text for `key` in this browser's language."""
+    return translate(language(), key, **params)
+
+
+def _switch_language() -> None:
+    app.storage.user['lang'] = 'en' if language() == 'nl' else 'nl'
+    ui.navigate.reload()
+
+
+@contextmanager
+def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
+    """The page shell: title, stylesheet, language (lang attribute and switch) and a main landmark."""
+    ui.page_title(f'{title} · Samenspel')
+    ui.add_head_html('<link rel="stylesheet" href="/static/samenspel.css">')
+    ui.query('body').classes(f'role-{role}')
+    ui.colors(
+        primary=BRAND,
+        secondary='#374151',
+        accent='#f5b301',
+        positive='#1b6e35',
+        negative='#b3261e',
+        warning='#8a5a00',
+        info='#14365d',
+    )
+    ui.add_head_html(f'<script>document.documentElement.lang = "{language()}";</script>')
+    if header:
+        with ui.header().classes('samenspel-header items-center justify-between'):
+            ui.label('Samenspel').classes('text-lg font-bold').props('role=banner')
+            ui.button(t('lang.switch'), on_click=_switch_language).props(
+                f'flat no-caps color=white aria-label="{t("lang.switch.label")}"'
+            ).classes('lang-switch')
+    with ui.element('main').classes(f'samenspel-main {role}-main'):
+        yield
+
+
+def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
+    """Execute a command for this page's server-side actor; a refusal is told, never silently dropped."""
+    try:
+        room.execute(actor, command)
+    except DomainError as error:
+        ui.notify(t(error.key, **error.params), type='warning', position='top', multi_line=True)
+        return False
+    except StorageError as error:
+        ui.notify(
+            t('error.storage', detail=str(error)),
+            type='negative',
+            position='top',
+            timeout=0,
+            close_button=t('common.close'),
+            multi_line=True,
+        )
+        return False
+    return True
+
+
+def live_section(room: LiveRoom, compute: Callable[[], T], render: Callable[[T], Any]) -> None:
+    """A part of the page that re-renders only when its projection changes (not on every change in the room).
+
+    It unsubscribes itself once its part of the page is gone (a parent section re-rendered, or the tab closed).
+    """
+    current = [compute()]
+    container = ui.element('div').classes('contents')
+
+    @ui.refreshable
+    def section() -> None:
+        render(current[0])
+
+    def on_change() -> None:
+        if container.is_deleted:
+            room.changed.unsubscribe(on_change)
+            return
+        value = compute()
+        if value != current[0]:
+            current[0] = value
+            section.refresh()
+
+    with container:
+        section()
+    room.changed.subscribe(on_change)
+
+
+def message_page(title_key: str, body_key: str, *, role: str = 'participant') -> None:
+    """A friendly full page for an unknown or closed room: never a stack trace."""
+    with frame(t(title_key), role=role), ui.column().classes('message-page items-center text-center'):
+        ui.icon('info', size='3rem').props('aria-hidden=true')
+        ui.label(t(title_key)).classes('text-2xl font-bold').props('role=heading aria-level=1')
+        ui.label(t(body_key)).classes('text-lg')
+        ui.link(t('join.title'), '/join').classes('text-lg')
+
+
+def text_input(
+    label: str, max_len: int, *, value: str = '', multiline: bool = False, hint: str = ''
+) -> ui.input | ui.textarea:
+    """A text field whose limit is visible (counter and message), matching the server's own check."""
+    element: ui.input | ui.textarea = ui.textarea(label, value=value) if multiline else ui.input(label, value=value)
+    element.props(f'maxlength={max_len} counter outlined stack-label' + (f' hint="{hint}"' if hint else ''))
+    element.validation = {t('common.too_long', max=max_len): lambda v: len(v or '') <= max_len}
+    return element

@@ -1,0 +1,78 @@
+"""The start page for whoever runs the server: the sessions, and a new session in one step."""
+
+from __future__ import annotations
+
+from fastapi.responses import RedirectResponse
+from nicegui import ui
+
+from ..formats.base import DomainError
+from ..services import Services
+from ..session import MAX_SESSION_NAME, AddActivity, StartActivity
+from ..store import StorageError
+from .access import access_page, grant_room, grant_with_key, is_admin
+from .facilitator import FACILITATOR
+from .frame import frame, run_command, t, text_input
+
+
+def register(services: Services) -> None:
+    @ui.page('/')
+    def home(key: str = '') -> RedirectResponse | None:
+        if key and grant_with_key(services, None, key):
+            return RedirectResponse('/')
+        if not is_admin():
+            access_page(services, '/')
+            return None
+        with frame(t('home.title'), role='facilitator'), ui.column().classes('home w-full'):
+            _new_session(services)
+            _session_list(services)
+        return None
+
+
+def _new_session(services: Services) -> None:
+    sets = services.content.statement_sets
+    with ui.card().classes('w-full max-w-2xl'):
+        ui.label(t('home.new')).classes('text-xl font-bold').props('role=heading aria-level=1')
+        name = text_input(t('home.name'), MAX_SESSION_NAME).classes('w-full')
+        team = text_input(t('home.team'), MAX_SESSION_NAME, hint=t('common.optional')).classes('w-full')
+        options = {'': t('con.activity.empty_set'), **{key: s.title for key, s in sets.items()}}
+        chosen = (
+            ui.select(options, value=next(iter(sets), ''), label=t('home.with_statements'))
+            .props('outlined stack-label')
+            .classes('w-full')
+        )
+
+        def create() -> None:
+            try:
+                room, key = services.rooms.create(name.value or '', team.value or '')
+            except DomainError as error:
+                ui.notify(t(error.key, **error.params), type='warning', position='top')
+                return
+            except StorageError as error:
+                ui.notify(t('error.storage', detail=str(error)), type='negative', position='top')
+                return
+            grant_room(room, key)
+            if chosen.value and run_command(
+                room,
+                FACILITATOR,
+                AddActivity('statements', sets[chosen.value].title, sets[chosen.value].activity_config()),
+            ):
+                run_command(room, FACILITATOR, StartActivity('a1'))
+            ui.navigate.to(f'/f/{room.code}')
+
+        ui.button(t('home.create'), icon='add', on_click=create).props('no-caps unelevated size=lg').mark('create')
+
+
+def _session_list(services: Services) -> None:
+    rooms = services.rooms.all()
+    ui.label(t('home.title')).classes('text-xl font-bold').props('role=heading aria-level=2')
+    if not rooms:
+        ui.label(t('home.none'))
+    for room in rooms:
+        with ui.row().classes('session-row items-center w-full max-w-2xl no-wrap'):
+            with ui.column().classes('gap-0 grow'):
+                ui.label(room.state.name).classes('font-bold')
+                ui.label(' · '.join(x for x in (room.state.team, room.code) if x)).classes('text-sm')
+            ui.label(t('home.status.closed') if room.state.closed else t('home.status.open')).classes(
+                'phase-chip small'
+            )
+            ui.link(t('home.open'), f'/f/{room.code}').props(f'aria-label="{t("home.open")} {room.state.name}"')

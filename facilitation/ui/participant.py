@@ -1,0 +1,110 @@
+"""The phone: join by code or QR, optionally a name, then one big action at a time for the running werkvorm."""
+
+from __future__ import annotations
+
+from nicegui import app, ui
+
+from ..formats.base import Actor, Role
+from ..join import normalise_code, participant_id
+from ..live import LiveRoom
+from ..services import Services
+from ..session import MAX_NAME, Join, Rename
+from .frame import frame, live_section, message_page, run_command, t, text_input
+from .views import VIEWS
+
+
+def register(services: Services) -> None:
+    @ui.page('/join')
+    def join_by_code(code: str = '') -> None:
+        with frame(t('join.title'), role='participant'), ui.column().classes('phone-column'):
+            ui.label(t('join.title')).classes('text-2xl font-bold').props('role=heading aria-level=1')
+            field = (
+                ui.input(t('join.code'), value=code)
+                .props(
+                    f'outlined stack-label autofocus maxlength=12 hint="{t("join.code.hint")}" '
+                    'autocapitalize=characters autocomplete=off spellcheck=false'
+                )
+                .classes('w-full code-input')
+            )
+
+            def go() -> None:
+                normal = normalise_code(field.value or '')
+                if normal is None or services.rooms.get(normal) is None:
+                    ui.notify(t('room.unknown.body'), type='warning', position='top', multi_line=True)
+                    return
+                ui.navigate.to(f'/j/{normal}')
+
+            field.on('keydown.enter', go)
+            ui.button(t('join.go'), on_click=go).props('size=lg no-caps unelevated').classes('w-full big-action')
+
+    @ui.page('/j/{code}')
+    def participant_page(code: str) -> None:
+        room = services.rooms.get(code)
+        if room is None:
+            message_page('room.unknown.title', 'room.unknown.body')
+            return
+        actor = Actor(
+            Role.PARTICIPANT, participant_id(services.storage_secret, room.record.id, app.storage.browser['id'])
+        )
+        with frame(room.state.name, role='participant'), ui.column().classes('phone-column'):
+            ui.label(room.state.name).classes('session-name').props('role=heading aria-level=1')
+            live_section(
+                room, lambda: _phone_status(room, actor), lambda status: _render(room, actor, status, services)
+            )
+
+
+def _phone_status(room: LiveRoom, actor: Actor) -> tuple[bool, bool, str, str | None]:
+    state = room.state
+    participant = state.participants.get(actor.id)
+    return state.closed, participant is not None, participant.name if participant else '', state.current_activity
+
+
+def _render(room: LiveRoom, actor: Actor, status: tuple[bool, bool, str, str | None], services: Services) -> None:
+    closed, joined, name, activity_id = status
+    if closed:
+        ui.label(t('room.closed.title')).classes('text-xl font-bold')
+        ui.label(t('room.closed.body'))
+        return
+    if not joined:
+        _join_form(room, actor)
+        return
+    _identity_line(room, actor, name)
+    activity = room.state.activities.get(activity_id) if activity_id else None
+    if activity is None:
+        ui.label(t('join.waiting')).classes('phone-wait').props('role=status')
+        return
+    VIEWS[activity.kind].participant(room, activity.id, actor, services)
+
+
+def _join_form(room: LiveRoom, actor: Actor) -> None:
+    name = (
+        text_input(t('join.name'), MAX_NAME, hint=t('join.name.hint')).classes('w-full').props('autocomplete=nickname')
+    )
+
+    def join() -> None:
+        run_command(room, actor, Join(name.value or ''))
+
+    name.on('keydown.enter', join)
+    ui.button(t('join.button'), on_click=join).props('size=lg no-caps unelevated').classes('w-full big-action').mark(
+        'join'
+    )
+    with ui.row().classes('privacy-note no-wrap'):
+        ui.icon('lock', size='sm').props('aria-hidden=true')
+        ui.label(t('join.privacy'))
+
+
+def _identity_line(room: LiveRoom, actor: Actor, name: str) -> None:
+    with ui.row().classes('identity-line items-center'):
+        ui.icon('person' if name else 'visibility_off', size='sm').props('aria-hidden=true')
+        ui.label(t('join.as', name=name) if name else t('join.anonymous'))
+        with ui.dialog() as dialog, ui.card().classes('p-4'):
+            field = text_input(t('join.name'), MAX_NAME, value=name, hint=t('join.name.hint'))
+
+            def save() -> None:
+                if run_command(room, actor, Rename(field.value or '')):
+                    dialog.close()
+
+            with ui.row():
+                ui.button(t('common.save'), on_click=save).props('no-caps unelevated')
+                ui.button(t('common.cancel'), on_click=dialog.close).props('no-caps flat')
+        ui.button(t('join.change_name'), on_click=dialog.open).props('flat dense no-caps')

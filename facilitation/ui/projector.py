@@ -1,0 +1,78 @@
+"""The projector: read-only, readable from the back of the room; QR, code and join URL always in sight."""
+
+from __future__ import annotations
+
+from nicegui import ui
+
+from ..join import qr_svg
+from ..live import LiveRoom
+from ..services import Services
+from .frame import frame, live_section, message_page, t
+from .views import VIEWS
+
+
+def register(services: Services) -> None:
+    @ui.page('/p/{code}')
+    def projector_page(code: str) -> None:
+        room = services.rooms.get(code)
+        if room is None:
+            message_page('room.unknown.title', 'room.unknown.body', role='projector')
+            return
+        url = services.join_url(room)
+        qr = qr_svg(url)
+        with frame(room.state.name, role='projector', header=False):
+            live_section(
+                room,
+                lambda: (_on_stage(room), room.state.closed),
+                lambda status: _layout(room, services, url, qr, *status),
+            )
+
+
+def _on_stage(room: LiveRoom) -> bool:
+    activity = room.state.activity
+    return activity is not None and VIEWS[activity.kind].on_stage(activity.state)
+
+
+def _joined(room: LiveRoom) -> None:
+    def render(n: int) -> None:
+        ui.label(t('proj.joined.one') if n == 1 else t('proj.joined', n=n)).classes('projector-joined').props(
+            'aria-live=polite'
+        ).mark('joined')
+
+    live_section(room, lambda: len(room.state.participants), render)
+
+
+def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool, closed: bool) -> None:
+    if closed:
+        with ui.column().classes('projector-welcome items-center'):
+            ui.label(room.state.name).classes('projector-title').props('role=heading aria-level=1')
+            ui.label(t('room.closed.title')).classes('projector-status')
+        return
+    if not running:
+        with ui.column().classes('projector-welcome items-center'):
+            ui.label(room.state.name).classes('projector-title').props('role=heading aria-level=1')
+            if room.state.team:
+                ui.label(room.state.team).classes('projector-team')
+            ui.html(qr, sanitize=False).classes('projector-qr-large').props(f'role=img aria-label="QR: {url}"')
+            ui.label(t('proj.scan')).classes('projector-scan')
+            ui.label(url).classes('projector-url')
+            with ui.row().classes('items-baseline gap-4'):
+                ui.label(t('proj.code')).classes('projector-code-label')
+                ui.label(room.code).classes('projector-code').mark('room-code')
+            _joined(room)
+        return
+    with ui.row().classes('projector-bar w-full items-center no-wrap'):
+        ui.label(room.state.name).classes('projector-bar-title grow').props('role=heading aria-level=1')
+        _joined(room)
+        with ui.column().classes('projector-join-box items-end gap-0'):
+            ui.label(f'{t("proj.code")}: {room.code}').classes('projector-code-small').mark('room-code')
+            ui.label(url).classes('projector-url-small')
+        ui.html(qr, sanitize=False).classes('projector-qr-small').props(f'role=img aria-label="QR: {url}"')
+
+    def activity_view(activity_id: str | None) -> None:
+        activity = room.state.activities.get(activity_id) if activity_id else None
+        if activity is not None:
+            with ui.column().classes('projector-stage w-full'):
+                VIEWS[activity.kind].projector(room, activity.id, services)
+
+    live_section(room, lambda: room.state.current_activity, activity_view)

@@ -1,0 +1,296 @@
+"""The three views of the stellingen werkvorm: facilitator control, projector, phone. Rules stay in the format."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+import plotly.graph_objects as go
+from nicegui import ui
+
+from ..formats import statements as st
+from ..formats.base import Actor
+from ..live import LiveRoom
+from ..services import Services
+from ..session import ForActivity
+from .frame import live_section, run_command, t, text_input
+
+CHOICE_ICON = {st.Choice.EENS: 'thumb_up', st.Choice.ONEENS: 'thumb_down'}
+CHOICE_COLOR = {st.Choice.EENS: '#1b6e35', st.Choice.ONEENS: '#b3261e'}
+
+
+def _state(room: LiveRoom, activity_id: str) -> st.State:
+    state: st.State = room.state.activities[activity_id].state
+    return state
+
+
+def _choice_word(choice: st.Choice) -> str:
+    return t(f'st.{choice.value}')
+
+
+def _statement_heading(view: st.PublicView, size: str) -> None:
+    ui.label(t('st.statement_n', n=view.position, total=view.count)).classes('statement-position')
+    ui.label(view.text).classes(f'statement-text {size}').props('role=heading aria-level=2')
+
+
+def result_bars(tally: st.Tally, min_reveal: int) -> None:
+    """A light result for phones and the console: words, icons, numbers and bars (never colour alone)."""
+    if not tally.shown:
+        ui.label(t('st.too_few', total=tally.total, min=min_reveal)).classes('result-hidden')
+        return
+    with ui.column().classes('result-bars w-full gap-2'):
+        for choice in st.Choice:
+            count = tally.eens if choice is st.Choice.EENS else tally.oneens
+            with ui.row().classes(f'result-row choice-{choice.value} items-center w-full no-wrap'):
+                ui.icon(CHOICE_ICON[choice]).props('aria-hidden=true')
+                ui.label(_choice_word(choice)).classes('result-word')
+                with ui.element('div').classes('result-track'):
+                    ui.element('div').classes('result-fill').style(f'width: {tally.percent(choice)}%')
+                ui.label(t('st.count_pct', count=count, pct=tally.percent(choice))).classes('result-count')
+
+
+def result_chart(results: tuple[st.RoundResult, ...]) -> None:
+    """The projector's plotly chart: one bar group per round, counts and percentages written on the bars."""
+    figure = go.Figure()
+    labels = [f'{_choice_word(c)}' for c in st.Choice]
+    for result in results:
+        counts = [result.tally.eens, result.tally.oneens]
+        figure.add_bar(
+            x=labels,
+            y=counts,
+            name=t('st.round_n', n=result.number),
+            text=[
+                t('st.count_pct', count=n, pct=result.tally.percent(c)) for n, c in zip(counts, st.Choice, strict=True)
+            ],
+            textposition='outside',
+            textfont={'size': 30},
+            marker={
+                'color': [CHOICE_COLOR[c] for c in st.Choice],
+                'pattern': {'shape': ['', '/'] if result.number == 1 else ['x', 'x']},
+                'opacity': 1.0 if result.number == len(results) else 0.55,
+            },
+        )
+    top = max((max(r.tally.eens, r.tally.oneens) for r in results), default=1)
+    figure.update_layout(
+        barmode='group',
+        showlegend=len(results) > 1,
+        font={'size': 26},
+        autosize=True,
+        margin={'l': 50, 'r': 20, 't': 20, 'b': 50},
+        legend={'font': {'size': 22}},
+        yaxis={'range': [0, top * 1.25 + 1], 'dtick': max(1, top // 5)},
+        paper_bgcolor='rgba(0,0,0,0)',
+        plot_bgcolor='rgba(0,0,0,0)',
+    )
+    ui.plotly(figure).classes('result-chart w-full')
+
+
+# --- phone -----------------------------------------------------------------------------------------------------------
+
+
+def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def vote(choice: st.Choice) -> None:
+        run_command(room, actor, ForActivity(activity_id, st.CastVote(choice.value)))
+
+    def render(view: st.ParticipantView) -> None:
+        public = view.public
+        if public.phase is st.Phase.IDLE:
+            ui.label(t('join.waiting')).classes('phone-wait')
+            return
+        with ui.card().classes('phone-card w-full'):
+            _statement_heading(public, 'text-xl')
+            if public.phase is st.Phase.SHOWN:
+                ui.label(t('st.wait_for_voting')).classes('phone-hint')
+            elif public.phase is st.Phase.VOTING:
+                _vote_buttons(view.my_vote, vote)
+            elif public.phase is st.Phase.CLOSED:
+                key = 'st.voting_closed_mine' if view.my_vote else 'st.voting_closed_none'
+                ui.label(t(key, choice=_choice_word(view.my_vote) if view.my_vote else '')).classes('phone-hint')
+                ui.label(t('st.wait_for_result')).classes('phone-hint')
+            for result in public.results:
+                ui.label(f'{t("st.result")} · {t("st.round_n", n=result.number)}').classes('result-title')
+                result_bars(result.tally, room.state.min_reveal)
+
+    live_section(room, lambda: st.participant_view(_state(room, activity_id), actor.id, room.state.min_reveal), render)
+
+
+def _vote_buttons(mine: st.Choice | None, vote: Callable[[st.Choice], Any]) -> None:
+    with ui.column().classes('vote-buttons w-full gap-4').props('role=group'):
+        for choice in st.Choice:
+            chosen = mine is choice
+            button = ui.button(
+                _choice_word(choice),
+                icon='check_circle' if chosen else CHOICE_ICON[choice],
+                on_click=lambda c=choice: vote(c),
+                color=CHOICE_COLOR[choice],
+            )
+            button.classes(f'vote-button choice-{choice.value} w-full' + (' chosen' if chosen else ''))
+            button.props(
+                f'no-caps unelevated aria-pressed={"true" if chosen else "false"} '
+                f'aria-label="{t(f"st.vote.{choice.value}.label")}"'
+            )
+    if mine is not None:
+        ui.label(t('st.your_vote', choice=_choice_word(mine))).classes('vote-saved').props('role=status')
+        ui.label(t('st.change_vote')).classes('phone-hint')
+
+
+# --- projector -------------------------------------------------------------------------------------------------------
+
+
+def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
+    min_reveal = room.state.min_reveal
+
+    def main_view() -> st.PublicView:
+        return dataclasses.replace(st.public_view(_state(room, activity_id), min_reveal), voted=0)
+
+    def render(view: st.PublicView) -> None:
+        if view.phase is st.Phase.IDLE:
+            return
+        _statement_heading(view, 'projector-statement')
+        source = services.clip_source(_state(room, activity_id).statements[view.statement_id or ''].clip)
+        if source and view.phase is st.Phase.SHOWN:
+            ui.video(source, autoplay=False).classes('projector-clip')
+        if view.phase is st.Phase.VOTING:
+            ui.label(t('proj.voting_open')).classes('projector-status')
+        elif view.phase is st.Phase.CLOSED:
+            ui.label(t('proj.voting_closed')).classes('projector-status')
+        if view.results:
+            shown = tuple(r for r in view.results if r.tally.shown)
+            if shown:
+                result_chart(shown)
+            for result in view.results:
+                if not result.tally.shown:
+                    ui.label(t('st.too_few', total=result.tally.total, min=min_reveal)).classes('projector-status')
+
+    def count() -> tuple[st.Phase, int, int]:
+        view = st.public_view(_state(room, activity_id), min_reveal)
+        return view.phase, view.voted, len(room.state.participants)
+
+    def render_count(value: tuple[st.Phase, int, int]) -> None:
+        phase, voted, joined = value
+        if phase in (st.Phase.VOTING, st.Phase.CLOSED):
+            ui.label(t('proj.voted', voted=voted, joined=joined)).classes('projector-count').props('aria-live=polite')
+
+    live_section(room, main_view, render)
+    live_section(room, count, render_count)
+
+
+# --- facilitator -----------------------------------------------------------------------------------------------------
+
+
+def _next_step(state: st.State) -> tuple[str, object] | None:
+    """The one obvious next step for the facilitator, as (label key, command)."""
+    statement = state.current_statement
+    following = state.next_id()
+    if statement is None:
+        return ('st.show_first', st.ShowStatement(following)) if following else None
+    match statement.phase:
+        case st.Phase.SHOWN:
+            return 'st.open_voting', st.OpenVoting()
+        case st.Phase.VOTING:
+            return 'st.close_voting', st.CloseVoting()
+        case st.Phase.CLOSED:
+            return 'st.reveal', st.Reveal()
+    return ('st.next', st.ShowStatement(following)) if following else None
+
+
+def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def do(command: object) -> bool:
+        return run_command(room, actor, ForActivity(activity_id, command))
+
+    def control() -> tuple[st.PublicView, int, int]:
+        state = _state(room, activity_id)
+        return st.public_view(state, room.state.min_reveal), len(room.state.participants), len(state.statements)
+
+    def render_control(value: tuple[st.PublicView, int, int]) -> None:
+        view, joined, _ = value
+        state = _state(room, activity_id)
+        with ui.card().classes('control-card w-full'):
+            with ui.row().classes('items-center gap-2'):
+                ui.label(t(f'st.phase.{view.phase.value}')).classes('phase-chip')
+                if view.phase in (st.Phase.VOTING, st.Phase.CLOSED, st.Phase.REVEALED):
+                    ui.label(t('st.voted_live', voted=view.voted, joined=joined)).classes('voted-live')
+            if view.statement_id:
+                _statement_heading(view, 'text-2xl')
+                note = state.statements[view.statement_id].note
+                if note:
+                    ui.label(f'{t("st.note")}: {note}').classes('facilitator-note')
+            step = _next_step(state)
+            with ui.row().classes('gap-3 items-center'):
+                if step:
+                    label, command = step
+                    ui.button(t(label), on_click=lambda c=command: do(c)).props('size=lg no-caps').classes(
+                        'next-step'
+                    ).mark('next-step')
+                else:
+                    ui.label(t('st.all_done'))
+                if view.phase is st.Phase.REVEALED:
+                    ui.button(t('st.second_round'), icon='replay', on_click=lambda: do(st.OpenVoting())).props(
+                        'outline no-caps'
+                    )
+                elif view.phase is st.Phase.CLOSED:
+                    ui.button(t('st.reopen'), icon='lock_open', on_click=lambda: do(st.OpenVoting())).props(
+                        'outline no-caps'
+                    )
+            for result in view.results:
+                ui.label(t('st.round_n', n=result.number)).classes('result-title')
+                result_bars(result.tally, room.state.min_reveal)
+
+    live_section(room, control, render_control)
+    live_section(room, lambda: _state(room, activity_id).current, lambda _: _discussion_form(room, activity_id, do))
+    live_section(room, lambda: _list_view(_state(room, activity_id)), lambda rows: _statement_list(rows, do))
+    _add_statement_form(do)
+
+
+def _discussion_form(room: LiveRoom, activity_id: str, do: Callable[[object], bool]) -> None:
+    statement = _state(room, activity_id).current_statement
+    if statement is None:
+        return
+    with ui.expansion(t('st.discussion'), icon='forum', value=True).classes('w-full discussion'):
+        fields = [
+            text_input(
+                t(f'st.discussion.{name}'), st.MAX_DISCUSSION, multiline=True, value=getattr(statement.discussion, name)
+            ).classes('w-full')
+            for name in ('known', 'practice', 'policy')
+        ]
+
+        def save() -> None:
+            if do(st.SaveDiscussion(statement.id, *(f.value for f in fields))):
+                ui.notify(t('common.saved'), type='positive')
+
+        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-discussion')
+
+
+def _list_view(state: st.State) -> tuple[tuple[str, str, st.Phase | None, bool], ...]:
+    return tuple(
+        (s.id, s.text, s.phase if s.rounds else None, s.id == state.current) for s in state.statements.values()
+    )
+
+
+def _statement_list(rows: tuple[tuple[str, str, st.Phase | None, bool], ...], do: Callable[[object], bool]) -> None:
+    with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
+        for position, (sid, text, phase, current) in enumerate(rows, start=1):
+            with ui.row().classes('items-center no-wrap w-full' + (' current' if current else '')):
+                ui.label(f'{position}.').classes('w-8')
+                ui.label(text).classes('grow')
+                if phase is not None:
+                    ui.label(t(f'st.phase.{phase.value}')).classes('phase-chip small')
+                if not current:
+                    ui.button(t('st.show'), on_click=lambda s=sid: do(st.ShowStatement(s))).props(
+                        f'flat no-caps aria-label="{t("st.show")} {position}"'
+                    )
+
+
+def _add_statement_form(do: Callable[[object], bool]) -> None:
+    with ui.expansion(t('st.new_statement'), icon='add').classes('w-full'):
+        text = text_input(t('st.field.text'), st.MAX_STATEMENT)
+        clip = text_input(t('st.field.clip'), st.MAX_CLIP, hint=t('common.optional'))
+        note = text_input(t('st.field.note'), st.MAX_NOTE, hint=t('common.optional'))
+
+        def add() -> None:
+            if do(st.AddStatement(text.value, clip.value, note.value)):
+                text.value = clip.value = note.value = ''
+                ui.notify(t('common.saved'), type='positive')
+
+        ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-statement')
