@@ -51,7 +51,9 @@ def _console(room: LiveRoom, services: Services) -> None:
             lambda: len(room.state.participants),
             lambda n: ui.label(t('con.participants', n=n)).classes('text-lg').mark('participants'),
         )
-        ui.label(room.code).classes('console-code').props(f'aria-label="{t("proj.code")} {room.code}"')
+        ui.label(room.code).mark('room-code').classes('console-code').props(
+            f'aria-label="{t("proj.code")} {room.code}"'
+        )
         ui.link(t('con.open_projector'), f'/p/{room.code}', new_tab=True).classes('console-link')
         ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
     key = take_new_key(room)

@@ -32,7 +32,7 @@ def _new_session(services: Services) -> None:
     sets = services.content.statement_sets
     with ui.card().classes('w-full max-w-2xl'):
         ui.label(t('home.new')).classes('text-xl font-bold').props('role=heading aria-level=1')
-        name = text_input(t('home.name'), MAX_SESSION_NAME).classes('w-full')
+        name = text_input(t('home.name'), MAX_SESSION_NAME).classes('w-full').mark('session-name')
         team = text_input(t('home.team'), MAX_SESSION_NAME, hint=t('common.optional')).classes('w-full')
         options = {'': t('con.activity.empty_set'), **{key: s.title for key, s in sets.items()}}
         chosen = (

@@ -78,7 +78,10 @@ def _render(room: LiveRoom, actor: Actor, status: tuple[bool, bool, str, str | N
 
 def _join_form(room: LiveRoom, actor: Actor) -> None:
     name = (
-        text_input(t('join.name'), MAX_NAME, hint=t('join.name.hint')).classes('w-full').props('autocomplete=nickname')
+        text_input(t('join.name'), MAX_NAME, hint=t('join.name.hint'))
+        .classes('w-full')
+        .props('autocomplete=nickname')
+        .mark('participant-name')
     )
 
     def join() -> None:

@@ -284,7 +284,7 @@ def _statement_list(rows: tuple[tuple[str, str, st.Phase | None, bool], ...], do
 
 def _add_statement_form(do: Callable[[object], bool]) -> None:
     with ui.expansion(t('st.new_statement'), icon='add').classes('w-full'):
-        text = text_input(t('st.field.text'), st.MAX_STATEMENT)
+        text = text_input(t('st.field.text'), st.MAX_STATEMENT).mark('statement-text')
         clip = text_input(t('st.field.clip'), st.MAX_CLIP, hint=t('common.optional'))
         note = text_input(t('st.field.note'), st.MAX_NOTE, hint=t('common.optional'))
 

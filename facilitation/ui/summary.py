@@ -27,18 +27,21 @@ def register(services: Services) -> None:
         with frame(f'{t("sum.title")}: {state.name}', role='facilitator'), ui.column().classes('summary w-full'):
             ui.label(f'{t("sum.title")}: {state.name}').classes('text-2xl font-bold').props('role=heading aria-level=1')
             with ui.row().classes('gap-3'):
-                ui.button(
-                    t('sum.download_md'),
-                    icon='download',
-                    on_click=lambda: ui.download.content(
-                        summary_markdown(state, language()), f'{slug}.md', 'text/markdown'
-                    ),
-                ).props('no-caps').mark('download-md')
-                ui.button(
-                    t('sum.download_csv'),
-                    icon='download',
-                    on_click=lambda: ui.download.content(summary_csv(state, language()), f'{slug}.csv', 'text/csv'),
-                ).props('no-caps').mark('download-csv')
+
+                def download_markdown() -> None:
+                    content = summary_markdown(state, language()).encode()
+                    ui.download.content(content, f'{slug}.md', 'text/markdown; charset=utf-8')
+
+                def download_csv() -> None:
+                    content = summary_csv(state, language()).encode('utf-8-sig')  # the BOM makes Excel read UTF-8
+                    ui.download.content(content, f'{slug}.csv', 'text/csv; charset=utf-8')
+
+                ui.button(t('sum.download_md'), icon='download', on_click=download_markdown).props('no-caps').mark(
+                    'download-md'
+                )
+                ui.button(t('sum.download_csv'), icon='download', on_click=download_csv).props('no-caps').mark(
+                    'download-csv'
+                )
                 ui.link(t('sum.back'), f'/f/{room.code}')
             for activity in state.activities.values():
                 ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')

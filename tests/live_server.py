@@ -1,0 +1,120 @@
+"""The real server as a subprocess on a free loopback port, and Debian's chromium through Playwright."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+CHROMIUM = os.environ.get('SAMENSPEL_CHROMIUM', '/usr/bin/chromium')
+CHROMIUM_ARGS = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+]
+PHONE = {'viewport': {'width': 390, 'height': 844}, 'is_mobile': True, 'has_touch': True, 'device_scale_factor': 2}
+LAPTOP = {'viewport': {'width': 1280, 'height': 800}}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    """`python -m facilitation serve --demo` in its own data folder. Restartable, killable with SIGKILL."""
+
+    data_dir: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[str] | None = None
+    output: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f'http://127.0.0.1:{self.port}'
+
+    @property
+    def admin_key(self) -> str:
+        return (self.data_dir / 'admin.key').read_text().strip()
+
+    def start(self, timeout: float = 30.0) -> None:
+        log = open(self.data_dir.parent / f'server-{len(self.output)}.log', 'w')  # noqa: SIM115 - lives with process
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                '-m',
+                'facilitation',
+                'serve',
+                '--host',
+                '127.0.0.1',
+                '--port',
+                str(self.port),
+                '--data-dir',
+                str(self.data_dir),
+                '--public-url',
+                self.url,
+                '--demo',
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            text=True,
+            cwd=Path(__file__).parent.parent,
+        )
+        self.output.append(log.name)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f'server exited: {Path(log.name).read_text()}')
+            try:
+                if httpx.get(f'{self.url}/join', timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)  # polling a port that is not open yet: there is no event to await
+        raise RuntimeError('server did not start in time')
+
+    def demo_code(self) -> str:
+        text = Path(self.output[-1]).read_text()
+        match = re.search(r'/p/([A-Z0-9]{5})', text)
+        assert match, text
+        return match.group(1)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown handler runs, as in a crash or a pulled power cord of the process."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+@pytest.fixture
+def live_server(data_dir: Path) -> Iterator[LiveServer]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    server = LiveServer(data_dir)
+    server.start()
+    yield server
+    server.stop()

@@ -1,0 +1,133 @@
+"""Pages with NiceGUI's simulated users: the console, the phone and the projector of one room."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from nicegui.testing import User
+
+from facilitation.i18n import STRINGS
+
+
+def admin_key(data_dir: Path) -> str:
+    return (data_dir / 'admin.key').read_text().strip()
+
+
+async def create_session(user: User, data_dir: Path, name: str = 'Werkoverleg december') -> str:
+    """As the facilitator: open the start page with the admin key, create a session with the starter statements."""
+    await user.open(f'/?key={admin_key(data_dir)}')
+    user.find(marker='session-name').type(name)
+    user.find(marker='create').click()
+    await user.should_see('Deelnemers: 0')
+    code = user.find(marker='room-code').elements.pop()
+    return str(code.text)
+
+
+async def next_step(user: User, label: str, then: str) -> None:
+    """Click the console's one obvious next step, which must say `label`, and wait until the page shows `then`."""
+    user.find(marker='next-step', content=label).click()
+    await user.should_see(then)
+
+
+async def test_facilitator_creates_session_and_statement(user: User, data_dir: Path) -> None:
+    code = await create_session(user, data_dir)
+    await user.should_see('Toon eerste stelling')
+    user.find('Nieuwe stelling').click()
+    user.find(marker='statement-text').type('Ik voel me veilig bij huisbezoeken.')
+    user.find(marker='add-statement').click()
+    await user.should_see('Ik voel me veilig bij huisbezoeken.')
+    assert len(code) == 5
+
+
+async def test_two_participants_join_and_vote_and_console_counts(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await next_step(user, 'Toon eerste stelling', 'Open stemming')
+    await next_step(user, 'Open stemming', '0 van 0 gestemd')
+
+    phones = [create_user(), create_user()]
+    for phone, choice in zip(phones, ['Eens', 'Oneens'], strict=True):
+        await phone.open(f'/j/{code.lower()}')
+        phone.find(marker='join').click()
+        await phone.should_see('Stelling 1 van 14')
+        phone.find(choice).click()
+        await phone.should_see(f'Je stem is opgeslagen: {choice}')
+
+    await user.should_see('2 van 2 gestemd')
+    await user.should_see('Deelnemers: 2')
+    phones[0].find('Oneens').click()  # changing a vote is still one vote
+    await phones[0].should_see('Je stem is opgeslagen: Oneens')
+    await user.should_see('2 van 2 gestemd')
+
+
+async def test_participant_may_join_with_a_name(user: User, create_user: Callable[[], User], data_dir: Path) -> None:
+    code = await create_session(user, data_dir)
+    phone = create_user()
+    await phone.open(f'/j/{code}')
+    phone.find(marker='participant-name').type('Ans')
+    phone.find(marker='join').click()
+    await phone.should_see('Je doet mee als Ans')
+
+
+async def test_unknown_code_gets_a_friendly_page(user: User) -> None:
+    await user.open('/j/ZZZZZ')
+    await user.should_see('Deze sessie bestaat niet')
+    await user.open('/j/not-a-code')
+    await user.should_see('Deze sessie bestaat niet')
+
+
+async def test_console_needs_a_key(user: User, create_user: Callable[[], User], data_dir: Path) -> None:
+    code = await create_session(user, data_dir)
+    stranger = create_user()
+    await stranger.open(f'/f/{code}')
+    await stranger.should_see('Alleen voor de begeleider')
+    await stranger.should_not_see('Toon eerste stelling')
+    await stranger.open(f'/f/{code}?key=wrong-key')
+    await stranger.should_see('Alleen voor de begeleider')
+    await stranger.open(f'/f/{code}/summary')
+    await stranger.should_not_see('Download Markdown')
+
+
+async def test_closed_session_refuses_new_participants(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    user.find('Instellingen').click()
+    user.find('Sessie sluiten').click()
+    await user.should_see('Deze sessie is gesloten: deelnemers kunnen niet meer meedoen.')
+    phone = create_user()
+    await phone.open(f'/j/{code}')
+    await phone.should_see('Deze sessie is gesloten')
+    await phone.should_not_see('Doe mee')
+
+
+async def test_summary_downloads_markdown(user: User, create_user: Callable[[], User], data_dir: Path) -> None:
+    code = await create_session(user, data_dir)
+    for label, then in [
+        ('Toon eerste stelling', 'Open stemming'),
+        ('Open stemming', 'Sluit stemming'),
+        ('Sluit stemming', 'Toon uitslag'),
+        ('Toon uitslag', 'Te weinig stemmen'),
+    ]:
+        await next_step(user, label, then)
+    await user.open(f'/f/{code}/summary')
+    await user.should_see('Samenvatting: Werkoverleg december')
+    user.find(marker='download-md').click()
+    response = await user.download.next()
+    assert b'# Werkoverleg december' in response.content
+    assert b'Niet gestemd' in response.content
+
+
+async def test_english_interface_is_one_click_away(user: User, data_dir: Path) -> None:
+    await user.open('/join')
+    await user.should_see('Sessiecode')
+    user.find('English').click()
+    await user.open('/join')
+    await user.should_see('Session code')
+
+
+def test_every_string_has_dutch_and_english() -> None:
+    missing = [key for key, (nl, en) in STRINGS.items() if not nl.strip() or not en.strip()]
+    assert missing == []
