@@ -150,7 +150,7 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
         _statement_heading(view, 'projector-statement')
         source = services.clip_source(_state(room, activity_id).statements[view.statement_id or ''].clip)
         if source and view.phase is st.Phase.SHOWN:
-            ui.video(source, autoplay=False).classes('projector-clip')
+            _clip(source)
         if view.phase is st.Phase.VOTING:
             ui.label(t('proj.voting_open')).classes('projector-status')
         elif view.phase is st.Phase.CLOSED:
@@ -174,6 +174,19 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
 
     live_section(room, main_view, render)
     live_section(room, count, render_count)
+
+
+VIDEO_SUFFIXES = ('.mp4', '.webm', '.ogv', '.ogg', '.mov', '.m4v')
+
+
+def _clip(source: str) -> None:
+    """A playable video for video files; any other link is shown as its address (no internet is assumed)."""
+    if source.lower().split('?')[0].endswith(VIDEO_SUFFIXES):
+        ui.video(source, autoplay=False).classes('projector-clip')
+    else:
+        with ui.row().classes('items-center projector-status'):
+            ui.icon('movie').props('aria-hidden=true')
+            ui.label(f'{t("proj.clip")}: {source}')
 
 
 # --- facilitator -----------------------------------------------------------------------------------------------------
