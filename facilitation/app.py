@@ -16,6 +16,7 @@ from .services import Services
 from .session import AddActivity, StartActivity
 from .store import Store
 from .ui import facilitator, home, participant, projector
+from .ui.compressed_static import CachingGZipMiddleware
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / 'content'
@@ -102,4 +103,6 @@ def run_ui(services: Services) -> None:
         reload=False,
         show=False,
         dark=False,
+        tailwind=False,
+        gzip_middleware_factory=CachingGZipMiddleware,
     )

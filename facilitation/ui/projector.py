@@ -21,6 +21,8 @@ def register(services: Services) -> None:
         url = services.join_url(room)
         qr = qr_svg(url)
         with frame(room.state.name, role='projector', header=False):
+            # load the chart library while people join, so the reveal appears at once
+            ui.plotly({'data': [], 'layout': {}}).style('display: none').props('aria-hidden=true')
             live_section(
                 room,
                 lambda: (_on_stage(room), room.state.closed),
