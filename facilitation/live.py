@@ -7,6 +7,7 @@ command ever sees a stale state.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import time
@@ -23,6 +24,10 @@ from .store import SessionRecord, Store
 
 log = logging.getLogger(__name__)
 
+# Views hear of changes at most this often: a burst of votes redraws the projector ~10 times a second, not per vote.
+# (The phone or console that gave a command refreshes itself at once; see ui.frame.run_command.)
+ANNOUNCE_INTERVAL = 0.1
+
 
 class LiveRoom:
     def __init__(
@@ -34,6 +39,8 @@ class LiveRoom:
         self.last_seq = last_seq
         self.clock = clock
         self.changed: UiEvent[[]] = UiEvent()
+        self._last_announced = 0.0
+        self._announce_pending = False
 
     @property
     def code(self) -> str:
@@ -52,8 +59,28 @@ class LiveRoom:
             session.evolve(self.state, event)
         self.last_seq = stored[-1].seq
         log.info('%s %s/%s: %s', self.code, actor.role.value, actor.id, ', '.join(e.type for e in stored))
-        self.changed.emit()
+        self._announce()
         return stored
+
+    def _announce(self) -> None:
+        """Fire `changed` now, or once at the end of the current interval when it fired less than one ago."""
+        if self._announce_pending:
+            return
+        wait = self._last_announced + ANNOUNCE_INTERVAL - time.monotonic()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (scripts, the CLI): nobody is watching live
+            wait = 0
+        if wait <= 0:
+            self._fire()
+        else:
+            self._announce_pending = True
+            loop.call_later(wait, self._fire)
+
+    def _fire(self) -> None:
+        self._announce_pending = False
+        self._last_announced = time.monotonic()
+        self.changed.emit()
 
     def facilitator_key_matches(self, key: str) -> bool:
         return key_matches(key, self.record.key_hash)

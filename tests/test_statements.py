@@ -62,7 +62,7 @@ def test_revote_replaces_previous_vote(voting: st.State) -> None:
     vote(voting, 'p1', 'eens')
     vote(voting, 'p1', 'oneens')
     assert voting.statements['s1'].rounds[0].votes == {'p1': st.Choice.ONEENS}
-    assert st.public_view(voting, 1).voted == 1
+    assert st.voted(voting) == 1
 
 
 def test_same_vote_twice_records_nothing_new(voting: st.State) -> None:
@@ -129,7 +129,7 @@ def test_reopening_before_reveal_continues_the_same_round(voting: st.State) -> N
     run(voting, st.OpenVoting())
     vote(voting, 'p2', 'eens')
     assert len(voting.statements['s1'].rounds) == 1
-    assert st.public_view(voting, 1).voted == 2
+    assert st.voted(voting) == 2
 
 
 def test_showing_next_statement_closes_open_voting(voting: st.State) -> None:
@@ -198,3 +198,11 @@ def test_participant_view_never_contains_other_votes(voting: st.State) -> None:
     view = st.participant_view(voting, 'p2', 1)
     assert view.my_vote is st.Choice.ONEENS
     assert 'p1' not in repr(view)
+
+
+def test_a_phone_view_does_not_change_when_others_vote(voting: st.State) -> None:
+    before = st.participant_view(voting, 'p1', 3)
+    for pid in ['p2', 'p3', 'p4']:
+        vote(voting, pid, 'oneens')
+    assert st.participant_view(voting, 'p1', 3) == before
+    assert st.voted(voting) == 3

@@ -77,6 +77,7 @@ class Discussion:
 @dataclass
 class Statement:
     id: str
+    position: int  # 1-based, in the order statements were added
     text: str
     clip: str = ''
     note: str = ''
@@ -177,16 +178,15 @@ def new_state(config: dict[str, Any]) -> State:
     """The activity's starting state from its config ({'statements': [{'text', 'clip', 'note'}, ...]})."""
     state = State()
     for item in config.get('statements', []):
-        statement = _checked_statement(
-            f's{len(state.statements) + 1}', item.get('text'), item.get('clip'), item.get('note')
-        )
+        statement = _checked_statement(len(state.statements) + 1, item.get('text'), item.get('clip'), item.get('note'))
         state.statements[statement.id] = statement
     return state
 
 
-def _checked_statement(statement_id: str, text: object, clip: object, note: object) -> Statement:
+def _checked_statement(position: int, text: object, clip: object, note: object) -> Statement:
     return Statement(
-        statement_id,
+        f's{position}',
+        position,
         clean_text(text, 'text', MAX_STATEMENT),
         check_clip(clip),
         clean_text(note, 'note', MAX_NOTE, required=False),
@@ -211,7 +211,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case AddStatement(text, clip, note):
             if len(state.statements) >= MAX_STATEMENTS:
                 raise WrongPhase(phase='full')
-            checked = _checked_statement(f's{len(state.statements) + 1}', text, clip, note)
+            checked = _checked_statement(len(state.statements) + 1, text, clip, note)
             return [
                 ctx.event(
                     'statement.added', statement=checked.id, text=checked.text, clip=checked.clip, note=checked.note
@@ -276,7 +276,10 @@ def evolve(state: State, event: Event) -> State:
     data = event.data
     match event.type:
         case 'statement.added':
-            state.statements[data['statement']] = Statement(data['statement'], data['text'], data['clip'], data['note'])
+            position = len(state.statements) + 1
+            state.statements[data['statement']] = Statement(
+                data['statement'], position, data['text'], data['clip'], data['note']
+            )
         case 'statement.shown':
             state.current = data['statement']
         case 'voting.opened':
@@ -329,7 +332,10 @@ class RoundResult:
 
 @dataclass(frozen=True)
 class PublicView:
-    """What the projector and every phone may see: no individual votes, results only once revealed."""
+    """What the projector and every phone may see: no individual votes, results only once revealed.
+
+    It changes only at a step of the facilitator (not with every vote), so phones re-render only then.
+    """
 
     phase: Phase
     statement_id: str | None
@@ -337,7 +343,6 @@ class PublicView:
     clip: str
     position: int  # 1-based position of the current statement
     count: int
-    voted: int  # how many voted in the current round
     round: int  # 1-based current round number (0 before voting)
     results: tuple[RoundResult, ...]  # revealed rounds of the current statement
 
@@ -351,20 +356,24 @@ class ParticipantView:
 def public_view(state: State, min_reveal: int) -> PublicView:
     statement = state.current_statement
     if statement is None:
-        return PublicView(Phase.IDLE, None, '', '', 0, len(state.statements), 0, 0, ())
+        return PublicView(Phase.IDLE, None, '', '', 0, len(state.statements), 0, ())
     results = tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(statement.rounds) if r.revealed)
-    voted = len(statement.rounds[-1].votes) if statement.rounds else 0
     return PublicView(
         statement.phase,
         statement.id,
         statement.text,
         statement.clip,
-        list(state.statements).index(statement.id) + 1,
+        statement.position,
         len(state.statements),
-        voted,
         len(statement.rounds),
         results,
     )
+
+
+def voted(state: State) -> int:
+    """How many voted in the current round: a count for the projector and console, never who or what."""
+    statement = state.current_statement
+    return len(statement.rounds[-1].votes) if statement and statement.rounds else 0
 
 
 def participant_view(state: State, participant_id: str, min_reveal: int) -> ParticipantView:

@@ -76,33 +76,52 @@ def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
             multi_line=True,
         )
         return False
+    refresh_own_page()
     return True
 
 
-def live_section(room: LiveRoom, compute: Callable[[], T], render: Callable[[T], Any]) -> None:
+class LiveSection(ui.element):
     """A part of the page that re-renders only when its projection changes (not on every change in the room).
 
     It unsubscribes itself once its part of the page is gone (a parent section re-rendered, or the tab closed).
     """
-    current = [compute()]
-    container = ui.element('div').classes('contents')
 
-    @ui.refreshable
-    def section() -> None:
-        render(current[0])
+    def __init__(self, room: LiveRoom, compute: Callable[[], T], render: Callable[[T], Any]) -> None:
+        super().__init__('div')
+        self.classes('contents')
+        self.room = room
+        self.compute = compute
+        self.current = compute()
 
-    def on_change() -> None:
-        if container.is_deleted:
-            room.changed.unsubscribe(on_change)
+        @ui.refreshable
+        def section() -> None:
+            render(self.current)
+
+        self.section = section
+        with self:
+            section()
+        room.changed.subscribe(self.check)
+
+    def check(self) -> None:
+        if self.is_deleted:
+            self.room.changed.unsubscribe(self.check)
             return
-        value = compute()
-        if value != current[0]:
-            current[0] = value
-            section.refresh()
+        value = self.compute()
+        if value != self.current:
+            self.current = value
+            self.section.refresh()
 
-    with container:
-        section()
-    room.changed.subscribe(on_change)
+
+def live_section(room: LiveRoom, compute: Callable[[], T], render: Callable[[T], Any]) -> None:
+    """Show `render(compute())` and keep it current as the room changes."""
+    LiveSection(room, compute, render)
+
+
+def refresh_own_page() -> None:
+    """Bring this page's live sections up to date now: who acted sees the effect at once, not at the next tick."""
+    for element in list(ui.context.client.elements.values()):
+        if isinstance(element, LiveSection) and not element.is_deleted:
+            element.check()
 
 
 def message_page(title_key: str, body_key: str, *, role: str = 'participant') -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -141,9 +140,6 @@ def _vote_buttons(mine: st.Choice | None, vote: Callable[[st.Choice], Any]) -> N
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
     min_reveal = room.state.min_reveal
 
-    def main_view() -> st.PublicView:
-        return dataclasses.replace(st.public_view(_state(room, activity_id), min_reveal), voted=0)
-
     def render(view: st.PublicView) -> None:
         if view.phase is st.Phase.IDLE:
             return
@@ -163,17 +159,19 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
                 if not result.tally.shown:
                     ui.label(t('st.too_few', total=result.tally.total, min=min_reveal)).classes('projector-status')
 
-    def count() -> tuple[st.Phase, int, int]:
-        view = st.public_view(_state(room, activity_id), min_reveal)
-        return view.phase, view.voted, len(room.state.participants)
-
     def render_count(value: tuple[st.Phase, int, int]) -> None:
         phase, voted, joined = value
         if phase in (st.Phase.VOTING, st.Phase.CLOSED):
             ui.label(t('proj.voted', voted=voted, joined=joined)).classes('projector-count').props('aria-live=polite')
 
-    live_section(room, main_view, render)
-    live_section(room, count, render_count)
+    live_section(room, lambda: st.public_view(_state(room, activity_id), min_reveal), render)
+    live_section(room, lambda: _count(room, activity_id), render_count)
+
+
+def _count(room: LiveRoom, activity_id: str) -> tuple[st.Phase, int, int]:
+    """The live vote count: phase, how many voted, how many joined (changes with every vote; kept apart)."""
+    state = _state(room, activity_id)
+    return state.phase, st.voted(state), len(room.state.participants)
 
 
 VIDEO_SUFFIXES = ('.mp4', '.webm', '.ogv', '.ogg', '.mov', '.m4v')
@@ -212,18 +210,22 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def do(command: object) -> bool:
         return run_command(room, actor, ForActivity(activity_id, command))
 
-    def control() -> tuple[st.PublicView, int, int]:
+    def control() -> tuple[st.PublicView, int]:
         state = _state(room, activity_id)
-        return st.public_view(state, room.state.min_reveal), len(room.state.participants), len(state.statements)
+        return st.public_view(state, room.state.min_reveal), len(state.statements)
 
-    def render_control(value: tuple[st.PublicView, int, int]) -> None:
-        view, joined, _ = value
+    def render_count(value: tuple[st.Phase, int, int]) -> None:
+        phase, voted, joined = value
+        if phase in (st.Phase.VOTING, st.Phase.CLOSED, st.Phase.REVEALED):
+            ui.label(t('st.voted_live', voted=voted, joined=joined)).classes('voted-live').props('aria-live=polite')
+
+    def render_control(value: tuple[st.PublicView, int]) -> None:
+        view = value[0]
         state = _state(room, activity_id)
         with ui.card().classes('control-card w-full'):
             with ui.row().classes('items-center gap-2'):
                 ui.label(t(f'st.phase.{view.phase.value}')).classes('phase-chip')
-                if view.phase in (st.Phase.VOTING, st.Phase.CLOSED, st.Phase.REVEALED):
-                    ui.label(t('st.voted_live', voted=view.voted, joined=joined)).classes('voted-live')
+                live_section(room, lambda: _count(room, activity_id), render_count)
             if view.statement_id:
                 _statement_heading(view, 'text-2xl')
                 note = state.statements[view.statement_id].note
