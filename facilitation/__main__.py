@@ -23,7 +23,29 @@ def parser() -> argparse.ArgumentParser:
         help="base of join links and QR codes, e.g. http://10.0.0.5:8080 (default: this machine's LAN address)",
     )
     serve.add_argument('--demo', action='store_true', help='make sure a ready demo session exists')
+    serve.add_argument(
+        '--retention-days',
+        type=int,
+        default=90,
+        help='delete sessions older than this many days (default 90; 0 keeps them)',
+    )
+    purge = commands.add_parser('purge', help='delete old sessions and all their answers')
+    purge.add_argument('--older-than', required=True, type=age, help='age such as 90d, 12h or 30m')
+    purge.add_argument('--data-dir', type=Path, default=Path('data'), help='folder of the database')
     return root
+
+
+def age(text: str) -> float:
+    """'90d', '12h', '30m' or a number of days, in seconds."""
+    units = {'d': 86400, 'h': 3600, 'm': 60}
+    value, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, 'd')
+    try:
+        amount = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'{text!r} is geen duur; gebruik bijvoorbeeld 90d, 12h of 30m') from None
+    if amount < 0:
+        raise argparse.ArgumentTypeError('een duur kan niet negatief zijn')
+    return amount * units[unit]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,13 +56,28 @@ def main(argv: list[str] | None = None) -> int:
         from .content import ContentError
 
         settings = Settings(
-            host=args.host, port=args.port, data_dir=args.data_dir, public_url=args.public_url, demo=args.demo
+            host=args.host,
+            port=args.port,
+            data_dir=args.data_dir,
+            public_url=args.public_url,
+            demo=args.demo,
+            retention_days=args.retention_days,
         )
         try:
             start(settings)
         except ContentError as error:
             print(f'Inhoud klopt niet: {error}', file=sys.stderr)
             return 2
+    if args.command == 'purge':
+        from .live import Rooms
+        from .store import Store
+
+        store = Store(args.data_dir / 'samenspel.db')
+        rooms = Rooms(store)
+        rooms.load()
+        removed = rooms.purge(args.older_than)
+        store.close()
+        print(f'{len(removed)} sessie(s) verwijderd' + (f': {", ".join(removed)}' if removed else ''))
     return 0
 
 

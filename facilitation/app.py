@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
-from nicegui import app, ui
+from nicegui import app, background_tasks, ui
 from nicegui.storage import Storage
+from nicegui.translations import translations
 
 from .config import Settings, read_or_create_secret
 from .content import load_content
@@ -51,11 +53,33 @@ def build(settings: Settings) -> Services:
     app.add_media_files('/media', media)
     app.add_media_files('/assets', ASSETS_DIR)
     app.on_shutdown(store.close)
+    # NiceGUI's own "connection lost" notice, in Dutch (it has no Dutch text of its own)
+    translations.setdefault(
+        'nl',
+        {
+            'connection_lost': 'Verbinding verbroken',
+            'trying_to_reconnect': 'Opnieuw verbinden… Wat je al verstuurde, is bewaard.',
+            'message_too_long': 'Bericht te lang',
+            'message_too_long_body': 'Het bericht is te groot om te versturen.',
+        },
+    )
     for module in (home, facilitator, projector, participant):
         module.register(services)
+    if settings.retention_days > 0:
+        retention = settings.retention_days
+        app.on_startup(lambda: background_tasks.create(keep_retention(rooms, retention), name='retention'))
     if settings.demo:
         ensure_demo(services)
     return services
+
+
+async def keep_retention(rooms: Rooms, days: int) -> None:
+    """Delete sessions older than the retention period, now and every hour while the server runs."""
+    while True:
+        removed = rooms.purge(days * 86400)
+        if removed:
+            log.info('retention: deleted %d session(s) older than %d days: %s', len(removed), days, removed)
+        await asyncio.sleep(3600)
 
 
 def ensure_demo(services: Services) -> str:

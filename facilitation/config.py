@@ -17,6 +17,7 @@ class Settings:
     data_dir: Path = Path('data')
     public_url: str = ''  # empty: http://<LAN address>:<port>
     demo: bool = False
+    retention_days: int = 90  # sessions older than this are deleted (0: keep until deleted by hand)
     reconnect_timeout: float = 60.0  # a phone may be away this long and keep its page (NiceGUI's default is 3 s)
 
     @property

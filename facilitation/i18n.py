@@ -23,7 +23,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     'common.chars_left': ('{n} tekens over', '{n} characters left'),
     'common.too_long': ('Maximaal {max} tekens', 'At most {max} characters'),
     'common.required': ('Vul dit in', 'Please fill this in'),
-    'common.offline': ('Verbinding kwijt: we proberen opnieuw te verbinden…', 'Connection lost: reconnecting…'),
     # errors (keys of DomainError subclasses)
     'error.refused': ('Dat kan nu niet.', 'That is not possible now.'),
     'error.not_allowed': ('Dat mag alleen de begeleider.', 'Only the facilitator may do that.'),

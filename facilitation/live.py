@@ -17,7 +17,7 @@ from collections.abc import Callable
 from nicegui import Event as UiEvent
 
 from . import session
-from .formats.base import Actor, Context, Event
+from .formats.base import Actor, Context, Event, SessionClosed
 from .join import hash_key, key_matches, new_code, new_key, normalise_code
 from .session import SessionCommand, SessionState
 from .store import SessionRecord, Store
@@ -41,6 +41,7 @@ class LiveRoom:
         self.changed: UiEvent[[]] = UiEvent()
         self._last_announced = 0.0
         self._announce_pending = False
+        self.deleted = False
 
     @property
     def code(self) -> str:
@@ -51,6 +52,8 @@ class LiveRoom:
 
         Raises DomainError (refused, nothing changes) or StorageError (not written, nothing changes).
         """
+        if self.deleted:
+            raise SessionClosed()
         events = session.decide(self.state, command, Context(actor, self.clock()))
         if not events:
             return []
@@ -126,6 +129,22 @@ class Rooms:
         room = LiveRoom(self.store, record, state, stored[-1].seq, self.clock)
         self._rooms[code] = room
         return room, key
+
+    def delete(self, room: LiveRoom) -> None:
+        """Delete a session from the log and the registry; its open pages fall back to 'unknown session'."""
+        self.store.delete_session(room.record.id)
+        del self._rooms[room.code]
+        room.deleted = True
+        room.state.closed = True  # open pages say the session is closed; nothing can be written to it any more
+        room._announce()
+
+    def purge(self, older_than: float) -> list[str]:
+        """Delete every session created more than `older_than` seconds ago; returns their codes."""
+        cutoff = self.clock() - older_than
+        old = [room for room in self._rooms.values() if room.record.created_at < cutoff]
+        for room in old:
+            self.delete(room)
+        return [room.code for room in old]
 
     def get(self, raw_code: str) -> LiveRoom | None:
         code = normalise_code(raw_code)

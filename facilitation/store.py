@@ -120,8 +120,14 @@ class Store:
             for type_, data, role, actor_id, at, seq in cursor
         ]
 
-    def codes_in_use(self) -> set[str]:
-        return {row['code'] for row in self.db['sessions'].rows_where(select='code')}
+    def delete_session(self, session_id: str) -> None:
+        """Remove a session and all its events, in one transaction (privacy: nothing of it stays behind)."""
+        try:
+            with self.db.atomic():
+                self.db.execute('DELETE FROM events WHERE session_id = ?', [session_id])
+                self.db.execute('DELETE FROM sessions WHERE id = ?', [session_id])
+        except sqlite3.Error as error:
+            raise StorageError(str(error)) from error
 
     def check_integrity(self) -> bool:
         return self.db.execute('PRAGMA integrity_check').fetchone()[0] == 'ok'

@@ -9,6 +9,8 @@ import pytest
 
 from facilitation.store import Store
 
+pytest_plugins = ['tests.live_server', 'tests.browser']  # the real server, and chromium for the browser tests
+
 
 @pytest.fixture
 def store() -> Iterator[Store]:

@@ -56,22 +56,11 @@ class LiveServer:
 
     def start(self, timeout: float = 30.0) -> None:
         log = open(self.data_dir.parent / f'server-{len(self.output)}.log', 'w')  # noqa: SIM115 - lives with process
+        command = f'serve --host 127.0.0.1 --port {self.port} --public-url {self.url} --demo --data-dir'.split()
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                '-m',
-                'facilitation',
-                'serve',
-                '--host',
-                '127.0.0.1',
-                '--port',
-                str(self.port),
-                '--data-dir',
-                str(self.data_dir),
-                '--public-url',
-                self.url,
-                '--demo',
-            ],
+            [sys.executable, '-m', 'facilitation', *command, str(self.data_dir)],
+            # NiceGUI takes a process with PYTEST_CURRENT_TEST for its own test harness and ignores --port
+            env={k: v for k, v in os.environ.items() if k != 'PYTEST_CURRENT_TEST'},
             stdout=log,
             stderr=subprocess.STDOUT,
             text=True,

@@ -1,0 +1,80 @@
+"""Debian's chromium through Playwright's sync API, and the few steps every browser test takes (join, console)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from .live_server import CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE, LiveServer
+
+TIMEOUT = 20_000  # ms: generous, for a loaded CI machine; expect() returns as soon as the page is right
+
+
+@pytest.fixture(scope='module')
+def chromium() -> Iterator[Browser]:
+    """One chromium per test module (never a downloaded browser build: there may be no internet)."""
+    expect.set_options(timeout=TIMEOUT)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser(chromium: Browser) -> Iterator[Browser]:
+    """The module's chromium; every context a test opens is closed when the test ends."""
+    yield chromium
+    for context in chromium.contexts:
+        context.close()
+
+
+def _page(browser: Browser, device: dict[str, Any], url: str | None) -> Page:
+    context = browser.new_context(**device)
+    context.set_default_timeout(TIMEOUT)
+    page = context.new_page()
+    if url:
+        page.goto(url)
+    return page
+
+
+def phone(browser: Browser, url: str | None = None) -> Page:
+    """A new phone-sized browser (its own cookies, so its own participant) with one page."""
+    return _page(browser, PHONE, url)
+
+
+def laptop(browser: Browser, url: str | None = None) -> Page:
+    return _page(browser, LAPTOP, url)
+
+
+def console(browser: Browser, server: LiveServer, code: str) -> Page:
+    """The facilitator's console of `code`, entered with the admin key (which then leaves the address bar)."""
+    page = laptop(browser, f'{server.url}/f/{code}?key={server.admin_key}')
+    expect(page).to_have_url(f'{server.url}/f/{code}')
+    expect(page.get_by_text('Programma', exact=True)).to_be_visible()
+    return page
+
+
+def step(page: Page, label: str) -> None:
+    """Click the console's one obvious next step, which must be `label`."""
+    button = page.get_by_role('button', name=label, exact=True)
+    expect(button).to_be_visible()
+    button.click()
+    expect(button).to_be_hidden()  # the console moved on to the step after it
+
+
+def join(page: Page, url: str, name: str = '') -> None:
+    """Open the join link on a phone and take part (optionally with a name)."""
+    page.goto(url)
+    if name:
+        page.get_by_label('Je naam').fill(name)
+    page.get_by_role('button', name='Doe mee', exact=True).click()
+    expect(page.get_by_role('button', name='Naam wijzigen')).to_be_visible()  # only a participant can rename
+
+
+def vote(page: Page, choice: str) -> None:
+    """Vote 'eens' or 'oneens' and wait until the phone says the vote is saved."""
+    page.get_by_role('button', name=f'Stem {choice} met deze stelling').click()
+    expect(page.get_by_text(f'Je stem is opgeslagen: {choice.capitalize()}', exact=True)).to_be_visible()
