@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8080
 DATA ?= data
+PHONES ?= 50,200,1000
 CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: run test lint typecheck unit install install-test chromium bench clean
@@ -44,6 +45,10 @@ unit: $(VENV)/.test-deps
 
 test: install-test lint typecheck
 	$(BIN)/pytest -q
+
+# The performance harness: simulated phones against Samenspel and a bare NiceGUI floor; writes BENCHMARKS.md.
+bench: $(VENV)/.test-deps
+	$(BIN)/python -m bench.run --phones $(PHONES)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -156,6 +156,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Keep this console link: it opens this session's console on another device.",
     ),
     'con.join_url': ('Deelnamelink', 'Join link'),
+    'con.copy': ('Kopiëren', 'Copy'),
+    'con.copied': ('Gekopieerd', 'Copied'),
     'con.next_step': ('Volgende stap', 'Next step'),
     'st.show_first': ('Toon eerste stelling', 'Show first statement'),
     'st.open_voting': ('Open stemming', 'Open voting'),

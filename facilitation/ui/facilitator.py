@@ -61,9 +61,16 @@ def _console(room: LiveRoom, services: Services) -> None:
         with ui.row().classes('key-banner w-full items-center').props('role=status'):
             ui.icon('key').props('aria-hidden=true')
             ui.label(t('con.key_once')).classes('grow')
-            ui.input(value=f'{services.public_url}/f/{room.code}?key={key}').props('readonly outlined dense').classes(
+            link = f'{services.public_url}/f/{room.code}?key={key}'
+            ui.input(value=link).props(f'readonly outlined dense aria-label="{t("con.key_once")}"').classes(
                 'key-link grow'
             )
+
+            def copy() -> None:
+                ui.clipboard.write(link)
+                ui.notify(t('con.copied'), type='positive')
+
+            ui.button(t('con.copy'), icon='content_copy', on_click=copy).props('no-caps outline')
     with ui.row().classes('w-full items-center'):
         ui.label(f'{t("con.join_url")}:')
         ui.link(services.join_url(room), services.join_url(room), new_tab=True).mark('join-url')
