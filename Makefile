@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8080
 DATA ?= data
 PHONES ?= 50,200,1000
+BENCH_ARGS ?=
 CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: run test lint typecheck unit install install-test chromium bench clean
@@ -48,7 +49,7 @@ test: install-test lint typecheck
 
 # The performance harness: simulated phones against Samenspel and a bare NiceGUI floor; writes BENCHMARKS.md.
 bench: $(VENV)/.test-deps
-	$(BIN)/python -m bench.run --phones $(PHONES)
+	$(BIN)/python -m bench.run --phones $(PHONES) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,346 @@
+"""Simulated browsers for NiceGUI pages, without a browser: phones, the projector screen and the facilitator console.
+
+They speak the protocol of NiceGUI 3.18's own client script (nicegui/static/nicegui.js, templates/index.html and
+the socket.io handlers in nicegui/nicegui.py):
+
+1. GET the page with a cookie jar of its own. The response sets NiceGUI's signed `session` cookie, whose `id` is
+   the browser identity (`app.storage.browser['id']`, from which Samenspel derives the participant). The HTML
+   embeds the whole element tree as JSON (`createApp(parseElements(String.raw`...`), {... query: {...}})`) and
+   the socket query: `client_id`, `next_message_id`, `implicit_handshake`.
+2. Open socket.io at `/_nicegui_ws/socket.io` over a websocket, with that query plus `document_id`, `tab_id` and
+   `old_tab_id` (as the page's script does). With `implicit_handshake=true` the server's connect handler does the
+   handshake, so the socket is live as soon as it is connected.
+3. Server to browser: `update` ({element id: element, or null when deleted}), `run_javascript`, `notify`, `open`,
+   `load_js_components`, ...; each carries `_id`, the browser drops ids it has seen and sends `ack` with the next
+   expected id every 3 s.
+4. Browser to server: `event` {id, client_id, listener_id, args}. A button click is its `click` listener with no
+   arguments (`args: []`: q-btn registers on_click without event arguments).
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import base64
+import contextlib
+import functools
+import json
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+import socketio
+
+ELEMENTS = re.compile(r'parseElements\(String\.raw`(.*?)`\)', re.S)
+QUERY = re.compile(r'^\s*query: (\{.*\}),\s*$', re.M)
+UNESCAPE = (('&#36;', '$'), ('&#96;', '`'), ('&gt;', '>'), ('&lt;', '<'), ('&amp;', '&'))  # as parseElements()
+COUNT = re.compile(r'^(\d+) van (\d+) gestemd$')
+ACK_INTERVAL = 3.0  # nicegui.js: setInterval(() => ack(), 3000)
+
+
+class PageError(Exception):
+    """The page could not be loaded or connected, or did not show what was awaited in time."""
+
+
+def _query_value(value: object) -> str:
+    """A value as the browser's socket.io client puts it in the URL (JS booleans and null)."""
+    if value is None:
+        return 'null'
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    return str(value)
+
+
+class Page:
+    """One browser tab on one NiceGUI page: own cookie jar (browser identity), element tree and socket."""
+
+    def __init__(self, base_url: str, path: str, *, timeout: float = 30.0) -> None:
+        self.base_url = base_url.rstrip('/')
+        self.path = path
+        self.timeout = timeout
+        jar = aiohttp.CookieJar(unsafe=True)  # unsafe: keep the cookies of an IP host (127.0.0.1)
+        self.http = aiohttp.ClientSession(cookie_jar=jar, timeout=aiohttp.ClientTimeout(total=timeout))
+        # The websocket gets a connection of its own, as in a browser. (Upgrading the page's pooled keep-alive
+        # connection instead lets uvicorn's keep-alive timer close the socket 5 s after the page was served.)
+        self.ws_http = aiohttp.ClientSession(cookie_jar=jar)
+        self.sio: socketio.AsyncClient | None = None
+        self.elements: dict[str, dict[str, Any]] = {}
+        self.client_id = ''
+        self.next_message_id = 0
+        self.tab_id = str(uuid.uuid4())
+        self.updates: list[float] = []  # time.monotonic() of every 'update' message received
+        self.notifications: list[str] = []  # ui.notify messages (the product's refusals arrive this way)
+        self.disconnected = False
+        self.disconnect_reason = ''
+        self._query: dict[str, Any] = {}
+        self._texts: list[str] | None = None  # visible texts, computed on demand after an update
+        self._waiters: list[tuple[Callable[[], bool], asyncio.Future[float]]] = []
+        self._acked = -1
+        self._ack_task: asyncio.Task[None] | None = None
+
+    # --- loading and connecting ------------------------------------------------------------------------------------
+
+    async def open(self) -> None:
+        """Load the page (following redirects with this jar) and connect its socket, as the page's script does."""
+        try:
+            async with self.http.get(self.base_url + self.path, headers={'Accept': 'text/html'}) as response:
+                if response.status != 200:
+                    raise PageError(f'GET {self.path}: HTTP {response.status}')
+                html = await response.text()
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise PageError(f'GET {self.path}: {error!r}') from error
+        self._load(html)
+        await self._connect()
+
+    def _load(self, html: str) -> None:
+        elements, query = ELEMENTS.search(html), QUERY.search(html)
+        if elements is None or query is None:
+            raise PageError(f'{self.path}: no NiceGUI element tree in the page')
+        raw = elements.group(1)
+        for escaped, plain in UNESCAPE:
+            raw = raw.replace(escaped, plain)
+        self.elements = json.loads(raw)
+        self._query = ast.literal_eval(query.group(1))  # rendered as a Python dict literal into the script
+        self.client_id = self._query['client_id']
+        self.next_message_id = int(self._query['next_message_id'])
+
+    async def _connect(self) -> None:
+        query = {**self._query, 'document_id': str(uuid.uuid4()), 'tab_id': self.tab_id, 'old_tab_id': None}
+        sio = socketio.AsyncClient(reconnection=False, handle_sigint=False, http_session=self.ws_http)
+        for event, handler in (
+            ('update', self._on_update),
+            ('run_javascript', self._on_run_javascript),
+            ('notify', self._on_notify),
+            ('disconnect', self._on_disconnect),
+        ):
+            sio.on(event, handler)
+        try:
+            await sio.connect(
+                f'{self.base_url}?{urlencode({k: _query_value(v) for k, v in query.items()})}',
+                transports=['websocket'],
+                socketio_path='/_nicegui_ws/socket.io',
+                wait_timeout=self.timeout,
+            )
+        except (socketio.exceptions.ConnectionError, aiohttp.ClientError, TimeoutError) as error:
+            raise PageError(f'socket of {self.path}: {error!r}') from error
+        self.sio = sio
+        self._ack_task = asyncio.create_task(self._ack_loop())
+
+    async def close(self) -> None:
+        if self._ack_task is not None:
+            self._ack_task.cancel()
+        if self.sio is not None and self.sio.connected:
+            with contextlib.suppress(Exception):
+                await self.sio.disconnect()
+        await self.http.close()
+        await self.ws_http.close()
+
+    # --- messages from the server ----------------------------------------------------------------------------------
+
+    def _fresh(self, message: dict[str, Any]) -> bool:
+        """Drop a message the browser has already seen (after a rewind), as nicegui.js does."""
+        message_id = message.pop('_id', None)
+        if message_id is None:
+            return True
+        if message_id < self.next_message_id:
+            return False
+        self.next_message_id = message_id + 1
+        return True
+
+    async def _on_update(self, message: dict[str, Any]) -> None:
+        now = time.monotonic()
+        if not self._fresh(message):
+            return
+        for element_id, element in message.items():
+            if element is None:
+                self.elements.pop(element_id, None)
+            else:
+                self.elements[element_id] = element
+        self.updates.append(now)
+        self._texts = None
+        self._changed(now)
+
+    async def _on_run_javascript(self, message: dict[str, Any]) -> None:
+        if self._fresh(message) and message.get('request_id') and self.sio is not None:
+            response = {'request_id': message['request_id'], 'client_id': self.client_id, 'result': None}
+            await self.sio.emit('javascript_response', response)
+
+    async def _on_notify(self, message: dict[str, Any]) -> None:
+        if self._fresh(message):
+            self.notifications.append(str(message.get('message', '')))
+
+    async def _on_disconnect(self, reason: object = None) -> None:
+        self.disconnected = True
+        self.disconnect_reason = str(reason)
+
+    async def _ack_loop(self) -> None:
+        while self.sio is not None and self.sio.connected:
+            await asyncio.sleep(ACK_INTERVAL)
+            if self._acked < self.next_message_id and self.sio.connected:
+                with contextlib.suppress(socketio.exceptions.SocketIOError):
+                    await self.sio.emit('ack', {'client_id': self.client_id, 'next_message_id': self.next_message_id})
+                self._acked = self.next_message_id
+
+    def _changed(self, now: float) -> None:
+        for predicate, future in self._waiters:
+            if not future.done() and predicate():
+                future.set_result(now)
+
+    # --- what the page shows ---------------------------------------------------------------------------------------
+
+    def visible(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The elements reachable from the layout (id 0) through children and slots, as Vue renders them."""
+        stack = ['0']
+        while stack:
+            element_id = stack.pop()
+            element = self.elements.get(element_id)
+            if element is None:
+                continue
+            yield element_id, element
+            stack.extend(str(child) for child in element.get('children', ()))
+            for slot in element.get('slots', {}).values():
+                stack.extend(str(child) for child in slot.get('ids', ()))
+
+    def texts(self) -> list[str]:
+        """Every visible label text and button label."""
+        if self._texts is None:
+            self._texts = [
+                text
+                for _, element in self.visible()
+                for text in (element.get('text'), element.get('props', {}).get('label'))
+                if isinstance(text, str) and text
+            ]
+        return self._texts
+
+    def shows(self, text: str) -> bool:
+        return any(text in shown for shown in self.texts())
+
+    def button(self, label: str, css_class: str | None = None) -> tuple[int, str] | None:
+        """(element id, click listener id) of the visible button with this label (and class), or None."""
+        for element_id, element in self.visible():
+            if element.get('tag') != 'q-btn' or element.get('props', {}).get('label') != label:
+                continue
+            if css_class is not None and css_class not in element.get('class', ()):
+                continue
+            for listener in element.get('events', ()):
+                if listener['type'] == 'click':
+                    return int(element_id), listener['listener_id']
+        return None
+
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float | None = None) -> float:
+        """time.monotonic() of the update after which `predicate` holds (now if it holds already)."""
+        if predicate():
+            return time.monotonic()
+        future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+        waiter = (predicate, future)
+        self._waiters.append(waiter)
+        try:
+            return await asyncio.wait_for(future, self.timeout if timeout is None else timeout)
+        except TimeoutError as error:
+            raise PageError(f'{self.path} did not show it in time; it shows: {self.texts()[:12]}') from error
+        finally:
+            self._waiters.remove(waiter)
+
+    async def wait_for_text(self, text: str, timeout: float | None = None) -> float:
+        return await self.wait_until(lambda: self.shows(text), timeout)
+
+    async def wait_for_button(self, label: str, css_class: str | None = None, timeout: float | None = None) -> float:
+        return await self.wait_until(lambda: self.button(label, css_class) is not None, timeout)
+
+    # --- what the user does ----------------------------------------------------------------------------------------
+
+    async def click(self, label: str, css_class: str | None = None) -> float:
+        """Click the visible button with this label; returns time.monotonic() when the event was sent."""
+        target = self.button(label, css_class)
+        if target is None or self.sio is None:
+            raise PageError(f'{self.path}: no button {label!r}; it shows: {self.texts()[:12]}')
+        element_id, listener_id = target
+        sent = time.monotonic()
+        await self.sio.emit(
+            'event', {'id': element_id, 'client_id': self.client_id, 'listener_id': listener_id, 'args': []}
+        )
+        return sent
+
+    @property
+    def browser_id(self) -> str:
+        """The browser identity in NiceGUI's session cookie (base64 JSON, then a signature we need not check)."""
+        for cookie in self.http.cookie_jar:
+            if cookie.key == 'session':
+                payload = cookie.value.split('.')[0]
+                return str(json.loads(base64.b64decode(payload + '=' * (-len(payload) % 4)))['id'])
+        raise PageError('no session cookie yet')
+
+
+class Phone(Page):
+    """A participant's phone on /j/CODE."""
+
+    def __init__(self, base_url: str, code: str, *, timeout: float = 30.0) -> None:
+        super().__init__(base_url, f'/j/{code}', timeout=timeout)
+        self.votes: list[tuple[str, float]] = []  # (choice, time sent)
+
+    async def join(self) -> float:
+        """Tap 'Doe mee' (anonymously); returns when the tap was sent."""
+        return await self.click('Doe mee')
+
+    async def vote(self, choice: str) -> float:
+        """Tap 'Eens' or 'Oneens' ('eens'/'oneens'); returns when the tap was sent."""
+        sent = await self.click(choice.capitalize())
+        self.votes.append((choice, sent))
+        return sent
+
+
+class Screen(Page):
+    """The projector on /p/CODE, timestamping when each vote count ('{n} van {m} gestemd') first shows."""
+
+    def __init__(self, base_url: str, code: str, *, timeout: float = 30.0) -> None:
+        super().__init__(base_url, f'/p/{code}', timeout=timeout)
+        self.count_shown: dict[int, float] = {}  # n -> first time a count of at least n was on screen
+        self.count = 0
+
+    def _changed(self, now: float) -> None:
+        for text in self.texts():
+            match = COUNT.match(text)
+            if match:
+                voted = int(match.group(1))
+                for n in range(self.count + 1, voted + 1):
+                    self.count_shown.setdefault(n, now)
+                self.count = voted
+        super()._changed(now)
+
+    def reset_count(self) -> None:
+        self.count_shown.clear()
+        self.count = 0
+
+
+class Console(Page):
+    """The facilitator's console on /f/CODE?key=KEY (the key is exchanged for a grant, then a redirect)."""
+
+    NEXT_STEP = 'next-step'  # the class of the one obvious next-step button
+
+    def __init__(self, base_url: str, code: str, key: str, *, timeout: float = 30.0) -> None:
+        super().__init__(base_url, f'/f/{code}?key={key}', timeout=timeout)
+        self.lost_clicks = 0  # clicks on a button the server had just replaced (re-rendered), so it ignored them
+
+    async def step(self, label: str, attempts: int = 3) -> float:
+        """Click the next-step button, which must say `label`, until the console moves on; returns when the click
+        that counted was sent.
+
+        The server ignores a click on an element it has just replaced, as it would a browser's. So when the clicked
+        button is gone but the next step still says `label`, the click was lost and is made again.
+        """
+        for _ in range(attempts):
+            await self.wait_for_button(label, self.NEXT_STEP)
+            target = self.button(label, self.NEXT_STEP)
+            sent = await self.click(label, self.NEXT_STEP)
+            await self.wait_until(functools.partial(self._next_step_other_than, label, target))
+            if self.button(label, self.NEXT_STEP) is None:
+                return sent
+            self.lost_clicks += 1
+        raise PageError(f'{self.path}: {attempts} clicks on {label!r} were all lost')
+
+    def _next_step_other_than(self, label: str, target: tuple[int, str] | None) -> bool:
+        return self.button(label, self.NEXT_STEP) != target

@@ -1,0 +1,901 @@
+"""The performance harness: Samenspel and the floor (bench/floor.py) under the same simulated phones.
+
+    python -m bench.run --phones 50,200,1000        (make bench PHONES=50,200,1000)
+
+For each N, each server is started fresh as a subprocess on 127.0.0.1 (so the load generator is another process)
+and goes through: a facilitator console and a projector connect, the first statement is shown and voting opened;
+1. join wave: N phones load /j/CODE, connect and tap 'Doe mee' within a few seconds, until all show 'Eens';
+4. steady state: server RSS before and after the wave, server CPU while N phones sit idle;
+2. vote burst: all N vote within one second; latency from each vote to the projector counting it; the log holds
+   exactly one vote per phone;
+3. phase change: the facilitator's next steps, until every phone shows the result of each.
+Then 5. restart: a log of 100,000 events is replayed. Plus the participant page's transfer size. The results go to
+BENCHMARKS.md, every figure next to the floor's and as a ratio to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import httpx
+
+from .phones import Console, PageError, Phone, Screen
+from .server import ROOT, Floor, Product, Server, proc_cpu_seconds
+
+NEXT = Console.NEXT_STEP
+# (next-step label, what every phone shows once it is done): the same texts on Samenspel and on the floor
+PHASES: list[tuple[str, str]] = [
+    ('Sluit stemming', 'De stemming is gesloten'),
+    ('Toon uitslag', 'Uitslag'),
+    ('Volgende stelling', 'Stelling 2 van'),
+    ('Open stemming', 'Eens'),  # a button: the phones can vote again
+]
+BEFORE_AFTER = '## Before/after'
+
+Result = dict[str, Any]
+
+
+# --- figures ---------------------------------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    """Nearest-rank percentile (q in 0..100); None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))]
+
+
+def spread(values: list[float]) -> Result:
+    return {'p50': percentile(values, 50), 'p95': percentile(values, 95), 'max': max(values, default=None)}
+
+
+async def gather_bounded(coros: Iterable[Awaitable[Any]], timeout: float) -> list[Any]:
+    """Run all; an exception or the deadline becomes that item's result (as an exception), never a hang."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    if not tasks:
+        return []
+    _, pending = await asyncio.wait(tasks, timeout=timeout)
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    results: list[Any] = []
+    for task in tasks:
+        if task.cancelled():
+            results.append(TimeoutError(f'not done within {timeout:g} s'))
+        else:
+            results.append(task.exception() or task.result())
+    return results
+
+
+class CpuMeter:
+    """CPU seconds of the server and of this load generator over a stretch of wall time."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.wall, self.cpu, self.own = time.monotonic(), server.cpu_seconds(), proc_cpu_seconds()
+
+    def read(self) -> Result:
+        wall = time.monotonic() - self.wall
+        server, own = self.server.cpu_seconds() - self.cpu, proc_cpu_seconds() - self.own
+        return {'wall_s': wall, 'server_cpu_s': server, 'generator_cpu_pct': 100 * own / wall if wall else None}
+
+
+# --- the apps under test ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Target:
+    """A server under test, and how to read back which votes it counted (as (identity, choice), in order)."""
+
+    name: str
+    make: Callable[[Path], Server]
+    counted: Callable[[Server], list[tuple[str, str]]]
+    identities: Callable[[Server, list[Phone]], list[str]]  # the id each phone's votes are counted under
+
+
+def _product_votes(server: Server) -> list[tuple[str, str]]:
+    """vote.cast events of the first statement's first round in the server's own log, in order."""
+    assert isinstance(server, Product)
+    with contextlib.closing(sqlite3.connect(f'file:{server.data_dir / "samenspel.db"}?mode=ro', uri=True)) as db:
+        (session_id,) = db.execute('SELECT id FROM sessions WHERE code = ?', [server.demo_code()]).fetchone()
+        rows = db.execute(
+            "SELECT actor_id, data FROM events WHERE session_id = ? AND type = 'vote.cast' ORDER BY seq", [session_id]
+        ).fetchall()
+    return [
+        (actor, data['choice'])
+        for actor, data in ((actor, json.loads(raw)) for actor, raw in rows)
+        if data['statement'] == 's1' and data['round'] == 0
+    ]
+
+
+def _product_identities(server: Server, phones: list[Phone]) -> list[str]:
+    """The participant ids the server derives from the phones' browser cookies (an HMAC with the data's secret)."""
+    from facilitation.join import participant_id
+
+    assert isinstance(server, Product)
+    secret = (server.data_dir / 'storage.secret').read_text().strip()
+    with contextlib.closing(sqlite3.connect(f'file:{server.data_dir / "samenspel.db"}?mode=ro', uri=True)) as db:
+        (session_id,) = db.execute('SELECT id FROM sessions WHERE code = ?', [server.demo_code()]).fetchone()
+    return [participant_id(secret, session_id, phone.browser_id) for phone in phones]
+
+
+def _floor_votes(server: Server) -> list[tuple[str, str]]:
+    return [(who, choice) for who, choice in httpx.get(f'{server.url}/bench/votes', timeout=10).json()]
+
+
+TARGETS = {
+    'product': Target('Samenspel', lambda folder: Product('samenspel', folder), _product_votes, _product_identities),
+    'floor': Target(
+        'floor', lambda folder: Floor('floor', folder), _floor_votes, lambda _, phones: [p.browser_id for p in phones]
+    ),
+}
+
+
+# --- scenarios -------------------------------------------------------------------------------------------------------
+
+
+async def join_wave(phones: list[Phone], spread_s: float, timeout: float) -> Result:
+    """Scenario 1: every phone loads the page, connects and joins at a random moment within `spread_s`."""
+    rng = random.Random(len(phones))
+    began = time.monotonic()
+
+    async def one(phone: Phone, delay: float) -> tuple[float, float, float]:
+        await asyncio.sleep(delay)
+        start = time.monotonic()
+        await phone.open()
+        tapped = await phone.join()
+        shown = await phone.wait_for_button('Eens')
+        return start, tapped, shown
+
+    outcomes = await gather_bounded((one(p, rng.uniform(0, spread_s)) for p in phones), timeout)
+    ok = [o for o in outcomes if isinstance(o, tuple)]
+    errors = [o for o in outcomes if not isinstance(o, tuple)]
+    return {
+        'phones': len(phones),
+        'joined': len(ok),
+        'errors': len(errors),
+        'first_error': repr(errors[0]) if errors else '',
+        'all_voting_page_s': (max(o[2] for o in ok) - began) if ok and not errors else None,
+        'load_to_voting_page_s': spread([o[2] - o[0] for o in ok]),
+        'tap_to_voting_page_s': spread([o[2] - o[1] for o in ok]),
+        'ok': [p for p, o in zip(phones, outcomes, strict=True) if isinstance(o, tuple)],
+    }
+
+
+async def vote_burst(target: Target, server: Server, screen: Screen, phones: list[Phone], timeout: float) -> Result:
+    """Scenario 2: every phone votes within one second; until the projector counts them all (or the deadline)."""
+    rng = random.Random(len(phones) + 1)
+    plan = [(phone, rng.uniform(0, 1.0), rng.choice(('eens', 'oneens'))) for phone in phones]
+    screen.reset_count()
+    meter = CpuMeter(server)
+
+    async def one(phone: Phone, delay: float, choice: str) -> tuple[float, float]:
+        await asyncio.sleep(delay)
+        sent = await phone.vote(choice)
+        confirmed = await phone.wait_for_text(f'Je stem is opgeslagen: {choice.capitalize()}')
+        return sent, confirmed
+
+    total = len(phones)
+    all_counted = screen.wait_until(lambda: screen.count >= total, timeout)
+    outcomes, counted_at = await asyncio.gather(
+        gather_bounded((one(*p) for p in plan), timeout), asyncio.gather(all_counted, return_exceptions=True)
+    )
+    cpu = meter.read()
+    sent = {phone: phone.votes[-1] for phone in phones if phone.votes}
+    by_identity = dict(zip(target.identities(server, list(sent)), sent, strict=True))
+    counted = target.counted(server)
+    counted_ids = [who for who, _ in counted]
+    to_projector = [
+        screen.count_shown[rank] - sent[by_identity[who]][1]
+        for rank, who in enumerate(counted_ids, start=1)
+        if rank in screen.count_shown and who in by_identity
+    ]
+    confirmations = [o[1] - o[0] for o in outcomes if isinstance(o, tuple)]
+    return {
+        'votes_sent': len(sent),
+        'votes_logged': len(counted),
+        'lost': len(set(by_identity) - set(counted_ids)),
+        'double': len(counted_ids) - len(set(counted_ids)),
+        'foreign': len(set(counted_ids) - set(by_identity)),
+        'wrong_choice': sum(
+            1 for who, choice in counted if who in by_identity and by_identity[who].votes[-1][0] != choice
+        ),
+        'projector_count': screen.count,
+        'all_counted_s': (counted_at[0] - meter.wall) if isinstance(counted_at[0], float) else None,
+        'vote_to_projector_s': spread(to_projector),
+        'vote_to_own_phone_s': spread(confirmations),
+        'phone_errors': sum(1 for o in outcomes if not isinstance(o, tuple)),
+        'first_phone_error': next((repr(o) for o in outcomes if not isinstance(o, tuple)), ''),
+        'notifications': sorted({n for phone in phones for n in phone.notifications}),
+        **cpu,
+    }
+
+
+async def phase_changes(console: Console, phones: list[Phone], timeout: float) -> list[Result]:
+    """Scenario 3: each next step of the facilitator, until every phone shows its result."""
+    results = []
+    for label, shown in PHASES:
+
+        def marker(phone: Phone, shown: str = shown) -> Callable[[], bool]:
+            if shown == 'Eens':
+                return lambda: phone.button('Eens') is not None
+            return lambda: phone.shows(shown)
+
+        waiting = [asyncio.ensure_future(phone.wait_until(marker(phone), timeout)) for phone in phones]
+        try:
+            sent = await console.step(label)
+        except PageError:
+            for task in waiting:
+                task.cancel()
+            raise
+        outcomes = await gather_bounded(waiting, timeout)
+        times = [t - sent for t in outcomes if isinstance(t, float)]
+        missing = len(phones) - len(times)
+        results.append({'step': label, 'missing': missing, **spread(times), 'all': max(times) if not missing else None})
+        if missing:
+            break  # the phones are not where the next step expects them
+    return results
+
+
+async def idle_cpu(server: Server, seconds: float) -> Result:
+    """Scenario 4b: the server's CPU while every phone is connected and nobody does anything."""
+    meter = CpuMeter(server)
+    await asyncio.sleep(seconds)  # a sampling window: there is nothing to await
+    cpu = meter.read()
+    return {'idle_cpu_pct': 100 * cpu['server_cpu_s'] / cpu['wall_s'], 'window_s': cpu['wall_s']}
+
+
+async def load_run(target: Target, server: Server, n: int, args: argparse.Namespace) -> Result:
+    code, key, url = server.demo_code(), server.admin_key, server.url
+    console = Console(url, code, key, timeout=args.timeout)
+    screen = Screen(url, code, timeout=args.timeout)
+    phones = [Phone(url, code, timeout=args.timeout) for _ in range(n)]
+    result: Result = {'n': n, 'started_in_s': server.started_in, 'load_before': os.getloadavg()[0]}
+    try:
+        await console.open()
+        await console.step('Toon eerste stelling')
+        await console.step('Open stemming')
+        await console.wait_for_button('Sluit stemming', NEXT)
+        await screen.open()
+        await screen.wait_for_text('0 van 0 gestemd')
+        rss_before = server.rss_kb()
+        wave = await join_wave(phones, args.join_spread, args.timeout)
+        joined: list[Phone] = wave.pop('ok')
+        rss_after = server.rss_kb()
+        result['join'] = wave
+        result['memory'] = {
+            'rss_before_mb': rss_before / 1024,
+            'rss_after_mb': rss_after / 1024,
+            'rss_per_phone_kb': (rss_after - rss_before) / max(1, len(joined)),
+        }
+        print(f'  {target.name} N={n}: join wave {_fmt_s(wave["all_voting_page_s"])}, errors {wave["errors"]}')
+        if not joined:
+            return result
+        await screen.wait_for_text(f'0 van {len(joined)} gestemd')
+        result['idle'] = await idle_cpu(server, args.idle_seconds)
+        burst = await vote_burst(target, server, screen, joined, args.timeout)
+        result['burst'] = burst
+        print(
+            f'  {target.name} N={n}: vote burst counted {burst["projector_count"]}/{len(joined)}'
+            f' in {_fmt_s(burst["all_counted_s"])}'
+        )
+        if burst['all_counted_s'] is None:
+            result['phases_skipped'] = 'the projector did not count every vote within the deadline'
+            return result
+        result['phases'] = await phase_changes(console, joined, args.timeout)
+        result['memory']['rss_end_mb'] = server.rss_kb() / 1024
+        return result
+    except PageError as error:
+        result['error'] = str(error)
+        return result
+    finally:
+        result['lost_clicks'] = console.lost_clicks
+        dropped = [page for page in [console, screen, *phones] if page.disconnected]
+        result['disconnected'] = len(dropped)
+        result['disconnect_reasons'] = sorted({page.disconnect_reason for page in dropped})
+        await gather_bounded((page.close() for page in [console, screen, *phones]), 60)
+
+
+# --- page weight -----------------------------------------------------------------------------------------------------
+
+SCRIPT_SRC = re.compile(r'<script\b[^>]*\bsrc="([^"]+)"')
+LINK = re.compile(r'<link\b([^>]*)>')
+CSS_IMPORT = re.compile(r'@import\s+url\(\s*["\']?([^"\')]+)["\']?\s*\)')
+IMPORT_MAP = re.compile(r'<script type="importmap">\s*(\{.*?\})\s*</script>', re.S)
+MODULE_SCRIPT = re.compile(r'<script type="module">(.*?)</script>', re.S)
+JS_IMPORT = re.compile(r'(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["\']([^"\']+)["\']', re.M)
+FONT_FACE = re.compile(r'@font-face\s*\{([^}]*)\}')
+BROWSER_HEADERS = {'Accept-Encoding': 'gzip, deflate, br', 'User-Agent': 'Mozilla/5.0 (Linux; Android 14) bench'}
+
+
+@dataclass
+class Fetched:
+    url: str
+    kind: str
+    wire_bytes: int  # the body as transferred (gzip-compressed where the server compressed it)
+    cache_control: str
+    validator: dict[str, str] = field(default_factory=dict)
+
+    def repeat(self) -> str:
+        """What a repeat visit does with it: 'fresh' (from cache), 'revalidate' (conditional GET) or 'refetch'."""
+        directives = self.cache_control.lower()
+        if 'no-store' in directives or (not self.validator and 'max-age' not in directives):
+            return 'refetch'
+        match = re.search(r'max-age=(\d+)', directives)
+        if match and int(match.group(1)) > 0 and 'no-cache' not in directives:
+            return 'fresh'
+        return 'revalidate'
+
+
+def _fonts(css: str, uses_icons: bool) -> list[str]:
+    """The font files a Dutch page needs: Roboto's latin face (one file for every weight) and, when the page has
+    icons, Material Icons. A browser fetches a face only when text needs it."""
+    urls = []
+    for block in FONT_FACE.findall(css):
+        family = re.search(r'font-family:\s*["\']?([^"\';]+)', block)
+        src = re.search(r'url\(([^)]+)\)', block)
+        if not family or not src:
+            continue
+        name = family.group(1).strip()
+        if (name == 'Roboto' and 'U+0000-00FF' in block) or (name == 'Material Icons' and uses_icons):
+            urls.append(src.group(1).strip('"\''))
+    return list(dict.fromkeys(urls))
+
+
+async def page_weight(base_url: str, path: str) -> Result:
+    """Transfer of the page as a browser with an empty cache loads it, and of a repeat visit."""
+    fetched: dict[str, Fetched] = {}
+    async with httpx.AsyncClient(headers=BROWSER_HEADERS, timeout=30) as client:
+
+        async def get(url: str, kind: str) -> str:
+            if url in fetched:
+                return ''
+            response = await client.get(url)
+            response.raise_for_status()
+            validator = {k: response.headers[k] for k in ('etag', 'last-modified') if k in response.headers}
+            cache = response.headers.get('cache-control', '')
+            fetched[url] = Fetched(url, kind, response.num_bytes_downloaded, cache, validator)
+            return response.text
+
+        async def module(url: str) -> None:
+            code = await get(url, 'module')
+            for specifier in JS_IMPORT.findall(code):
+                if specifier.startswith(('/', './', '../', 'http')):
+                    await module(urljoin(url, specifier))
+
+        async def stylesheet(url: str, uses_icons: bool) -> None:
+            css = await get(url, 'css')
+            for imported in CSS_IMPORT.findall(css):
+                await stylesheet(urljoin(url, imported), uses_icons)
+            for font in _fonts(css, uses_icons):
+                await get(urljoin(url, font), 'font')
+
+        page_url = base_url + path
+        html = await get(page_url, 'html')
+        uses_icons = 'q-icon' in html or '"icon":' in html
+        imports = json.loads(m.group(1))['imports'] if (m := IMPORT_MAP.search(html)) else {}
+        for head_style in CSS_IMPORT.findall(html):
+            await stylesheet(urljoin(page_url, head_style), uses_icons)
+        for attributes in LINK.findall(html):
+            href = re.search(r'href="([^"]+)"', attributes)
+            rel = re.search(r'rel="([^"]+)"', attributes)
+            if not href or not rel:
+                continue
+            if rel.group(1) == 'stylesheet':
+                await stylesheet(urljoin(page_url, href.group(1)), uses_icons)
+            elif rel.group(1) == 'modulepreload':
+                await module(urljoin(page_url, href.group(1)))
+            elif 'icon' in rel.group(1):
+                await get(urljoin(page_url, href.group(1)), 'icon')
+        for src in SCRIPT_SRC.findall(html):
+            await get(urljoin(page_url, src), 'script')
+        for script in MODULE_SCRIPT.findall(html):
+            for specifier in JS_IMPORT.findall(script):
+                await module(urljoin(page_url, imports.get(specifier, specifier)))
+
+        repeat_bytes, repeat_requests = 0, 0
+        for item in fetched.values():
+            how = item.repeat()
+            if how == 'fresh':
+                continue
+            repeat_requests += 1
+            if how == 'refetch':
+                repeat_bytes += (await client.get(item.url)).num_bytes_downloaded
+            else:
+                conditional = {'If-None-Match': item.validator.get('etag', '')} if 'etag' in item.validator else {}
+                if 'last-modified' in item.validator:
+                    conditional['If-Modified-Since'] = item.validator['last-modified']
+                repeat_bytes += (await client.get(item.url, headers=conditional)).num_bytes_downloaded
+    by_kind: dict[str, int] = {}
+    for item in fetched.values():
+        by_kind[item.kind] = by_kind.get(item.kind, 0) + item.wire_bytes
+    largest = sorted(fetched.values(), key=lambda f: f.wire_bytes, reverse=True)[:5]
+    return {
+        'first_bytes': sum(f.wire_bytes for f in fetched.values()),
+        'first_requests': len(fetched),
+        'by_kind': by_kind,
+        'largest': [(f.url.replace(base_url, ''), f.wire_bytes) for f in largest],
+        'html_bytes': fetched[page_url].wire_bytes,
+        'repeat_bytes': repeat_bytes,
+        'repeat_requests': repeat_requests,
+    }
+
+
+# --- restart ---------------------------------------------------------------------------------------------------------
+
+
+def make_log(data_dir: Path, events: int, participants: int = 500) -> Result:
+    """A session in which `participants` vote on statement after statement, appended through Rooms until the log
+    holds `events` events (one transaction, so generating it takes seconds, not minutes)."""
+    from facilitation.formats import statements as st
+    from facilitation.formats.base import Actor, Role
+    from facilitation.live import Rooms
+    from facilitation.session import AddActivity, ForActivity, Join, StartActivity
+    from facilitation.store import Store
+
+    began = time.monotonic()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(data_dir / 'samenspel.db')
+    rooms = Rooms(store)
+    facilitator = Actor(Role.FACILITATOR, 'facilitator')
+    people = [Actor(Role.PARTICIPANT, f'p{i:015x}') for i in range(participants)]
+    with store.db.atomic():
+        room, _ = rooms.create('Bench: herstart', 'Team Prestaties')
+        config = {'statements': [{'text': f'Stelling nummer {i}'} for i in range(1, st.MAX_STATEMENTS + 1)]}
+        room.execute(facilitator, AddActivity('statements', 'Stellingen', config))
+        room.execute(facilitator, StartActivity('a1'))
+        for person in people:
+            room.execute(person, Join(''))
+        rng = random.Random(5)
+        for statement_id in list(room.state.activities['a1'].state.statements):
+            if room.last_seq >= events:
+                break
+            room.execute(facilitator, ForActivity('a1', st.ShowStatement(statement_id)))
+            room.execute(facilitator, ForActivity('a1', st.OpenVoting()))
+            for person in people:
+                if room.last_seq >= events - 2:
+                    break
+                room.execute(person, ForActivity('a1', st.CastVote(rng.choice(('eens', 'oneens')))))
+            room.execute(facilitator, ForActivity('a1', st.CloseVoting()))
+            room.execute(facilitator, ForActivity('a1', st.Reveal()))
+    store.close()
+    return {'events': room.last_seq, 'generated_in_s': time.monotonic() - began}
+
+
+def restart(workdir: Path, events: int) -> Result:
+    """Scenario 5: start on a log of `events` events and time until /join answers; the floor and an empty log
+    for comparison."""
+    folder = workdir / 'restart'
+    log = make_log(folder / 'data', events)
+    print(f'  restart: generated {log["events"]} events in {log["generated_in_s"]:.1f} s')
+    result: Result = {**log}
+    for key, server in (
+        ('replay', Product('samenspel-restart', folder, demo=False)),
+        ('empty', Product('samenspel-empty', workdir / 'restart-empty', demo=False)),
+        ('floor', Floor('floor-restart', workdir / 'restart-floor')),
+    ):
+        try:
+            result[f'{key}_start_s'] = server.start(timeout=300)
+            result[f'{key}_rss_mb'] = server.rss_kb() / 1024
+        finally:
+            server.stop()
+    replayed = re.search(r'replayed (\d+) events', (folder / 'samenspel-restart.log').read_text())
+    result['replayed'] = int(replayed.group(1)) if replayed else None
+    return result
+
+
+# --- the run ---------------------------------------------------------------------------------------------------------
+
+
+async def run_target(target: Target, ns: list[int], args: argparse.Namespace, workdir: Path) -> Result:
+    results: Result = {'runs': {}}
+    for n in ns:
+        server = target.make(workdir / f'{target.name}-{n}')
+        try:
+            try:
+                server.start()
+            except RuntimeError as error:
+                results['runs'][n] = {'n': n, 'error': f'server did not start: {error}'}
+                continue
+            if 'weight' not in results:
+                results['weight'] = await page_weight(server.url, f'/j/{server.demo_code()}')
+            results['runs'][n] = await load_run(target, server, n, args)
+        finally:
+            server.stop()
+    return results
+
+
+def machine() -> Result:
+    meminfo = Path('/proc/meminfo').read_text()
+    cpuinfo = Path('/proc/cpuinfo').read_text()
+    total = re.search(r'MemTotal:\s+(\d+) kB', meminfo)
+    model = re.search(r'model name\s*:\s*(.+)', cpuinfo)
+    return {
+        'date': datetime.datetime.now().astimezone().isoformat(timespec='minutes'),
+        'cores': os.cpu_count(),
+        'memory_gb': int(total.group(1)) / 1024 / 1024 if total else None,
+        'cpu': model.group(1).strip() if model else platform.processor(),
+        'kernel': platform.release(),
+        'python': platform.python_version(),
+        'nicegui': version('nicegui'),
+        'python_socketio': version('python-socketio'),
+    }
+
+
+# --- BENCHMARKS.md ---------------------------------------------------------------------------------------------------
+
+
+def _fmt_s(value: float | None) -> str:
+    if value is None:
+        return '—'
+    return f'{value * 1000:.0f} ms' if value < 1 else f'{value:.2f} s'
+
+
+def _ratio(product: float | None, floor: float | None) -> str:
+    if product is None or floor is None or floor == 0:
+        return '—'
+    return f'{product / floor:.1f}×'
+
+
+def _get(data: Any, *path: Any) -> Any:
+    for key in path:
+        if data is None:
+            return None
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def _row(label: str, product: Any, floor: Any, fmt: Callable[[Any], str], ratio: bool = True) -> str:
+    numeric = all(isinstance(v, int | float) for v in (product, floor))
+    return f'| {label} | {fmt(product)} | {fmt(floor)} | {_ratio(product, floor) if ratio and numeric else "—"} |'
+
+
+def _num(value: Any, unit: str = '', digits: int = 1) -> str:
+    return '—' if value is None else f'{value:.{digits}f}{unit}' if isinstance(value, float) else f'{value}{unit}'
+
+
+def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
+    m = results['machine']
+    product, floor = results['product'], results['floor']
+    head = '| N · figure | Samenspel | floor | ratio |\n| --- | ---: | ---: | ---: |'
+    out = [
+        '# Benchmarks',
+        '',
+        f'Written by `make bench PHONES={",".join(map(str, ns))}` (`python -m bench.run`, bench/run.py) on '
+        f'{m["date"]}.',
+        '',
+        '## Machine and versions',
+        '',
+        f'- {m["cores"]} cores, {m["cpu"]}; {m["memory_gb"]:.1f} GB memory; Linux {m["kernel"]}',
+        f'- Python {m["python"]}, NiceGUI {m["nicegui"]}, python-socketio {m["python_socketio"]} (load generator)',
+        '- Server and load generator are separate processes on the same machine (127.0.0.1), sharing its cores; the '
+        "generator's own CPU use is given so a saturated generator can be told from a slow server.",
+        '',
+        '## How it is measured',
+        '',
+        '- Phones are simulated (bench/phones.py), not browsers: each loads `/j/CODE` with its own cookie jar (so '
+        "its own NiceGUI browser id, hence its own participant), opens NiceGUI's socket.io websocket with the "
+        "page's query, and taps buttons by sending the same `event` messages as the page's script.",
+        '- The floor (bench/floor.py) is a bare NiceGUI app doing the same job with the same URLs and texts: a '
+        'join button, a statement label, two vote buttons, a projector label updated in place on each vote, one '
+        'next-step button. Ratio = Samenspel / floor (lower is better for every figure here).',
+        f'- Each N runs on a freshly started server. Join wave: phones arrive spread over {args.join_spread:g} s. '
+        'Vote burst: every joined phone votes once at a random moment within 1 s. Latencies are p50 / p95 / max. '
+        f'Deadline per scenario: {args.timeout:g} s ("—" means not reached).',
+        '',
+    ]
+
+    def runs(key: int) -> tuple[Result, Result]:
+        return _get(product, 'runs', key) or {}, _get(floor, 'runs', key) or {}
+
+    out += ['## 1. Join wave', '', head]
+    for n in ns:
+        p, f = runs(n)
+        out.append(_row(f'{n} · phones joined', _get(p, 'join', 'joined'), _get(f, 'join', 'joined'), _num, False))
+        out.append(_row(f'{n} · join errors', _get(p, 'join', 'errors'), _get(f, 'join', 'errors'), _num, False))
+        out.append(
+            _row(
+                f'{n} · all phones on the voting page',
+                _get(p, 'join', 'all_voting_page_s'),
+                _get(f, 'join', 'all_voting_page_s'),
+                _fmt_s,
+            )
+        )
+        for q in ('p50', 'p95', 'max'):
+            out.append(
+                _row(
+                    f'{n} · page load → voting page, {q}',
+                    _get(p, 'join', 'load_to_voting_page_s', q),
+                    _get(f, 'join', 'load_to_voting_page_s', q),
+                    _fmt_s,
+                )
+            )
+        out.append(
+            _row(
+                f"{n} · tap 'Doe mee' → voting page, p95",
+                _get(p, 'join', 'tap_to_voting_page_s', 'p95'),
+                _get(f, 'join', 'tap_to_voting_page_s', 'p95'),
+                _fmt_s,
+            )
+        )
+    out += ['', '## 2. Vote burst', '', head]
+    for n in ns:
+        p, f = runs(n)
+        out.append(
+            _row(f'{n} · votes sent', _get(p, 'burst', 'votes_sent'), _get(f, 'burst', 'votes_sent'), _num, False)
+        )
+        out.append(
+            _row(
+                f'{n} · votes counted (log / floor memory)',
+                _get(p, 'burst', 'votes_logged'),
+                _get(f, 'burst', 'votes_logged'),
+                _num,
+                False,
+            )
+        )
+        for key in ('lost', 'double', 'wrong_choice'):
+            out.append(
+                _row(f'{n} · {key.replace("_", " ")}', _get(p, 'burst', key), _get(f, 'burst', key), _num, False)
+            )
+        out.append(
+            _row(
+                f'{n} · projector shows all ({n} van {n})',
+                _get(p, 'burst', 'all_counted_s'),
+                _get(f, 'burst', 'all_counted_s'),
+                _fmt_s,
+            )
+        )
+        for q in ('p50', 'p95', 'max'):
+            out.append(
+                _row(
+                    f'{n} · vote → projector, {q}',
+                    _get(p, 'burst', 'vote_to_projector_s', q),
+                    _get(f, 'burst', 'vote_to_projector_s', q),
+                    _fmt_s,
+                )
+            )
+        out.append(
+            _row(
+                f'{n} · vote → own phone confirms, p95',
+                _get(p, 'burst', 'vote_to_own_phone_s', 'p95'),
+                _get(f, 'burst', 'vote_to_own_phone_s', 'p95'),
+                _fmt_s,
+            )
+        )
+        out.append(
+            _row(
+                f'{n} · server CPU during the burst',
+                _get(p, 'burst', 'server_cpu_s'),
+                _get(f, 'burst', 'server_cpu_s'),
+                lambda v: _num(v, ' s', 2),
+            )
+        )
+        out.append(
+            _row(
+                f'{n} · load generator CPU during the burst',
+                _get(p, 'burst', 'generator_cpu_pct'),
+                _get(f, 'burst', 'generator_cpu_pct'),
+                lambda v: _num(v, ' %', 0),
+                False,
+            )
+        )
+    out += ['', '## 3. Phase change', '', "Time from the facilitator's click until every phone shows the step.", '']
+    out.append(head)
+    for n in ns:
+        p, f = runs(n)
+        for label, _ in PHASES:
+            step_p = next((s for s in p.get('phases', []) if s['step'] == label), None)
+            step_f = next((s for s in f.get('phases', []) if s['step'] == label), None)
+            for q in ('p50', 'p95', 'all'):
+                out.append(_row(f"{n} · '{label}', {q}", _get(step_p, q), _get(step_f, q), _fmt_s))
+    out += ['', '## 4. Steady state', '', head]
+    for n in ns:
+        p, f = runs(n)
+        out.append(
+            _row(
+                f'{n} · server RSS before the wave',
+                _get(p, 'memory', 'rss_before_mb'),
+                _get(f, 'memory', 'rss_before_mb'),
+                lambda v: _num(v, ' MB'),
+            )
+        )
+        out.append(
+            _row(
+                f'{n} · server RSS with N phones',
+                _get(p, 'memory', 'rss_after_mb'),
+                _get(f, 'memory', 'rss_after_mb'),
+                lambda v: _num(v, ' MB'),
+            )
+        )
+        out.append(
+            _row(
+                f'{n} · RSS per connected phone',
+                _get(p, 'memory', 'rss_per_phone_kb'),
+                _get(f, 'memory', 'rss_per_phone_kb'),
+                lambda v: _num(v, ' kB', 0),
+            )
+        )
+        out.append(
+            _row(
+                f'{n} · machine load average (1 min) before the run',
+                p.get('load_before'),
+                f.get('load_before'),
+                lambda v: _num(v, '', 2),
+                False,
+            )
+        )
+        out.append(
+            _row(
+                f'{n} · server CPU, idle with N phones',
+                _get(p, 'idle', 'idle_cpu_pct'),
+                _get(f, 'idle', 'idle_cpu_pct'),
+                lambda v: _num(v, ' %'),
+            )
+        )
+    r = results.get('restart') or {}
+    replay_cost = r['replay_start_s'] - r['empty_start_s'] if 'replay_start_s' in r and 'empty_start_s' in r else None
+    out += ['', '## 5. Restart', '']
+    if r:
+        out += [
+            f'A log of {r.get("events")} events (one session, 500 participants voting on statement after statement; '
+            f'generated in {r.get("generated_in_s", 0):.0f} s through Rooms); the server replayed '
+            f'{r.get("replayed")}. Time from spawning the process until `/join` answers.',
+            '',
+            head.replace('N · figure', 'figure'),
+            _row(f'start on the {r.get("events")}-event log', r.get('replay_start_s'), r.get('floor_start_s'), _fmt_s),
+            _row('start on an empty data folder', r.get('empty_start_s'), r.get('floor_start_s'), _fmt_s),
+            f'| replay alone (the difference) | {_fmt_s(replay_cost)} | — | — |',
+            _row('RSS after the replay', r.get('replay_rss_mb'), r.get('floor_rss_mb'), lambda v: _num(v, ' MB')),
+            _row('RSS after an empty start', r.get('empty_rss_mb'), r.get('floor_rss_mb'), lambda v: _num(v, ' MB')),
+        ]
+    else:
+        out.append('Not run (`--skip-restart`).')
+    pw, fw = product.get('weight') or {}, floor.get('weight') or {}
+    out += [
+        '',
+        '## Participant page transfer',
+        '',
+        '`/j/CODE` as a browser with an empty cache loads it: the HTML, every script and stylesheet it names, the '
+        'ES modules they import (import map resolved), CSS @imports and the fonts a Dutch page needs (Roboto latin, '
+        'Material Icons when the page has icons); sizes as transferred (Accept-Encoding: gzip, br; the server '
+        'compresses with gzip). A repeat visit fetches what is not fresh in the cache: the HTML (no-store) and '
+        'conditional requests for what has only a validator.',
+        '',
+        head.replace('N · figure', 'figure'),
+        _row('first visit', pw.get('first_bytes'), fw.get('first_bytes'), _kb),
+        _row('first visit, requests', pw.get('first_requests'), fw.get('first_requests'), _num),
+        _row('HTML', pw.get('html_bytes'), fw.get('html_bytes'), _kb),
+        _row('repeat visit', pw.get('repeat_bytes'), fw.get('repeat_bytes'), _kb),
+        _row('repeat visit, requests', pw.get('repeat_requests'), fw.get('repeat_requests'), _num),
+    ]
+    for kind in sorted(set(pw.get('by_kind', {})) | set(fw.get('by_kind', {}))):
+        out.append(_row(f'first visit: {kind}', _get(pw, 'by_kind', kind), _get(fw, 'by_kind', kind), _kb))
+    if pw.get('largest'):
+        out += ['', 'Largest on the participant page: ' + ', '.join(f'`{u}` {_kb(b)}' for u, b in pw['largest']) + '.']
+    notes = _notes(results, ns)
+    if notes:
+        out += ['', '## Notes from this run', '', *notes]
+    return '\n'.join(out) + '\n'
+
+
+def _kb(value: Any) -> str:
+    return '—' if value is None else f'{value / 1024:.1f} kB'
+
+
+def _notes(results: Result, ns: list[int]) -> list[str]:
+    notes = []
+    for key in ('product', 'floor'):
+        name = TARGETS[key].name
+        for n in ns:
+            run = _get(results, key, 'runs', n) or {}
+            if run.get('error'):
+                notes.append(f'- {name}, N={n}: stopped: {run["error"]}')
+            if _get(run, 'join', 'first_error'):
+                notes.append(f'- {name}, N={n}: first join error: `{run["join"]["first_error"][:300]}`')
+            stuck = next((step for step in run.get('phases', []) if step['missing']), None)
+            if stuck:
+                notes.append(
+                    f"- {name}, N={n}: after '{stuck['step']}' {stuck['missing']} phones did not show it within the "
+                    'deadline; the later steps were not measured.'
+                )
+            if run.get('lost_clicks'):
+                notes.append(
+                    f'- {name}, N={n}: {run["lost_clicks"]} console clicks were lost to a re-render (retried).'
+                )
+            if run.get('phases_skipped'):
+                burst = run.get('burst', {})
+                notes.append(
+                    f'- {name}, N={n}: phase change not measured: {run["phases_skipped"]} (the projector had counted '
+                    f'{burst.get("projector_count")}, the log held {burst.get("votes_logged")} of '
+                    f'{burst.get("votes_sent")} votes at the deadline; server CPU {burst.get("server_cpu_s", 0):.0f} s '
+                    f'in {burst.get("wall_s", 0):.0f} s).'
+                )
+            if run.get('disconnected'):
+                notes.append(
+                    f'- {name}, N={n}: {run["disconnected"]} pages lost their socket ({run["disconnect_reasons"]}).'
+                )
+            if _get(run, 'burst', 'first_phone_error'):
+                notes.append(f'- {name}, N={n}: first vote error: `{run["burst"]["first_phone_error"][:300]}`')
+            if _get(run, 'burst', 'notifications'):
+                notes.append(f'- {name}, N={n}: phones were told: {run["burst"]["notifications"][:5]}')
+    return notes
+
+
+def write_report(path: Path, text: str) -> None:
+    """Write the generated part; keep the before/after section (rows added by hand) if the file has one."""
+    kept = ''
+    if path.exists():
+        old = path.read_text()
+        if BEFORE_AFTER in old:
+            kept = old[old.index(BEFORE_AFTER) :]
+    if not kept:
+        kept = (
+            f'{BEFORE_AFTER}\n\n'
+            'One row per optimisation, added by hand from two runs of `make bench` (this section is kept when the '
+            'file is rewritten).\n\n'
+            '| date | change | scenario | N | figure | before | after |\n'
+            '| --- | --- | --- | ---: | --- | ---: | ---: |\n'
+        )
+    path.write_text(text + '\n' + kept)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog='python -m bench.run', description=__doc__.splitlines()[0])
+    parser.add_argument('--phones', default='50,200,1000', help='comma-separated N (default: 50,200,1000)')
+    parser.add_argument('--timeout', type=float, default=180.0, help='deadline per scenario in s (default: 180)')
+    parser.add_argument('--join-spread', type=float, default=3.0, help='the join wave arrives within this many s')
+    parser.add_argument('--idle-seconds', type=float, default=5.0, help='window for the idle CPU figure')
+    parser.add_argument('--restart-events', type=int, default=100_000, help='events in the restart log')
+    parser.add_argument('--skip-restart', action='store_true', help='leave out scenario 5')
+    parser.add_argument('--targets', default='floor,product', help='which servers to run (default: floor,product)')
+    parser.add_argument('--output', type=Path, default=ROOT / 'BENCHMARKS.md', help='the report (BENCHMARKS.md)')
+    parser.add_argument('--json', type=Path, help='also write the raw figures here')
+    parser.add_argument('--keep', action='store_true', help="keep the servers' data folders and logs")
+    return parser.parse_args(argv)
+
+
+async def main_async(args: argparse.Namespace) -> Result:
+    ns = [int(n) for n in args.phones.split(',') if n.strip()]
+    workdir = Path(tempfile.mkdtemp(prefix='samenspel-bench-'))
+    print(f'bench: N = {ns}; servers and logs in {workdir}')
+    results: Result = {'machine': machine(), 'phones': ns}
+    try:
+        for key in ('floor', 'product'):
+            results[key] = await run_target(TARGETS[key], ns, args, workdir) if key in args.targets else {}
+        if not args.skip_restart:
+            results['restart'] = await asyncio.to_thread(restart, workdir, args.restart_events)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    write_report(args.output, report(results, ns, args))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, default=str))
+    print(f'bench: written to {args.output}')
+    return results
+
+
+def main(argv: list[str] | None = None) -> None:
+    asyncio.run(main_async(parse_args(argv)))
+
+
+if __name__ == '__main__':
+    main()
