@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .session import AddActivity, StartActivity
 from .store import Store
 from .ui import facilitator, home, participant, projector
 from .ui.compressed_static import CachingGZipMiddleware
+from .ui.frame import register_language_switch, set_colors
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / 'content'
@@ -49,6 +51,10 @@ def build(settings: Settings) -> Services:
         (media, ASSETS_DIR),
     )
     log.info('replayed %d events of %d sessions', replayed, len(rooms.all()))
+    # The replayed rooms live as long as the server: keep them out of every full garbage collection (whose pauses
+    # otherwise grow with the log and stall all phones at once).
+    gc.collect()
+    gc.freeze()
     app.add_static_files('/static', ASSETS_DIR / 'static')
     app.add_media_files('/media', media)
     app.add_media_files('/assets', ASSETS_DIR)
@@ -63,6 +69,8 @@ def build(settings: Settings) -> Services:
             'message_too_long_body': 'Het bericht is te groot om te versturen.',
         },
     )
+    set_colors()
+    register_language_switch()
     for module in (home, facilitator, projector, participant):
         module.register(services)
     if settings.retention_days > 0:

@@ -13,6 +13,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
 from nicegui import Event as UiEvent
 
@@ -23,6 +24,7 @@ from .session import SessionCommand, SessionState
 from .store import SessionRecord, Store
 
 log = logging.getLogger(__name__)
+T = TypeVar('T')
 
 # Views hear of changes at most this often: a burst of votes redraws the projector ~10 times a second, not per vote.
 # (The phone or console that gave a command refreshes itself at once; see ui.frame.run_command.)
@@ -42,6 +44,8 @@ class LiveRoom:
         self._last_announced = 0.0
         self._announce_pending = False
         self.deleted = False
+        self._memo: dict[object, object] = {}
+        self._memo_seq = last_seq
 
     @property
     def code(self) -> str:
@@ -61,9 +65,20 @@ class LiveRoom:
         for event in stored:
             session.evolve(self.state, event)
         self.last_seq = stored[-1].seq
-        log.info('%s %s/%s: %s', self.code, actor.role.value, actor.id, ', '.join(e.type for e in stored))
+        if log.isEnabledFor(logging.DEBUG):  # the event log is the record; this is for debugging only
+            log.debug('%s %s/%s: %s', self.code, actor.role.value, actor.id, ', '.join(e.type for e in stored))
         self._announce()
         return stored
+
+    def memo(self, key: object, compute: Callable[[], T]) -> T:
+        """`compute()` once per version of the room: a projection shared by all its views is made once per change,
+        not once per phone."""
+        if self._memo_seq != self.last_seq:
+            self._memo.clear()
+            self._memo_seq = self.last_seq
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     def _announce(self) -> None:
         """Fire `changed` now, or once at the end of the current interval when it fired less than one ago."""
@@ -101,10 +116,13 @@ class Rooms:
         """Replay every session in the log; returns the number of events replayed."""
         total = 0
         for record in self.store.sessions():
-            events = self.store.events(record.id)
-            state = session.replay(record.id, events)
-            self._rooms[record.code] = LiveRoom(self.store, record, state, events[-1].seq if events else 0, self.clock)
-            total += len(events)
+            state = session.SessionState(record.id)
+            last_seq = 0
+            for event in self.store.iter_events(record.id):  # streamed: the log is never all in memory at once
+                session.evolve(state, event)
+                last_seq = event.seq
+            self._rooms[record.code] = LiveRoom(self.store, record, state, last_seq, self.clock)
+            total += last_seq
         return total
 
     def create(self, name: str, team: str = '', min_reveal: int = session.MIN_REVEAL_DEFAULT) -> tuple[LiveRoom, str]:

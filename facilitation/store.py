@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,14 +111,20 @@ class Store:
 
     def events(self, session_id: str) -> list[Event]:
         """All events of a session in order: the input of replay and of every export."""
+        return list(self.iter_events(session_id))
+
+    def iter_events(self, session_id: str) -> Iterator[Event]:
+        """The events of a session in order, read as they are used (replay keeps no copy of the log)."""
+        actors: dict[tuple[str, str], Actor] = {}  # one Actor object per participant, not one per event
         cursor = self.db.execute(
             'SELECT type, data, actor_role, actor_id, at, seq FROM events WHERE session_id = ? ORDER BY seq',
             [session_id],
         )
-        return [
-            Event(type_, json.loads(data), Actor(Role(role), actor_id), at, seq)
-            for type_, data, role, actor_id, at, seq in cursor
-        ]
+        for type_, data, role, actor_id, at, seq in cursor:
+            actor = actors.get((role, actor_id))
+            if actor is None:
+                actor = actors[role, actor_id] = Actor(Role(role), actor_id)
+            yield Event(type_, json.loads(data), actor, at, seq)
 
     def delete_session(self, session_id: str) -> None:
         """Remove a session and all its events, in one transaction (privacy: nothing of it stays behind)."""

@@ -376,10 +376,14 @@ def voted(state: State) -> int:
     return len(statement.rounds[-1].votes) if statement and statement.rounds else 0
 
 
-def participant_view(state: State, participant_id: str, min_reveal: int) -> ParticipantView:
+def my_vote(state: State, participant_id: str) -> Choice | None:
+    """This participant's vote in the current round (only ever shown to that participant)."""
     statement = state.current_statement
-    my_vote = statement.rounds[-1].votes.get(participant_id) if statement and statement.rounds else None
-    return ParticipantView(public_view(state, min_reveal), my_vote)
+    return statement.rounds[-1].votes.get(participant_id) if statement and statement.rounds else None
+
+
+def participant_view(state: State, participant_id: str, min_reveal: int) -> ParticipantView:
+    return ParticipantView(public_view(state, min_reveal), my_vote(state, participant_id))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+from fastapi import Request
+from fastapi.responses import RedirectResponse
 from nicegui import app, ui
 
 from ..formats.base import Actor, DomainError
@@ -28,9 +31,38 @@ def t(key: str, **params: object) -> str:
     return translate(language(), key, **params)
 
 
-def _switch_language() -> None:
-    app.storage.user['lang'] = 'en' if language() == 'nl' else 'nl'
-    ui.navigate.reload()
+def svg_icon(name: str, *, white: bool = False) -> str:
+    """An icon from assets/static/icons for Quasar's `img:` syntax: phone pages then load no icon font."""
+    return f'img:/static/icons/{name}{"-white" if white else ""}.svg'
+
+
+def other_language() -> str:
+    return 'en' if language() == 'nl' else 'nl'
+
+
+def set_colors() -> None:
+    """The brand colours for every page at once (a per-page colours element would cost every phone)."""
+    app.colors(
+        primary=BRAND,
+        secondary='#374151',
+        accent='#f5b301',
+        positive='#1b6e35',
+        negative='#b3261e',
+        warning='#8a5a00',
+        info=BRAND,
+    )
+
+
+def register_language_switch() -> None:
+    """`/language/en` (or nl): remember the choice for this browser and go back to the page it came from."""
+
+    @app.get('/language/{lang}')
+    def switch(lang: str, request: Request) -> RedirectResponse:
+        if lang in LANGUAGES:
+            app.storage.user['lang'] = lang
+        back = request.headers.get('referer', '/join')
+        same_site = urlsplit(back).netloc == request.url.netloc
+        return RedirectResponse(back if same_site else '/join', status_code=303)
 
 
 @contextmanager
@@ -38,22 +70,12 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
     """The page shell: title, stylesheet, language (lang attribute and switch) and a main landmark."""
     ui.page_title(f'{title} · Samenspel')
     ui.add_head_html('<link rel="stylesheet" href="/static/samenspel.css">')
-    ui.query('body').classes(f'role-{role}')
-    ui.colors(
-        primary=BRAND,
-        secondary='#374151',
-        accent='#f5b301',
-        positive='#1b6e35',
-        negative='#b3261e',
-        warning='#8a5a00',
-        info='#14365d',
-    )
     ui.add_head_html(f'<script>document.documentElement.lang = "{language()}";</script>')
     if header:
         with ui.header().classes('samenspel-header items-center justify-between'):
             ui.label('Samenspel').classes('text-lg font-bold').props('role=banner')
-            ui.button(t('lang.switch'), on_click=_switch_language).props(
-                f'flat no-caps color=white aria-label="{t("lang.switch.label")}"'
+            ui.link(t('lang.switch'), f'/language/{other_language()}').props(
+                f'aria-label="{t("lang.switch.label")}" rel=nofollow'
             ).classes('lang-switch')
     with ui.element('main').classes(f'samenspel-main {role}-main'):
         yield
@@ -102,9 +124,12 @@ class LiveSection(ui.element):
             section()
         room.changed.subscribe(self.check)
 
+    def _handle_delete(self) -> None:
+        self.room.changed.unsubscribe(self.check)  # a removed section costs nothing more
+        super()._handle_delete()
+
     def check(self) -> None:
         if self.is_deleted:
-            self.room.changed.unsubscribe(self.check)
             return
         value = self.compute()
         if value != self.current:
@@ -127,7 +152,7 @@ def refresh_own_page() -> None:
 def message_page(title_key: str, body_key: str, *, role: str = 'participant') -> None:
     """A friendly full page for an unknown or closed room: never a stack trace."""
     with frame(t(title_key), role=role), ui.column().classes('message-page items-center text-center'):
-        ui.icon('info', size='3rem').props('aria-hidden=true')
+        ui.icon(svg_icon('info'), size='3rem').props('aria-hidden=true')
         ui.label(t(title_key)).classes('text-2xl font-bold').props('role=heading aria-level=1')
         ui.label(t(body_key)).classes('text-lg')
         ui.link(t('join.title'), '/join').classes('text-lg')

@@ -9,7 +9,7 @@ from ..join import normalise_code, participant_id
 from ..live import LiveRoom
 from ..services import Services
 from ..session import MAX_NAME, Join, Rename
-from .frame import frame, live_section, message_page, run_command, t, text_input
+from .frame import frame, live_section, message_page, run_command, svg_icon, t, text_input
 from .views import VIEWS
 
 
@@ -92,22 +92,29 @@ def _join_form(room: LiveRoom, actor: Actor) -> None:
         'join'
     )
     with ui.row().classes('privacy-note no-wrap'):
-        ui.icon('lock', size='sm').props('aria-hidden=true')
+        ui.icon(svg_icon('lock'), size='sm').props('aria-hidden=true')
         ui.label(t('join.privacy'))
 
 
 def _identity_line(room: LiveRoom, actor: Actor, name: str) -> None:
     with ui.row().classes('identity-line items-center'):
-        ui.icon('person' if name else 'visibility_off', size='sm').props('aria-hidden=true')
+        ui.icon(svg_icon('person' if name else 'visibility_off'), size='sm').props('aria-hidden=true')
         ui.label(t('join.as', name=name) if name else t('join.anonymous'))
-        with ui.dialog() as dialog, ui.card().classes('p-4'):
-            field = text_input(t('join.name'), MAX_NAME, value=name, hint=t('join.name.hint'))
+        ui.button(t('join.change_name'), on_click=lambda: _rename_dialog(room, actor, name)).props('flat dense no-caps')
 
-            def save() -> None:
-                if run_command(room, actor, Rename(field.value or '')):
-                    dialog.close()
 
-            with ui.row():
-                ui.button(t('common.save'), on_click=save).props('no-caps unelevated')
-                ui.button(t('common.cancel'), on_click=dialog.close).props('no-caps flat')
-        ui.button(t('join.change_name'), on_click=dialog.open).props('flat dense no-caps')
+def _rename_dialog(room: LiveRoom, actor: Actor, name: str) -> None:
+    """Made when asked for, not with every phone page: most people never change their name."""
+    with ui.dialog() as dialog, ui.card().classes('p-4'):
+        field = text_input(t('join.name'), MAX_NAME, value=name, hint=t('join.name.hint')).props('autofocus')
+
+        def save() -> None:
+            if run_command(room, actor, Rename(field.value or '')):
+                dialog.close()
+
+        field.on('keydown.enter', save)
+        with ui.row():
+            ui.button(t('common.save'), on_click=save).props('no-caps unelevated')
+            ui.button(t('common.cancel'), on_click=dialog.close).props('no-caps flat')
+    dialog.on('hide', dialog.delete)
+    dialog.open()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import plotly.graph_objects as go
 from nicegui import ui
 
 from ..formats import statements as st
@@ -13,9 +12,9 @@ from ..formats.base import Actor
 from ..live import LiveRoom
 from ..services import Services
 from ..session import ForActivity
-from .frame import live_section, run_command, t, text_input
+from .frame import live_section, run_command, svg_icon, t, text_input
 
-CHOICE_ICON = {st.Choice.EENS: 'thumb_up', st.Choice.ONEENS: 'thumb_down'}
+CHOICE_ICON = {st.Choice.EENS: 'thumb_up', st.Choice.ONEENS: 'thumb_down'}  # files in assets/static/icons
 CHOICE_COLOR = {st.Choice.EENS: '#1b6e35', st.Choice.ONEENS: '#b3261e'}
 
 
@@ -42,47 +41,58 @@ def result_bars(tally: st.Tally, min_reveal: int) -> None:
         for choice in st.Choice:
             count = tally.eens if choice is st.Choice.EENS else tally.oneens
             with ui.row().classes(f'result-row choice-{choice.value} items-center w-full no-wrap'):
-                ui.icon(CHOICE_ICON[choice]).props('aria-hidden=true')
+                ui.icon(svg_icon(CHOICE_ICON[choice])).props('aria-hidden=true')
                 ui.label(_choice_word(choice)).classes('result-word')
                 with ui.element('div').classes('result-track'):
                     ui.element('div').classes('result-fill').style(f'width: {tally.percent(choice)}%')
                 ui.label(t('st.count_pct', count=count, pct=tally.percent(choice))).classes('result-count')
 
 
-def result_chart(results: tuple[st.RoundResult, ...]) -> None:
-    """The projector's plotly chart: one bar group per round, counts and percentages written on the bars."""
-    figure = go.Figure()
-    labels = [f'{_choice_word(c)}' for c in st.Choice]
+def chart_figure(results: tuple[st.RoundResult, ...], words: dict[st.Choice, str], round_name: str) -> dict[str, Any]:
+    """The result chart as a plain plotly dict (no go.Figure, no template: cheap to build and to send).
+
+    One bar group per round, counts and percentages written on the bars, a pattern besides the colour.
+    """
+    data = []
     for result in results:
         counts = [result.tally.eens, result.tally.oneens]
-        figure.add_bar(
-            x=labels,
-            y=counts,
-            name=t('st.round_n', n=result.number),
-            text=[
-                t('st.count_pct', count=n, pct=result.tally.percent(c)) for n, c in zip(counts, st.Choice, strict=True)
-            ],
-            textposition='outside',
-            textfont={'size': 30},
-            marker={
-                'color': [CHOICE_COLOR[c] for c in st.Choice],
-                'pattern': {'shape': ['', '/'] if result.number == 1 else ['x', 'x']},
-                'opacity': 1.0 if result.number == len(results) else 0.55,
-            },
+        data.append(
+            {
+                'type': 'bar',
+                'x': [words[c] for c in st.Choice],
+                'y': counts,
+                'name': round_name.format(n=result.number),
+                'text': [f'{n} ({result.tally.percent(c)}%)' for n, c in zip(counts, st.Choice, strict=True)],
+                'textposition': 'outside',
+                'textfont': {'size': 30},
+                'marker': {
+                    'color': [CHOICE_COLOR[c] for c in st.Choice],
+                    'pattern': {'shape': ['', '/'] if result.number == 1 else ['x', 'x']},
+                    'opacity': 1.0 if result.number == len(results) else 0.55,
+                },
+            }
         )
     top = max((max(r.tally.eens, r.tally.oneens) for r in results), default=1)
-    figure.update_layout(
-        barmode='group',
-        showlegend=len(results) > 1,
-        font={'size': 26},
-        autosize=True,
-        margin={'l': 50, 'r': 20, 't': 20, 'b': 50},
-        legend={'font': {'size': 22}},
-        yaxis={'range': [0, top * 1.25 + 1], 'dtick': max(1, top // 5)},
-        paper_bgcolor='rgba(0,0,0,0)',
-        plot_bgcolor='rgba(0,0,0,0)',
-    )
-    ui.plotly(figure).classes('result-chart w-full')
+    layout = {
+        'barmode': 'group',
+        'showlegend': len(results) > 1,
+        'font': {'size': 26, 'color': '#111827'},
+        'autosize': True,
+        'margin': {'l': 50, 'r': 20, 't': 20, 'b': 50},
+        'legend': {'font': {'size': 22}},
+        'xaxis': {'showgrid': False},
+        'yaxis': {'range': [0, top * 1.25 + 1], 'dtick': max(1, top // 5), 'gridcolor': '#e5e7eb'},
+        'paper_bgcolor': 'rgba(0,0,0,0)',
+        'plot_bgcolor': 'rgba(0,0,0,0)',
+    }
+    return {'data': data, 'layout': layout, 'config': {'staticPlot': True, 'responsive': True}}
+
+
+def result_chart(results: tuple[st.RoundResult, ...]) -> None:
+    """The projector's plotly chart (sized by its wrapper, so the figure is sent once)."""
+    figure = chart_figure(results, {c: _choice_word(c) for c in st.Choice}, t('st.round_n', n='{n}'))
+    with ui.element('div').classes('result-chart w-full'):
+        ui.plotly(figure)
 
 
 # --- phone -----------------------------------------------------------------------------------------------------------
@@ -111,7 +121,12 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
                 ui.label(f'{t("st.result")} · {t("st.round_n", n=result.number)}').classes('result-title')
                 result_bars(result.tally, room.state.min_reveal)
 
-    live_section(room, lambda: st.participant_view(_state(room, activity_id), actor.id, room.state.min_reveal), render)
+    def view() -> st.ParticipantView:
+        state = _state(room, activity_id)
+        public = room.memo(('public', activity_id), lambda: st.public_view(state, room.state.min_reveal))
+        return st.ParticipantView(public, st.my_vote(state, actor.id))
+
+    live_section(room, view, render)
 
 
 def _vote_buttons(mine: st.Choice | None, vote: Callable[[st.Choice], Any]) -> None:
@@ -120,7 +135,7 @@ def _vote_buttons(mine: st.Choice | None, vote: Callable[[st.Choice], Any]) -> N
             chosen = mine is choice
             button = ui.button(
                 _choice_word(choice),
-                icon='check_circle' if chosen else CHOICE_ICON[choice],
+                icon=svg_icon('check_circle' if chosen else CHOICE_ICON[choice], white=True),
                 on_click=lambda c=choice: vote(c),
                 color=CHOICE_COLOR[choice],
             )
