@@ -39,6 +39,7 @@ ELEMENTS = re.compile(r'parseElements\(String\.raw`(.*?)`\)', re.S)
 QUERY = re.compile(r'^\s*query: (\{.*\}),\s*$', re.M)
 UNESCAPE = (('&#36;', '$'), ('&#96;', '`'), ('&gt;', '>'), ('&lt;', '<'), ('&amp;', '&'))  # as parseElements()
 COUNT = re.compile(r'^(\d+) van (\d+) gestemd$')
+TAG = re.compile(r'<[^>]+>')
 ACK_INTERVAL = 3.0  # nicegui.js: setInterval(() => ack(), 3000)
 
 
@@ -206,14 +207,15 @@ class Page:
                 stack.extend(str(child) for child in slot.get('ids', ()))
 
     def texts(self) -> list[str]:
-        """Every visible label text and button label."""
+        """Every visible label text and button label, and the text of HTML elements (tags taken out)."""
         if self._texts is None:
-            self._texts = [
-                text
-                for _, element in self.visible()
-                for text in (element.get('text'), element.get('props', {}).get('label'))
-                if isinstance(text, str) and text
-            ]
+            self._texts = []
+            for _, element in self.visible():
+                props = element.get('props', {})
+                html = props.get('innerHTML')
+                for text in (element.get('text'), props.get('label'), TAG.sub(' ', html) if html else None):
+                    if isinstance(text, str) and text:
+                        self._texts.append(text)
         return self._texts
 
     def shows(self, text: str) -> bool:

@@ -391,7 +391,12 @@ async def page_weight(base_url: str, path: str) -> Result:
 
         page_url = base_url + path
         html = await get(page_url, 'html')
-        uses_icons = 'q-icon' in html or '"icon":' in html
+        # the icon font is fetched only for ligature icons; `img:`/`svguse:` icons are files of their own
+        icon_names = re.findall(r'"tag":"q-icon","props":\{"name":"([^"]*)"', html)
+        icon_names += re.findall(r'"icon":"([^"]*)"', html)
+        uses_icons = any(not name.startswith(('img:', 'svguse:')) for name in icon_names)
+        for name in sorted({n for n in icon_names if n.startswith('img:')}):
+            await get(urljoin(page_url, name.removeprefix('img:')), 'icon')
         imports = json.loads(m.group(1))['imports'] if (m := IMPORT_MAP.search(html)) else {}
         for head_style in CSS_IMPORT.findall(html):
             await stylesheet(urljoin(page_url, head_style), uses_icons)

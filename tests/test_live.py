@@ -26,7 +26,7 @@ async def test_vote_burst_is_announced_a_few_times_and_the_last_state_always_arr
         if seen[-1] == 200:
             all_in.set()
 
-    room.changed.subscribe(on_change)
+    room.watch(on_change)
     for i in range(200):
         room.execute(participant(f'p{i}'), se.Join())
         room.execute(participant(f'p{i}'), se.ForActivity('a1', st.CastVote('eens')))
@@ -38,7 +38,24 @@ async def test_vote_burst_is_announced_a_few_times_and_the_last_state_always_arr
 def test_without_an_event_loop_every_change_is_announced_at_once(store: Store) -> None:
     room, _ = Rooms(store).create('Werkoverleg')
     heard: list[str] = []
-    room.changed.subscribe(lambda: heard.append('changed'))
+    room.watch(lambda: heard.append('changed'))
     room.execute(participant('p1'), se.Join())
     room.execute(participant('p2'), se.Join())
     assert heard == ['changed', 'changed']
+
+
+def test_a_view_that_stops_watching_is_not_called_again(store: Store) -> None:
+    room, _ = Rooms(store).create('Werkoverleg')
+
+    class View:
+        calls = 0
+
+        def check(self) -> None:
+            self.calls += 1
+
+    view = View()
+    room.watch(view.check)
+    room.execute(participant('p1'), se.Join())
+    room.unwatch(view.check)  # a new bound-method object: still finds the same watcher
+    room.execute(participant('p2'), se.Join())
+    assert view.calls == 1

@@ -103,29 +103,40 @@ def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
 
 
 class LiveSection(ui.element):
-    """A part of the page that re-renders only when its projection changes (not on every change in the room).
+    """A part of the page kept current as the room changes, at the cost of one comparison per change.
 
-    It unsubscribes itself once its part of the page is gone (a parent section re-rendered, or the tab closed).
+    `compute()` makes the part's projection; only when it differs is the part re-rendered (`render`) or updated in
+    place (`apply`: cheaper, for a detail such as the chosen vote). It stops watching when its element is deleted
+    (its parent re-rendered, or the tab closed).
     """
 
-    def __init__(self, room: LiveRoom, compute: Callable[[], T], render: Callable[[T], Any]) -> None:
+    def __init__(
+        self,
+        room: LiveRoom,
+        compute: Callable[[], T],
+        render: Callable[[T], Any] | None = None,
+        apply: Callable[[T], Any] | None = None,
+    ) -> None:
         super().__init__('div')
         self.classes('contents')
         self.room = room
         self.compute = compute
+        self.render = render
+        self.apply = apply
         self.current = compute()
+        self._show(self.current)
+        room.watch(self.check)
 
-        @ui.refreshable
-        def section() -> None:
-            render(self.current)
-
-        self.section = section
-        with self:
-            section()
-        room.changed.subscribe(self.check)
+    def _show(self, value: Any) -> None:
+        if self.render is not None:
+            with self:
+                self.render(value)
+        if self.apply is not None:
+            with self:
+                self.apply(value)
 
     def _handle_delete(self) -> None:
-        self.room.changed.unsubscribe(self.check)  # a removed section costs nothing more
+        self.room.unwatch(self.check)
         super()._handle_delete()
 
     def check(self) -> None:
@@ -134,12 +145,19 @@ class LiveSection(ui.element):
         value = self.compute()
         if value != self.current:
             self.current = value
-            self.section.refresh()
+            if self.render is not None:
+                self.clear()
+            self._show(value)
 
 
 def live_section(room: LiveRoom, compute: Callable[[], T], render: Callable[[T], Any]) -> None:
     """Show `render(compute())` and keep it current as the room changes."""
-    LiveSection(room, compute, render)
+    LiveSection(room, compute, render=render)
+
+
+def live_value(room: LiveRoom, compute: Callable[[], T], apply: Callable[[T], Any]) -> None:
+    """Call `apply(compute())` now and whenever the value changes (to update elements in place)."""
+    LiveSection(room, compute, apply=apply)
 
 
 def refresh_own_page() -> None:

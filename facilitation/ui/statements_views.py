@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from nicegui import ui
@@ -12,7 +13,7 @@ from ..formats.base import Actor
 from ..live import LiveRoom
 from ..services import Services
 from ..session import ForActivity
-from .frame import live_section, run_command, svg_icon, t, text_input
+from .frame import live_section, live_value, run_command, svg_icon, t, text_input
 
 CHOICE_ICON = {st.Choice.EENS: 'thumb_up', st.Choice.ONEENS: 'thumb_down'}  # files in assets/static/icons
 CHOICE_COLOR = {st.Choice.EENS: '#1b6e35', st.Choice.ONEENS: '#b3261e'}
@@ -33,19 +34,25 @@ def _statement_heading(view: st.PublicView, size: str) -> None:
 
 
 def result_bars(tally: st.Tally, min_reveal: int) -> None:
-    """A light result for phones and the console: words, icons, numbers and bars (never colour alone)."""
+    """A light result for phones and the console: words, icons, numbers and bars (never colour alone).
+
+    Made as one HTML element (every text in it is ours and escaped): a reveal re-renders every phone at once.
+    """
     if not tally.shown:
         ui.label(t('st.too_few', total=tally.total, min=min_reveal)).classes('result-hidden')
         return
-    with ui.column().classes('result-bars w-full gap-2'):
-        for choice in st.Choice:
-            count = tally.eens if choice is st.Choice.EENS else tally.oneens
-            with ui.row().classes(f'result-row choice-{choice.value} items-center w-full no-wrap'):
-                ui.icon(svg_icon(CHOICE_ICON[choice])).props('aria-hidden=true')
-                ui.label(_choice_word(choice)).classes('result-word')
-                with ui.element('div').classes('result-track'):
-                    ui.element('div').classes('result-fill').style(f'width: {tally.percent(choice)}%')
-                ui.label(t('st.count_pct', count=count, pct=tally.percent(choice))).classes('result-count')
+    rows = []
+    for choice in st.Choice:
+        count = tally.eens if choice is st.Choice.EENS else tally.oneens
+        percent = tally.percent(choice)
+        rows.append(
+            f'<div class="result-row choice-{choice.value}">'
+            f'<img src="/static/icons/{CHOICE_ICON[choice]}.svg" alt="" width="24" height="24">'
+            f'<span class="result-word">{escape(_choice_word(choice))}</span>'
+            f'<span class="result-track"><span class="result-fill" style="width: {percent}%"></span></span>'
+            f'<span class="result-count">{escape(t("st.count_pct", count=count, pct=percent))}</span></div>'
+        )
+    ui.html(''.join(rows), sanitize=False).classes('result-bars w-full')
 
 
 def chart_figure(results: tuple[st.RoundResult, ...], words: dict[st.Choice, str], round_name: str) -> dict[str, Any]:
@@ -102,8 +109,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def vote(choice: st.Choice) -> None:
         run_command(room, actor, ForActivity(activity_id, st.CastVote(choice.value)))
 
-    def render(view: st.ParticipantView) -> None:
-        public = view.public
+    def render(public: st.PublicView) -> None:
         if public.phase is st.Phase.IDLE:
             ui.label(t('join.waiting')).classes('phone-wait')
             return
@@ -112,41 +118,49 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
             if public.phase is st.Phase.SHOWN:
                 ui.label(t('st.wait_for_voting')).classes('phone-hint')
             elif public.phase is st.Phase.VOTING:
-                _vote_buttons(view.my_vote, vote)
+                _vote_buttons(room, lambda: st.my_vote(_state(room, activity_id), actor.id), vote)
             elif public.phase is st.Phase.CLOSED:
-                key = 'st.voting_closed_mine' if view.my_vote else 'st.voting_closed_none'
-                ui.label(t(key, choice=_choice_word(view.my_vote) if view.my_vote else '')).classes('phone-hint')
+                mine = st.my_vote(_state(room, activity_id), actor.id)  # fixed while voting is closed
+                key = 'st.voting_closed_mine' if mine else 'st.voting_closed_none'
+                ui.label(t(key, choice=_choice_word(mine) if mine else '')).classes('phone-hint')
                 ui.label(t('st.wait_for_result')).classes('phone-hint')
             for result in public.results:
                 ui.label(f'{t("st.result")} · {t("st.round_n", n=result.number)}').classes('result-title')
                 result_bars(result.tally, room.state.min_reveal)
 
-    def view() -> st.ParticipantView:
-        state = _state(room, activity_id)
-        public = room.memo(('public', activity_id), lambda: st.public_view(state, room.state.min_reveal))
-        return st.ParticipantView(public, st.my_vote(state, actor.id))
+    def public() -> st.PublicView:  # the same for every phone: made once per change, shared
+        return room.memo(
+            ('public', activity_id), lambda: st.public_view(_state(room, activity_id), room.state.min_reveal)
+        )
 
-    live_section(room, view, render)
+    live_section(room, public, render)
 
 
-def _vote_buttons(mine: st.Choice | None, vote: Callable[[st.Choice], Any]) -> None:
+def _vote_buttons(room: LiveRoom, mine: Callable[[], st.Choice | None], vote: Callable[[st.Choice], Any]) -> None:
+    """Two big buttons, made once per round; the chosen one is marked in place (word, icon, pressed state)."""
+    buttons: dict[st.Choice, ui.button] = {}
     with ui.column().classes('vote-buttons w-full gap-4').props('role=group'):
         for choice in st.Choice:
-            chosen = mine is choice
-            button = ui.button(
-                _choice_word(choice),
-                icon=svg_icon('check_circle' if chosen else CHOICE_ICON[choice], white=True),
-                on_click=lambda c=choice: vote(c),
-                color=CHOICE_COLOR[choice],
+            buttons[choice] = ui.button(
+                _choice_word(choice), on_click=lambda c=choice: vote(c), color=CHOICE_COLOR[choice]
             )
-            button.classes(f'vote-button choice-{choice.value} w-full' + (' chosen' if chosen else ''))
-            button.props(
-                f'no-caps unelevated aria-pressed={"true" if chosen else "false"} '
-                f'aria-label="{t(f"st.vote.{choice.value}.label")}"'
+            buttons[choice].classes(f'vote-button choice-{choice.value} w-full').props(
+                f'no-caps unelevated aria-label="{t(f"st.vote.{choice.value}.label")}"'
             )
-    if mine is not None:
-        ui.label(t('st.your_vote', choice=_choice_word(mine))).classes('vote-saved').props('role=status')
-        ui.label(t('st.change_vote')).classes('phone-hint')
+    saved = ui.label().classes('vote-saved').props('role=status')
+    hint = ui.label(t('st.change_vote')).classes('phone-hint')
+
+    def show(chosen: st.Choice | None) -> None:
+        for choice, button in buttons.items():
+            pressed = choice is chosen
+            button.props['icon'] = svg_icon('check_circle' if pressed else CHOICE_ICON[choice], white=True)
+            button.props['aria-pressed'] = 'true' if pressed else 'false'
+            button.classes(add='chosen') if pressed else button.classes(remove='chosen')
+        saved.set_text(t('st.your_vote', choice=_choice_word(chosen)) if chosen else '')
+        saved.set_visibility(chosen is not None)
+        hint.set_visibility(chosen is not None)
+
+    live_value(room, mine, show)
 
 
 # --- projector -------------------------------------------------------------------------------------------------------
