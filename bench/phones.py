@@ -194,12 +194,15 @@ class Page:
     # --- what the page shows ---------------------------------------------------------------------------------------
 
     def visible(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """The elements reachable from the layout (id 0) through children and slots, as Vue renders them."""
+        """The elements reachable from the layout (id 0) through children and slots, as Vue renders them.
+
+        An element hidden with `set_visibility(False)` (class 'hidden') is left out with everything inside it.
+        """
         stack = ['0']
         while stack:
             element_id = stack.pop()
             element = self.elements.get(element_id)
-            if element is None:
+            if element is None or 'hidden' in element.get('class', ()):
                 continue
             yield element_id, element
             stack.extend(str(child) for child in element.get('children', ()))
