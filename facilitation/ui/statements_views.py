@@ -170,8 +170,12 @@ class _VoteButtons:
                 self.buttons[choice] = button
         self.saved = ui.label().classes('vote-saved').props('role=status')
         self.change = ui.label(t('st.change_vote')).classes('phone-hint')
+        self.shown: tuple[st.Choice | None, bool] | None = None
 
     def show(self, chosen: st.Choice | None, *, visible: bool) -> None:
+        if self.shown == (chosen, visible):
+            return  # nothing to send to this phone
+        self.shown = (chosen, visible)
         self.group.set_visibility(visible)
         for choice, button in self.buttons.items():
             pressed = choice is chosen
