@@ -13,7 +13,7 @@ from nicegui import app, ui
 
 from ..formats.base import Actor, DomainError
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
-from ..live import LiveRoom
+from ..live import LiveRoom, Rooms
 from ..session import SessionCommand
 from ..store import StorageError
 
@@ -174,6 +174,14 @@ def message_page(title_key: str, body_key: str, *, role: str = 'participant') ->
         ui.label(t(title_key)).classes('text-2xl font-bold').props('role=heading aria-level=1')
         ui.label(t(body_key)).classes('text-lg')
         ui.link(t('join.title'), '/join').classes('text-lg')
+
+
+def room_or_message(rooms: Rooms, code: str, *, role: str = 'participant') -> LiveRoom | None:
+    """The room with this code, or None after showing the friendly 'this session does not exist' page."""
+    room = rooms.get(code)
+    if room is None:
+        message_page('room.unknown.title', 'room.unknown.body', role=role)
+    return room
 
 
 def text_input(

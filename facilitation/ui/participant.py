@@ -9,7 +9,7 @@ from ..join import normalise_code, participant_id
 from ..live import LiveRoom
 from ..services import Services
 from ..session import MAX_NAME, Join, Rename
-from .frame import frame, live_section, message_page, run_command, svg_icon, t, text_input
+from .frame import frame, live_section, room_or_message, run_command, svg_icon, t, text_input
 from .views import VIEWS
 
 
@@ -39,9 +39,8 @@ def register(services: Services) -> None:
 
     @ui.page('/j/{code}')
     def participant_page(code: str) -> None:
-        room = services.rooms.get(code)
+        room = room_or_message(services.rooms, code)
         if room is None:
-            message_page('room.unknown.title', 'room.unknown.body')
             return
         actor = Actor(
             Role.PARTICIPANT, participant_id(services.storage_secret, room.record.id, app.storage.browser['id'])

@@ -7,16 +7,15 @@ from nicegui import ui
 from ..join import qr_svg
 from ..live import LiveRoom
 from ..services import Services
-from .frame import frame, live_section, message_page, t
+from .frame import frame, live_section, room_or_message, t
 from .views import VIEWS
 
 
 def register(services: Services) -> None:
     @ui.page('/p/{code}')
     def projector_page(code: str) -> None:
-        room = services.rooms.get(code)
+        room = room_or_message(services.rooms, code, role='projector')
         if room is None:
-            message_page('room.unknown.title', 'room.unknown.body', role='projector')
             return
         url = services.join_url(room)
         qr = qr_svg(url)

@@ -8,16 +8,15 @@ from ..export import summary_csv, summary_markdown
 from ..formats import statements as st
 from ..services import Services
 from .access import access_page, may_facilitate
-from .frame import frame, language, message_page, t
+from .frame import frame, language, room_or_message, t
 from .statements_views import result_bars
 
 
 def register(services: Services) -> None:
     @ui.page('/f/{code}/summary')
     def summary_page(code: str) -> None:
-        room = services.rooms.get(code)
+        room = room_or_message(services.rooms, code, role='facilitator')
         if room is None:
-            message_page('room.unknown.title', 'room.unknown.body', role='facilitator')
             return
         if not may_facilitate(room):
             access_page(services, f'/f/{room.code}/summary')
