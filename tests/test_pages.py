@@ -131,3 +131,30 @@ async def test_english_interface_is_one_click_away(user: User, data_dir: Path) -
 def test_every_string_has_dutch_and_english() -> None:
     missing = [key for key, (nl, en) in STRINGS.items() if not nl.strip() or not en.strip()]
     assert missing == []
+
+
+async def test_lowering_the_minimum_shows_a_hidden_result_everywhere(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await next_step(user, 'Toon eerste stelling', 'Open stemming')
+    await next_step(user, 'Open stemming', 'Sluit stemming')
+    phones = [create_user(), create_user()]
+    for phone, choice in zip(phones, ['Eens', 'Oneens'], strict=True):
+        await phone.open(f'/j/{code}')
+        phone.find(marker='join').click()
+        await phone.should_see('Stelling 1 van 14')
+        phone.find(choice).click()
+        await phone.should_see(f'Je stem is opgeslagen: {choice}')
+    await next_step(user, 'Sluit stemming', 'Toon uitslag')
+    await next_step(user, 'Toon uitslag', 'Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
+    await phones[0].should_see('Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
+    beamer = create_user()
+    await beamer.open(f'/p/{code}')
+    await beamer.should_see('Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
+    user.find('Instellingen').click()
+    user.find(marker='min-reveal').clear().type('2')
+    user.find(marker='save-settings').click()
+    await phones[0].should_see('1 (50%)')
+    await user.should_see('1 (50%)')
+    await beamer.should_not_see('Te weinig stemmen')  # the projector shows the chart now

@@ -140,10 +140,14 @@ def _settings(room: LiveRoom) -> None:
             ui.number(t('con.min_reveal'), value=room.state.min_reveal, min=1, max=50, precision=0)
             .props('outlined stack-label')
             .classes('w-full')
+            .mark('min-reveal')
         )
-        ui.button(
-            t('common.save'), on_click=lambda: run_command(room, FACILITATOR, ChangeSettings(int(minimum.value or 0)))
-        ).props('no-caps')
+
+        def save() -> None:
+            if run_command(room, FACILITATOR, ChangeSettings(int(minimum.value or 0))):
+                ui.notify(t('common.saved'), type='positive')
+
+        ui.button(t('common.save'), on_click=save).props('no-caps').mark('save-settings')
         ui.button(
             t('con.close_session'), icon='lock', on_click=lambda: run_command(room, FACILITATOR, CloseSession())
         ).props('no-caps outline color=negative')

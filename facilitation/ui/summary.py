@@ -9,7 +9,7 @@ from ..formats import statements as st
 from ..services import Services
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
-from .statements_views import result_bars
+from .statements.common import result_bars
 
 
 def register(services: Services) -> None:

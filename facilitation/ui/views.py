@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..formats import statements
-from . import statements_views
+from .statements import console, phone, projector
 
 
 @dataclass(frozen=True)
@@ -21,9 +21,9 @@ class FormatViews:
 
 VIEWS: dict[str, FormatViews] = {
     statements.KIND: FormatViews(
-        statements_views.facilitator_panel,
-        statements_views.projector_panel,
-        statements_views.participant_panel,
+        console.facilitator_panel,
+        projector.projector_panel,
+        phone.participant_panel,
         'con.activity.statements',
         lambda state: state.current is not None,
     ),

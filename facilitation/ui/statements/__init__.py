@@ -1,0 +1,1 @@
+"""The views of the stellingen werkvorm, one module per role."""

@@ -1,0 +1,104 @@
+"""What the stellingen views share: words, icons, colours, the statement heading and the result displays."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from nicegui import ui
+
+from ...formats import statements as st
+from ...live import LiveRoom
+from ..frame import t
+
+CHOICE_ICON = {st.Choice.EENS: 'thumb_up', st.Choice.ONEENS: 'thumb_down'}  # files in assets/static/icons
+CHOICE_COLOR = {st.Choice.EENS: '#1b6e35', st.Choice.ONEENS: '#b3261e'}
+
+
+def state_of(room: LiveRoom, activity_id: str) -> st.State:
+    state: st.State = room.state.activities[activity_id].state
+    return state
+
+
+def choice_word(choice: st.Choice) -> str:
+    return t(f'st.{choice.value}')
+
+
+def statement_heading(view: st.PublicView, size: str) -> None:
+    ui.label(t('st.statement_n', n=view.position, total=view.count)).classes('statement-position')
+    ui.label(view.text).classes(f'statement-text {size}').props('role=heading aria-level=2')
+
+
+def result_bars(tally: st.Tally, min_reveal: int) -> None:
+    """A light result for phones and the console: words, icons, numbers and bars (never colour alone).
+
+    Made as one HTML element (every text in it is ours and escaped): a reveal re-renders every phone at once.
+    """
+    if not tally.shown:
+        ui.label(t('st.too_few', total=tally.total, min=min_reveal)).classes('result-hidden')
+        return
+    rows = []
+    for choice in st.Choice:
+        count = tally.eens if choice is st.Choice.EENS else tally.oneens
+        percent = tally.percent(choice)
+        rows.append(
+            f'<div class="result-row choice-{choice.value}">'
+            f'<img src="/static/icons/{CHOICE_ICON[choice]}.svg" alt="" width="24" height="24">'
+            f'<span class="result-word">{escape(choice_word(choice))}</span>'
+            f'<span class="result-track"><span class="result-fill" style="width: {percent}%"></span></span>'
+            f'<span class="result-count">{escape(t("st.count_pct", count=count, pct=percent))}</span></div>'
+        )
+    ui.html(''.join(rows), sanitize=False).classes('result-bars w-full')
+
+
+def chart_figure(results: tuple[st.RoundResult, ...], words: dict[st.Choice, str], round_name: str) -> dict[str, Any]:
+    """The result chart as a plain plotly dict (no go.Figure, no template: cheap to build and to send).
+
+    One bar group per round, counts and percentages written on the bars, a pattern besides the colour.
+    """
+    data = []
+    for result in results:
+        counts = [result.tally.eens, result.tally.oneens]
+        data.append(
+            {
+                'type': 'bar',
+                'x': [words[c] for c in st.Choice],
+                'y': counts,
+                'name': round_name.format(n=result.number),
+                'text': [f'{n} ({result.tally.percent(c)}%)' for n, c in zip(counts, st.Choice, strict=True)],
+                'textposition': 'outside',
+                'textfont': {'size': 30},
+                'marker': {
+                    'color': [CHOICE_COLOR[c] for c in st.Choice],
+                    'pattern': {'shape': ['', '/'] if result.number == 1 else ['x', 'x']},
+                    'opacity': 1.0 if result.number == len(results) else 0.55,
+                },
+            }
+        )
+    top = max((max(r.tally.eens, r.tally.oneens) for r in results), default=1)
+    layout = {
+        'barmode': 'group',
+        'showlegend': len(results) > 1,
+        'font': {'size': 26, 'color': '#111827'},
+        'autosize': True,
+        'margin': {'l': 50, 'r': 20, 't': 20, 'b': 50},
+        'legend': {'font': {'size': 22}},
+        'xaxis': {'showgrid': False},
+        'yaxis': {'range': [0, top * 1.25 + 1], 'dtick': max(1, top // 5), 'gridcolor': '#e5e7eb'},
+        'paper_bgcolor': 'rgba(0,0,0,0)',
+        'plot_bgcolor': 'rgba(0,0,0,0)',
+    }
+    return {'data': data, 'layout': layout, 'config': {'staticPlot': True, 'responsive': True}}
+
+
+def result_chart(results: tuple[st.RoundResult, ...]) -> None:
+    """The projector's plotly chart (sized by its wrapper, so the figure is sent once)."""
+    figure = chart_figure(results, {c: choice_word(c) for c in st.Choice}, t('st.round_n', n='{n}'))
+    with ui.element('div').classes('result-chart w-full'):
+        ui.plotly(figure)
+
+
+def vote_count(room: LiveRoom, activity_id: str) -> tuple[st.Phase, int, int]:
+    """The live vote count: phase, how many voted, how many joined (changes with every vote; kept apart)."""
+    state = state_of(room, activity_id)
+    return state.phase, st.voted(state), len(room.state.participants)

@@ -1,0 +1,136 @@
+"""Stellingen in the console: the one obvious next step, the live count, notes, the list, new statements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nicegui import ui
+
+from ...formats import statements as st
+from ...formats.base import Actor
+from ...live import LiveRoom
+from ...services import Services
+from ...session import ForActivity
+from ..frame import live_section, run_command, t, text_input
+from .common import result_bars, state_of, statement_heading, vote_count
+
+
+def _next_step(state: st.State) -> tuple[str, object] | None:
+    """The one obvious next step for the facilitator, as (label key, command)."""
+    statement = state.current_statement
+    following = state.next_id()
+    if statement is None:
+        return ('st.show_first', st.ShowStatement(following)) if following else None
+    match statement.phase:
+        case st.Phase.SHOWN:
+            return 'st.open_voting', st.OpenVoting()
+        case st.Phase.VOTING:
+            return 'st.close_voting', st.CloseVoting()
+        case st.Phase.CLOSED:
+            return 'st.reveal', st.Reveal()
+    return ('st.next', st.ShowStatement(following)) if following else None
+
+
+def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def do(command: object) -> bool:
+        return run_command(room, actor, ForActivity(activity_id, command))
+
+    def control() -> tuple[st.PublicView, int]:
+        state = state_of(room, activity_id)
+        return st.public_view(state, room.state.min_reveal), len(state.statements)
+
+    def render_count(value: tuple[st.Phase, int, int]) -> None:
+        phase, voted, joined = value
+        if phase in (st.Phase.VOTING, st.Phase.CLOSED, st.Phase.REVEALED):
+            ui.label(t('st.voted_live', voted=voted, joined=joined)).classes('voted-live').props('aria-live=polite')
+
+    def render_control(value: tuple[st.PublicView, int]) -> None:
+        view = value[0]
+        state = state_of(room, activity_id)
+        with ui.card().classes('control-card w-full'):
+            with ui.row().classes('items-center gap-2'):
+                ui.label(t(f'st.phase.{view.phase.value}')).classes('phase-chip')
+                live_section(room, lambda: vote_count(room, activity_id), render_count)
+            if view.statement_id:
+                statement_heading(view, 'text-2xl')
+                note = state.statements[view.statement_id].note
+                if note:
+                    ui.label(f'{t("st.note")}: {note}').classes('facilitator-note')
+            step = _next_step(state)
+            with ui.row().classes('gap-3 items-center'):
+                if step:
+                    label, command = step
+                    ui.button(t(label), on_click=lambda c=command: do(c)).props('size=lg no-caps').classes(
+                        'next-step'
+                    ).mark('next-step')
+                else:
+                    ui.label(t('st.all_done'))
+                if view.phase is st.Phase.REVEALED:
+                    ui.button(t('st.second_round'), icon='replay', on_click=lambda: do(st.OpenVoting())).props(
+                        'outline no-caps'
+                    )
+                elif view.phase is st.Phase.CLOSED:
+                    ui.button(t('st.reopen'), icon='lock_open', on_click=lambda: do(st.OpenVoting())).props(
+                        'outline no-caps'
+                    )
+            for result in view.results:
+                ui.label(t('st.round_n', n=result.number)).classes('result-title')
+                result_bars(result.tally, room.state.min_reveal)
+
+    live_section(room, control, render_control)
+    live_section(room, lambda: state_of(room, activity_id).current, lambda _: _discussion_form(room, activity_id, do))
+    live_section(room, lambda: _list_view(state_of(room, activity_id)), lambda rows: _statement_list(rows, do))
+    _add_statement_form(do)
+
+
+def _discussion_form(room: LiveRoom, activity_id: str, do: Callable[[object], bool]) -> None:
+    statement = state_of(room, activity_id).current_statement
+    if statement is None:
+        return
+    with ui.expansion(t('st.discussion'), icon='forum', value=True).classes('w-full discussion'):
+        fields = [
+            text_input(
+                t(f'st.discussion.{name}'), st.MAX_DISCUSSION, multiline=True, value=getattr(statement.discussion, name)
+            ).classes('w-full')
+            for name in ('known', 'practice', 'policy')
+        ]
+
+        def save() -> None:
+            if do(st.SaveDiscussion(statement.id, *(f.value for f in fields))):
+                ui.notify(t('common.saved'), type='positive')
+
+        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-discussion')
+
+
+def _list_view(state: st.State) -> tuple[tuple[str, str, st.Phase | None, bool], ...]:
+    return tuple(
+        (s.id, s.text, s.phase if s.rounds else None, s.id == state.current) for s in state.statements.values()
+    )
+
+
+def _statement_list(rows: tuple[tuple[str, str, st.Phase | None, bool], ...], do: Callable[[object], bool]) -> None:
+    with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
+        for position, (sid, text, phase, current) in enumerate(rows, start=1):
+            with ui.row().classes('items-center no-wrap w-full' + (' current' if current else '')):
+                ui.label(f'{position}.').classes('w-8')
+                ui.label(text).classes('grow')
+                if phase is not None:
+                    ui.label(t(f'st.phase.{phase.value}')).classes('phase-chip small')
+                if not current:
+                    ui.button(t('st.show'), on_click=lambda s=sid: do(st.ShowStatement(s))).props(
+                        f'flat no-caps aria-label="{t("st.show")} {position}"'
+                    )
+
+
+def _add_statement_form(do: Callable[[object], bool]) -> None:
+    with ui.expansion(t('st.new_statement'), icon='add').classes('w-full'):
+        text = text_input(t('st.field.text'), st.MAX_STATEMENT).mark('statement-text')
+        clip = text_input(t('st.field.clip'), st.MAX_CLIP, hint=t('common.optional'))
+        note = text_input(t('st.field.note'), st.MAX_NOTE, hint=t('common.optional'))
+
+        def add() -> None:
+            if do(st.AddStatement(text.value, clip.value, note.value)):
+                text.value = clip.value = note.value = ''
+                ui.notify(t('common.saved'), type='positive')
+
+        ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-statement')

@@ -1,0 +1,98 @@
+"""Stellingen on the phone: one card, updated in place; two big buttons, eens and oneens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from nicegui import ui
+
+from ...formats import statements as st
+from ...formats.base import Actor
+from ...live import LiveRoom
+from ...services import Services
+from ...session import ForActivity
+from ..frame import live_section, live_value, run_command, svg_icon, t
+from .common import CHOICE_COLOR, CHOICE_ICON, choice_word, result_bars, state_of
+
+
+def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    """The phone: one card whose elements are made once and updated in place at every step of the facilitator.
+
+    A step then costs every phone a few property changes instead of a re-rendered card (1000 phones, one step).
+    """
+
+    def vote(choice: st.Choice) -> None:
+        run_command(room, actor, ForActivity(activity_id, st.CastVote(choice.value)))
+
+    def view() -> tuple[st.PublicView, st.Choice | None]:
+        state = state_of(room, activity_id)
+        public = room.memo(('public', activity_id), lambda: st.public_view(state, room.state.min_reveal))
+        return public, st.my_vote(state, actor.id)
+
+    def show_results(results: tuple[st.RoundResult, ...]) -> None:
+        for result in results:
+            ui.label(f'{t("st.result")} · {t("st.round_n", n=result.number)}').classes('result-title')
+            result_bars(result.tally, room.state.min_reveal)
+
+    waiting = ui.label(t('join.waiting')).classes('phone-wait').props('role=status')
+    with ui.card().classes('phone-card w-full') as card:
+        position = ui.label().classes('statement-position')
+        text = ui.label().classes('statement-text text-xl').props('role=heading aria-level=2')
+        hint = ui.label().classes('phone-hint').props('role=status')
+        wait_for_result = ui.label(t('st.wait_for_result')).classes('phone-hint')
+        buttons = _VoteButtons(vote)
+        live_section(room, lambda: view()[0].results, show_results)
+
+    def show(value: tuple[st.PublicView, st.Choice | None]) -> None:
+        public, mine = value
+        idle = public.phase is st.Phase.IDLE
+        waiting.set_visibility(idle)
+        card.set_visibility(not idle)
+        position.set_text(t('st.statement_n', n=public.position, total=public.count))
+        text.set_text(public.text)
+        hint.set_text(_phone_hint(public.phase, mine))
+        hint.set_visibility(public.phase in (st.Phase.SHOWN, st.Phase.CLOSED))
+        wait_for_result.set_visibility(public.phase is st.Phase.CLOSED)
+        buttons.show(mine if public.phase is st.Phase.VOTING else None, visible=public.phase is st.Phase.VOTING)
+
+    live_value(room, view, show)
+
+
+def _phone_hint(phase: st.Phase, mine: st.Choice | None) -> str:
+    if phase is st.Phase.SHOWN:
+        return t('st.wait_for_voting')
+    if phase is st.Phase.CLOSED:
+        return t('st.voting_closed_mine', choice=choice_word(mine)) if mine else t('st.voting_closed_none')
+    return ''
+
+
+class _VoteButtons:
+    """Two big buttons, made once; the chosen one is marked in place (icon, pressed state, a sentence below)."""
+
+    def __init__(self, vote: Callable[[st.Choice], Any]) -> None:
+        self.buttons: dict[st.Choice, ui.button] = {}
+        with ui.column().classes('vote-buttons w-full gap-4').props('role=group') as self.group:
+            for choice in st.Choice:
+                button = ui.button(choice_word(choice), on_click=lambda c=choice: vote(c), color=CHOICE_COLOR[choice])
+                button.classes(f'vote-button choice-{choice.value} w-full').props(
+                    f'no-caps unelevated aria-label="{t(f"st.vote.{choice.value}.label")}"'
+                )
+                self.buttons[choice] = button
+        self.saved = ui.label().classes('vote-saved').props('role=status')
+        self.change = ui.label(t('st.change_vote')).classes('phone-hint')
+        self.shown: tuple[st.Choice | None, bool] | None = None
+
+    def show(self, chosen: st.Choice | None, *, visible: bool) -> None:
+        if self.shown == (chosen, visible):
+            return  # nothing to send to this phone
+        self.shown = (chosen, visible)
+        self.group.set_visibility(visible)
+        for choice, button in self.buttons.items():
+            pressed = choice is chosen
+            button.props['icon'] = svg_icon('check_circle' if pressed else CHOICE_ICON[choice], white=True)
+            button.props['aria-pressed'] = 'true' if pressed else 'false'
+            button.classes(add='chosen') if pressed else button.classes(remove='chosen')
+        self.saved.set_text(t('st.your_vote', choice=choice_word(chosen)) if chosen else '')
+        self.saved.set_visibility(visible and chosen is not None)
+        self.change.set_visibility(visible and chosen is not None)
