@@ -30,6 +30,16 @@ async def next_step(user: User, label: str, then: str) -> None:
     await user.should_see(then)
 
 
+async def join_and_vote(phone: User, code: str, choice: str) -> User:
+    """As a participant: open the join link, join anonymously, vote `choice` ('Eens'/'Oneens') once it is open."""
+    await phone.open(f'/j/{code}')
+    phone.find(marker='join').click()
+    await phone.should_see('Stelling 1 van 14')
+    phone.find(choice).click()
+    await phone.should_see(f'Je stem is opgeslagen: {choice}')
+    return phone
+
+
 async def test_facilitator_creates_session_and_statement(user: User, data_dir: Path) -> None:
     code = await create_session(user, data_dir)
     await user.should_see('Toon eerste stelling')
@@ -47,13 +57,7 @@ async def test_two_participants_join_and_vote_and_console_counts(
     await next_step(user, 'Toon eerste stelling', 'Open stemming')
     await next_step(user, 'Open stemming', '0 van 0 gestemd')
 
-    phones = [create_user(), create_user()]
-    for phone, choice in zip(phones, ['Eens', 'Oneens'], strict=True):
-        await phone.open(f'/j/{code.lower()}')
-        phone.find(marker='join').click()
-        await phone.should_see('Stelling 1 van 14')
-        phone.find(choice).click()
-        await phone.should_see(f'Je stem is opgeslagen: {choice}')
+    phones = [await join_and_vote(create_user(), code.lower(), choice) for choice in ('Eens', 'Oneens')]
 
     await user.should_see('2 van 2 gestemd')
     await user.should_see('Deelnemers: 2')
@@ -139,13 +143,7 @@ async def test_lowering_the_minimum_shows_a_hidden_result_everywhere(
     code = await create_session(user, data_dir)
     await next_step(user, 'Toon eerste stelling', 'Open stemming')
     await next_step(user, 'Open stemming', 'Sluit stemming')
-    phones = [create_user(), create_user()]
-    for phone, choice in zip(phones, ['Eens', 'Oneens'], strict=True):
-        await phone.open(f'/j/{code}')
-        phone.find(marker='join').click()
-        await phone.should_see('Stelling 1 van 14')
-        phone.find(choice).click()
-        await phone.should_see(f'Je stem is opgeslagen: {choice}')
+    phones = [await join_and_vote(create_user(), code, choice) for choice in ('Eens', 'Oneens')]
     await next_step(user, 'Sluit stemming', 'Toon uitslag')
     await next_step(user, 'Toon uitslag', 'Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
     await phones[0].should_see('Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
