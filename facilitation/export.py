@@ -47,6 +47,13 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
     return '\n'.join(lines).rstrip() + '\n'
 
 
+def _cell(value: object) -> object:
+    """Text that a spreadsheet would read as a formula (=, +, -, @) is kept as text."""
+    if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
+        return "'" + value
+    return value
+
+
 def summary_csv(state: SessionState, lang: str = 'nl') -> str:
     """One row per statement and round, for a spreadsheet (counts hidden below the minimum)."""
     buffer = io.StringIO()
@@ -72,7 +79,8 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
                 tally = result.tally if result else None
                 counts = [tally.eens, tally.oneens] if tally and tally.shown else ['', '']
                 writer.writerow(
-                    [
+                    _cell(value)
+                    for value in [
                         activity.title,
                         item.position,
                         item.text,

@@ -168,6 +168,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     'st.reopen': ('Stemming heropenen', 'Reopen voting'),
     'st.all_done': ('Alle stellingen zijn behandeld.', 'All statements are done.'),
     'st.show': ('Toon', 'Show'),
+    'st.current': ('Nu op het scherm', 'On screen now'),
     'st.statements': ('Stellingen', 'Statements'),
     'st.phase.idle': ('Nog niet gestart', 'Not started'),
     'st.phase.shown': ('Op het scherm', 'On screen'),

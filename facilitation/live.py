@@ -60,9 +60,9 @@ class LiveRoom:
         if not events:
             return []
         stored = self.store.append(self.record.id, self.last_seq, events)
+        self.last_seq = stored[-1].seq  # on disk now: numbering goes on from here even if applying fails
         for event in stored:
             session.evolve(self.state, event)
-        self.last_seq = stored[-1].seq
         if log.isEnabledFor(logging.DEBUG):  # the event log is the record; this is for debugging only
             log.debug('%s %s/%s: %s', self.code, actor.role.value, actor.id, ', '.join(e.type for e in stored))
         self._announce()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from .config import Settings
 from .content import Content
@@ -35,6 +36,10 @@ class Services:
         if clip.startswith(('http://', 'https://')):
             return clip
         for prefix, folder in zip(('/media', '/assets'), self.media_dirs, strict=True):
-            if (folder / clip).is_file():
-                return f'{prefix}/{clip}'
+            try:
+                found = (folder / clip).is_file()
+            except OSError:  # e.g. a name longer than the file system allows: no such clip
+                return None
+            if found:
+                return f'{prefix}/{quote(clip)}'
         return None

@@ -59,6 +59,7 @@ class Store:
             self.db.enable_wal()
             # WAL + NORMAL survives a crash of this process (SIGKILL); only an OS crash could lose the last commit
             self.db.execute('PRAGMA synchronous=NORMAL')
+        self.db.execute('PRAGMA secure_delete=ON')  # a purged session's answers are overwritten, not left in free pages
         migrations.apply(self.db)
 
     def close(self) -> None:

@@ -176,3 +176,14 @@ def test_unknown_code_gets_friendly_page(live_server: LiveServer, browser: Brows
     expect(visitor.get_by_text('Programma', exact=True)).to_have_count(0)
     expect(visitor.get_by_role('button', name='Toon eerste stelling')).to_have_count(0)
     expect(visitor.get_by_text(code, exact=True)).to_have_count(0)
+
+
+def test_each_screen_keeps_its_own_language_when_someone_else_acts(browser: Browser, live_server: LiveServer) -> None:
+    code = live_server.demo_code()
+    phone_page = phone(browser)
+    join(phone_page, f'{live_server.url}/j/{code}')
+    facilitator = console(browser, live_server, code)
+    facilitator.get_by_role('link', name='Switch to English').click()
+    step(facilitator, 'Show first statement')
+    expect(phone_page.get_by_text('Stelling 1 van 14', exact=True)).to_be_visible()
+    expect(phone_page.get_by_text('Statement 1 of 14')).to_have_count(0)

@@ -206,3 +206,14 @@ def test_a_phone_view_does_not_change_when_others_vote(voting: st.State) -> None
         vote(voting, pid, 'oneens')
     assert st.participant_view(voting, 'p1', 3) == before
     assert st.voted(voting) == 3
+
+
+def test_a_late_vote_for_an_earlier_statement_or_round_is_refused(voting: st.State) -> None:
+    run(voting, st.ShowStatement('s2'))
+    run(voting, st.OpenVoting())
+    with pytest.raises(VotingClosed):  # the tap was made while statement 1 was on the phone
+        run(voting, st.CastVote('eens', 's1', 1), participant('p1'))
+    with pytest.raises(VotingClosed):
+        run(voting, st.CastVote('eens', 's2', 2), participant('p1'))
+    assert run(voting, st.CastVote('eens', 's2', 1), participant('p1'))
+    assert st.voted(voting) == 1

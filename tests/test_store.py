@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from facilitation import session as se
+from facilitation.export import summary_csv
 from facilitation.formats import statements as st
 from facilitation.formats.base import Event
 from facilitation.live import Rooms
@@ -80,3 +81,11 @@ def test_integrity_check_passes_on_a_used_database(tmp_path: Path) -> None:
     store = Store(tmp_path / 'db.sqlite')
     stellingen_room(Rooms(store))
     assert store.check_integrity()
+
+
+def test_csv_keeps_formula_like_notes_as_text(store: Store) -> None:
+    room, _ = stellingen_room(Rooms(store))
+    room.execute(FACILITATOR, se.ForActivity('a1', st.SaveDiscussion('s1', '=HYPERLINK("x")', '- eerste punt')))
+    text = summary_csv(room.state)
+    assert "'=HYPERLINK" in text
+    assert "'- eerste punt" in text

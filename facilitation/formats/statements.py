@@ -140,6 +140,8 @@ class OpenVoting:
 @dataclass(frozen=True)
 class CastVote:
     choice: str
+    statement_id: str = ''  # what the phone showed: a tap meant for an earlier statement or round is refused
+    round: int = 0  # 1-based; 0 (with no statement): whatever is open now
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,8 @@ def _decide_vote(state: State, command: CastVote, ctx: Context) -> list[Event]:
     statement = state.current_statement
     if statement is None or statement.phase is not Phase.VOTING:
         raise VotingClosed()
+    if command.statement_id and (command.statement_id, command.round) != (statement.id, len(statement.rounds)):
+        raise VotingClosed()  # a late tap (e.g. sent after a reconnect) never counts for the next question
     try:
         choice = Choice(command.choice)
     except ValueError:

@@ -22,9 +22,7 @@ def grant_with_key(services: Services, room: LiveRoom | None, key: str) -> bool:
         app.storage.user['admin'] = True
         return True
     if room is not None and room.facilitator_key_matches(key):
-        grants = set(app.storage.user.get('grants', []))
-        grants.add(room.code)
-        app.storage.user['grants'] = sorted(grants)
+        _grant(room)
         return True
     return False
 
@@ -34,12 +32,17 @@ def is_admin() -> bool:
 
 
 def may_facilitate(room: LiveRoom) -> bool:
-    return is_admin() or room.code in app.storage.user.get('grants', [])
+    return is_admin() or room.record.id in app.storage.user.get('grants', [])
+
+
+def _grant(room: LiveRoom) -> None:
+    # by session id, not code: a code of a deleted session can be drawn again for a new one
+    app.storage.user['grants'] = sorted({*app.storage.user.get('grants', []), room.record.id})
 
 
 def grant_room(room: LiveRoom, key: str) -> None:
     """The creator of a session facilitates it, and is shown its console link once (see `take_new_key`)."""
-    app.storage.user['grants'] = sorted({*app.storage.user.get('grants', []), room.code})
+    _grant(room)
     app.storage.user['new_keys'] = {**app.storage.user.get('new_keys', {}), room.code: key}
 
 
@@ -52,15 +55,15 @@ def take_new_key(room: LiveRoom) -> str | None:
     return key
 
 
-def access_page(services: Services, target: str) -> None:
-    """Ask for the admin code; the right code opens `target`, a wrong one says so and opens nothing."""
+def access_page(services: Services, target: str, room: LiveRoom | None = None) -> None:
+    """Ask for the admin code or the session's key; the right one opens `target`, a wrong one opens nothing."""
     with frame(t('access.title'), role='facilitator'), ui.column().classes('narrow-column'):
         ui.label(t('access.title')).classes('text-2xl font-bold').props('role=heading aria-level=1')
         ui.label(t('access.body'))
         field = ui.input(t('access.code'), password=True).props('outlined stack-label autofocus').classes('w-full')
 
         def submit() -> None:
-            if grant_with_key(services, None, field.value or ''):
+            if grant_with_key(services, room, (field.value or '').strip()):
                 ui.navigate.to(target)
             else:
                 ui.notify(t('access.wrong'), type='negative', position='top')

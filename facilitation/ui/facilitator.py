@@ -36,7 +36,7 @@ def register(services: Services) -> None:
             message_page('room.unknown.title', 'room.unknown.body', role='facilitator')
             return None
         if not may_facilitate(room):
-            access_page(services, f'/f/{room.code}')
+            access_page(services, f'/f/{room.code}', room)
             return None
         with frame(f'{t("con.title")}: {room.state.name}', role='facilitator'):
             _console(room, services)
@@ -111,9 +111,11 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool], ...]
                 if running:
                     ui.label(t('con.running')).classes('phase-chip small')
                 else:
-                    ui.button(
+                    start = ui.button(
                         t('con.start'), on_click=lambda a=activity_id: run_command(room, FACILITATOR, StartActivity(a))
-                    ).props(f'no-caps outline aria-label="{t("con.start")} {title}"').mark(f'start-{activity_id}')
+                    )
+                    start.props('no-caps outline').mark(f'start-{activity_id}')
+                    start.props['aria-label'] = f'{t("con.start")} {title}'  # by assignment: user text is no markup
 
 
 def _add_activity(room: LiveRoom, services: Services) -> None:

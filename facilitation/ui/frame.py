@@ -22,7 +22,12 @@ BRAND = '#14365d'  # white text on it: 12:1 contrast
 
 
 def language() -> str:
-    lang = app.storage.user.get('lang', DEFAULT_LANGUAGE)
+    """This page's language: fixed per page (client) when it is built, so a view updated because someone else acted
+    still speaks its own reader's language."""
+    lang = ui.context.client.storage.get('lang')
+    if lang is None:
+        lang = app.storage.user.get('lang', DEFAULT_LANGUAGE)
+        ui.context.client.storage['lang'] = lang
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -75,7 +80,7 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
         with ui.header().classes('samenspel-header items-center justify-between'):
             ui.label('Samenspel').classes('text-lg font-bold').props('role=banner')
             ui.link(t('lang.switch'), f'/language/{other_language()}').props(
-                f'aria-label="{t("lang.switch.label")}" rel=nofollow'
+                f'aria-label="{t("lang.switch.label")}" rel=nofollow lang={other_language()}'
             ).classes('lang-switch')
     with ui.element('main').classes(f'samenspel-main {role}-main'):
         yield
@@ -144,10 +149,10 @@ class LiveSection(ui.element):
             return
         value = self.compute()
         if value != self.current:
-            self.current = value
             if self.render is not None:
                 self.clear()
             self._show(value)
+            self.current = value  # only once shown: a failed update is tried again at the next change
 
 
 def live_section(room: LiveRoom, compute: Callable[[], T], render: Callable[[T], Any]) -> None:

@@ -75,4 +75,5 @@ def _session_list(services: Services) -> None:
             ui.label(t('home.status.closed') if room.state.closed else t('home.status.open')).classes(
                 'phase-chip small'
             )
-            ui.link(t('home.open'), f'/f/{room.code}').props(f'aria-label="{t("home.open")} {room.state.name}"')
+            # user text goes into a prop by assignment, never into a props string (it would be parsed as markup)
+            ui.link(t('home.open'), f'/f/{room.code}').props['aria-label'] = f'{t("home.open")} {room.state.name}'

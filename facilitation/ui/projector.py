@@ -7,7 +7,7 @@ from nicegui import ui
 from ..join import qr_svg
 from ..live import LiveRoom
 from ..services import Services
-from .frame import frame, live_section, room_or_message, t
+from .frame import frame, live_section, live_value, room_or_message, t
 from .views import VIEWS
 
 
@@ -35,12 +35,12 @@ def _on_stage(room: LiveRoom) -> bool:
 
 
 def _joined(room: LiveRoom) -> None:
-    def render(n: int) -> None:
-        ui.label(t('proj.joined.one') if n == 1 else t('proj.joined', n=n)).classes('projector-joined').props(
-            'aria-live=polite'
-        ).mark('joined')
-
-    live_section(room, lambda: len(room.state.participants), render)
+    label = ui.label().classes('projector-joined').props('aria-live=polite').mark('joined')  # updated in place
+    live_value(
+        room,
+        lambda: len(room.state.participants),
+        lambda n: label.set_text(t('proj.joined.one') if n == 1 else t('proj.joined', n=n)),
+    )
 
 
 def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool, closed: bool) -> None:
@@ -54,7 +54,7 @@ def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool
             ui.label(room.state.name).classes('projector-title').props('role=heading aria-level=1')
             if room.state.team:
                 ui.label(room.state.team).classes('projector-team')
-            ui.html(qr, sanitize=False).classes('projector-qr-large').props(f'role=img aria-label="QR: {url}"')
+            _qr(qr, url, 'projector-qr-large')
             ui.label(t('proj.scan')).classes('projector-scan')
             ui.label(url).classes('projector-url')
             with ui.row().classes('items-baseline gap-4'):
@@ -68,7 +68,7 @@ def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool
         with ui.column().classes('projector-join-box items-end gap-0'):
             ui.label(f'{t("proj.code")}: {room.code}').classes('projector-code-small').mark('room-code')
             ui.label(url).classes('projector-url-small')
-        ui.html(qr, sanitize=False).classes('projector-qr-small').props(f'role=img aria-label="QR: {url}"')
+        _qr(qr, url, 'projector-qr-small')
 
     def activity_view(activity_id: str | None) -> None:
         activity = room.state.activities.get(activity_id) if activity_id else None
@@ -77,3 +77,9 @@ def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool
                 VIEWS[activity.kind].projector(room, activity.id, services)
 
     live_section(room, lambda: room.state.current_activity, activity_view)
+
+
+def _qr(svg: str, url: str, css: str) -> None:
+    """The QR code (an SVG we made) with the address it encodes as its accessible name."""
+    element = ui.html(svg, sanitize=False).classes(css).props('role=img')
+    element.props['aria-label'] = f'QR: {url}'

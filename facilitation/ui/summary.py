@@ -19,7 +19,7 @@ def register(services: Services) -> None:
         if room is None:
             return
         if not may_facilitate(room):
-            access_page(services, f'/f/{room.code}/summary')
+            access_page(services, f'/f/{room.code}/summary', room)
             return
         state = room.state
         slug = f'samenspel-{room.code.lower()}'

@@ -11,7 +11,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..frame import live_section, run_command, t, text_input
+from ..frame import live_section, live_value, run_command, t, text_input
 from .common import result_bars, state_of, statement_heading, vote_count
 
 
@@ -39,10 +39,15 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         state = state_of(room, activity_id)
         return st.public_view(state, room.state.min_reveal), len(state.statements)
 
-    def render_count(value: tuple[st.Phase, int, int]) -> None:
-        phase, voted, joined = value
-        if phase in (st.Phase.VOTING, st.Phase.CLOSED, st.Phase.REVEALED):
-            ui.label(t('st.voted_live', voted=voted, joined=joined)).classes('voted-live').props('aria-live=polite')
+    def count_label() -> None:  # one live region updated in place, so screen readers announce the count
+        label = ui.label().classes('voted-live').props('aria-live=polite')
+
+        def show(value: tuple[st.Phase, int, int]) -> None:
+            phase, voted, joined = value
+            label.set_text(t('st.voted_live', voted=voted, joined=joined))
+            label.set_visibility(phase in (st.Phase.VOTING, st.Phase.CLOSED, st.Phase.REVEALED))
+
+        live_value(room, lambda: vote_count(room, activity_id), show)
 
     def render_control(value: tuple[st.PublicView, int]) -> None:
         view = value[0]
@@ -50,7 +55,7 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         with ui.card().classes('control-card w-full'):
             with ui.row().classes('items-center gap-2'):
                 ui.label(t(f'st.phase.{view.phase.value}')).classes('phase-chip')
-                live_section(room, lambda: vote_count(room, activity_id), render_count)
+                count_label()
             if view.statement_id:
                 statement_heading(view, 'text-2xl')
                 note = state.statements[view.statement_id].note
@@ -95,10 +100,17 @@ def _discussion_form(room: LiveRoom, activity_id: str, do: Callable[[object], bo
             for name in ('known', 'practice', 'policy')
         ]
 
-        def save() -> None:
-            if do(st.SaveDiscussion(statement.id, *(f.value for f in fields))):
-                ui.notify(t('common.saved'), type='positive')
+        saved = [f.value for f in fields]
 
+        def save(*, quietly: bool = False) -> None:
+            values = [f.value for f in fields]
+            if values != saved and do(st.SaveDiscussion(statement.id, *values)):
+                saved[:] = values
+                if not quietly:
+                    ui.notify(t('common.saved'), type='positive')
+
+        for field in fields:  # leaving a field (also by clicking the next step) saves it: notes are never lost
+            field.on('blur', lambda: save(quietly=True))
         ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-discussion')
 
 
@@ -114,6 +126,8 @@ def _statement_list(rows: tuple[tuple[str, str, st.Phase | None, bool], ...], do
             with ui.row().classes('items-center no-wrap w-full' + (' current' if current else '')):
                 ui.label(f'{position}.').classes('w-8')
                 ui.label(text).classes('grow')
+                if current:
+                    ui.label(t('st.current')).classes('phase-chip small').props('aria-current=step')
                 if phase is not None:
                     ui.label(t(f'st.phase.{phase.value}')).classes('phase-chip small')
                 if not current:

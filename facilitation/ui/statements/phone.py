@@ -22,8 +22,13 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     A step then costs every phone a few property changes instead of a re-rendered card (1000 phones, one step).
     """
 
+    shown: list[st.PublicView] = []  # what this phone shows now: a vote is for that statement and round only
+
     def vote(choice: st.Choice) -> None:
-        run_command(room, actor, ForActivity(activity_id, st.CastVote(choice.value)))
+        public = shown[-1]
+        run_command(
+            room, actor, ForActivity(activity_id, st.CastVote(choice.value, public.statement_id or '', public.round))
+        )
 
     def view() -> tuple[st.PublicView, st.Choice | None]:
         state = state_of(room, activity_id)
@@ -46,6 +51,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
     def show(value: tuple[st.PublicView, st.Choice | None]) -> None:
         public, mine = value
+        shown[:] = [public]
         idle = public.phase is st.Phase.IDLE
         waiting.set_visibility(idle)
         card.set_visibility(not idle)

@@ -7,7 +7,7 @@ from nicegui import ui
 from ...formats import statements as st
 from ...live import LiveRoom
 from ...services import Services
-from ..frame import live_section, t
+from ..frame import live_section, live_value, t
 from .common import result_chart, state_of, statement_heading, vote_count
 
 
@@ -32,17 +32,19 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
                     too_few = t('st.too_few', total=result.tally.total, min=room.state.min_reveal)
                     ui.label(too_few).classes('projector-status')
 
-    def render_count(value: tuple[st.Phase, int, int]) -> None:
+    count = ui.label().classes('projector-count').props('aria-live=polite')  # one live region, updated in place
+
+    def show_count(value: tuple[st.Phase, int, int]) -> None:
         phase, voted, joined = value
-        if phase in (st.Phase.VOTING, st.Phase.CLOSED):
-            ui.label(t('proj.voted', voted=voted, joined=joined)).classes('projector-count').props('aria-live=polite')
+        count.set_text(t('proj.voted', voted=voted, joined=joined))
+        count.set_visibility(phase in (st.Phase.VOTING, st.Phase.CLOSED))
 
     def public() -> st.PublicView:  # the same as every phone's: made once per change
         state = state_of(room, activity_id)
         return room.memo(('public', activity_id), lambda: st.public_view(state, room.state.min_reveal))
 
     live_section(room, public, render)
-    live_section(room, lambda: vote_count(room, activity_id), render_count)
+    live_value(room, lambda: vote_count(room, activity_id), show_count)
 
 
 VIDEO_SUFFIXES = ('.mp4', '.webm', '.ogv', '.ogg', '.mov', '.m4v')
