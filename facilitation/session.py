@@ -170,14 +170,14 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
                 raise UnknownItem(item=kind)
             if len(state.activities) >= MAX_ACTIVITIES:
                 raise WrongPhase(phase='full')
-            FORMATS[kind].new_state(config)  # validates the content before it enters the log
+            checked = FORMATS[kind].new_state(config)  # validated and normalised before it enters the log
             return [
                 ctx.event(
                     'activity.added',
                     activity=f'a{len(state.activities) + 1}',
                     kind=kind,
                     title=clean_text(title, 'title', MAX_TITLE),
-                    config=config,
+                    config=FORMATS[kind].config_of(checked),
                 )
             ]
         case StartActivity(activity_id):
@@ -248,7 +248,7 @@ def evolve(state: SessionState, event: Event) -> SessionState:
         case 'activity.added':
             kind = data['kind']
             state.activities[data['activity']] = Activity(
-                data['activity'], kind, data['title'], FORMATS[kind].new_state(data['config'])
+                data['activity'], kind, data['title'], FORMATS[kind].new_state(data['config'], check=False)
             )
         case 'activity.started':
             state.current_activity = data['activity']

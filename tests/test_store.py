@@ -89,3 +89,26 @@ def test_csv_keeps_formula_like_notes_as_text(store: Store) -> None:
     text = summary_csv(room.state)
     assert "'=HYPERLINK" in text
     assert "'- eerste punt" in text
+
+
+def test_a_log_written_under_older_rules_still_replays(tmp_path: Path) -> None:
+    store = Store(tmp_path / 'db.sqlite')
+    room, _ = stellingen_room(Rooms(store))
+    old_style = {'statements': [{'text': 'x' * 400, 'clip': '', 'note': ''}]}  # longer than today's limit
+    store.append(
+        room.record.id,
+        room.last_seq,
+        [
+            Event(
+                'activity.added',
+                {'activity': 'a2', 'kind': 'statements', 'title': 'Oud', 'config': old_style},
+                FACILITATOR,
+                2.0,
+            )
+        ],
+    )
+    store.close()
+    reopened = Rooms(Store(tmp_path / 'db.sqlite'))
+    reopened.load()
+    again = reopened.get(room.code)
+    assert again is not None and again.state.activities['a2'].state.statements['s1'].text == 'x' * 400

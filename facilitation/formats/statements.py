@@ -176,13 +176,26 @@ def check_clip(value: object) -> str:
     return clip
 
 
-def new_state(config: dict[str, Any]) -> State:
-    """The activity's starting state from its config ({'statements': [{'text', 'clip', 'note'}, ...]})."""
+def new_state(config: dict[str, Any], *, check: bool = True) -> State:
+    """The activity's starting state from its config ({'statements': [{'text', 'clip', 'note'}, ...]}).
+
+    With `check` (a new activity) every statement is validated and normalised; replay passes check=False, so a log
+    written under older rules always replays as it was written.
+    """
     state = State()
     for item in config.get('statements', []):
-        statement = _checked_statement(len(state.statements) + 1, item.get('text'), item.get('clip'), item.get('note'))
+        position = len(state.statements) + 1
+        if check:
+            statement = _checked_statement(position, item.get('text'), item.get('clip'), item.get('note'))
+        else:
+            statement = Statement(f's{position}', position, item['text'], item.get('clip', ''), item.get('note', ''))
         state.statements[statement.id] = statement
     return state
+
+
+def config_of(state: State) -> dict[str, Any]:
+    """The config that `new_state` turns back into this state's statements (as stored in the log)."""
+    return {'statements': [{'text': s.text, 'clip': s.clip, 'note': s.note} for s in state.statements.values()]}
 
 
 def _checked_statement(position: int, text: object, clip: object, note: object) -> Statement:
