@@ -578,6 +578,39 @@ def _num(value: Any, unit: str = '', digits: int = 1) -> str:
     return '—' if value is None else f'{value:.{digits}f}{unit}' if isinstance(value, float) else f'{value}{unit}'
 
 
+RowSpec = tuple[str, tuple[str, ...], Callable[[Any], str], bool]  # label ({n} allowed), path, format, ratio?
+
+
+def _quantiles(label: str, *path: str) -> list[RowSpec]:
+    return [(f'{label}, {q}', (*path, q), _fmt_s, True) for q in ('p50', 'p95', 'max')]
+
+
+JOIN_ROWS: list[RowSpec] = [
+    ('phones joined', ('join', 'joined'), _num, False),
+    ('join errors', ('join', 'errors'), _num, False),
+    ('all phones on the voting page', ('join', 'all_voting_page_s'), _fmt_s, True),
+    *_quantiles('page load → voting page', 'join', 'load_to_voting_page_s'),
+    ("tap 'Doe mee' → voting page, p95", ('join', 'tap_to_voting_page_s', 'p95'), _fmt_s, True),
+]
+BURST_ROWS: list[RowSpec] = [
+    ('votes sent', ('burst', 'votes_sent'), _num, False),
+    ('votes counted (log / floor memory)', ('burst', 'votes_logged'), _num, False),
+    *[(key.replace('_', ' '), ('burst', key), _num, False) for key in ('lost', 'double', 'wrong_choice')],
+    ('projector shows all ({n} van {n})', ('burst', 'all_counted_s'), _fmt_s, True),
+    *_quantiles('vote → projector', 'burst', 'vote_to_projector_s'),
+    ('vote → own phone confirms, p95', ('burst', 'vote_to_own_phone_s', 'p95'), _fmt_s, True),
+    ('server CPU during the burst', ('burst', 'server_cpu_s'), lambda v: _num(v, ' s', 2), True),
+    ('load generator CPU during the burst', ('burst', 'generator_cpu_pct'), lambda v: _num(v, ' %', 0), False),
+]
+STEADY_ROWS: list[RowSpec] = [
+    ('server RSS before the wave', ('memory', 'rss_before_mb'), lambda v: _num(v, ' MB'), True),
+    ('server RSS with N phones', ('memory', 'rss_after_mb'), lambda v: _num(v, ' MB'), True),
+    ('RSS per connected phone', ('memory', 'rss_per_phone_kb'), lambda v: _num(v, ' kB', 0), True),
+    ('machine load average (1 min) before the run', ('load_before',), lambda v: _num(v, '', 2), False),
+    ('server CPU, idle with N phones', ('idle', 'idle_cpu_pct'), lambda v: _num(v, ' %'), True),
+]
+
+
 def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
     m = results['machine']
     product, floor = results['product'], results['floor']
@@ -612,97 +645,16 @@ def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
     def runs(key: int) -> tuple[Result, Result]:
         return _get(product, 'runs', key) or {}, _get(floor, 'runs', key) or {}
 
-    out += ['## 1. Join wave', '', head]
-    for n in ns:
-        p, f = runs(n)
-        out.append(_row(f'{n} · phones joined', _get(p, 'join', 'joined'), _get(f, 'join', 'joined'), _num, False))
-        out.append(_row(f'{n} · join errors', _get(p, 'join', 'errors'), _get(f, 'join', 'errors'), _num, False))
-        out.append(
-            _row(
-                f'{n} · all phones on the voting page',
-                _get(p, 'join', 'all_voting_page_s'),
-                _get(f, 'join', 'all_voting_page_s'),
-                _fmt_s,
-            )
-        )
-        for q in ('p50', 'p95', 'max'):
-            out.append(
-                _row(
-                    f'{n} · page load → voting page, {q}',
-                    _get(p, 'join', 'load_to_voting_page_s', q),
-                    _get(f, 'join', 'load_to_voting_page_s', q),
-                    _fmt_s,
-                )
-            )
-        out.append(
-            _row(
-                f"{n} · tap 'Doe mee' → voting page, p95",
-                _get(p, 'join', 'tap_to_voting_page_s', 'p95'),
-                _get(f, 'join', 'tap_to_voting_page_s', 'p95'),
-                _fmt_s,
-            )
-        )
-    out += ['', '## 2. Vote burst', '', head]
-    for n in ns:
-        p, f = runs(n)
-        out.append(
-            _row(f'{n} · votes sent', _get(p, 'burst', 'votes_sent'), _get(f, 'burst', 'votes_sent'), _num, False)
-        )
-        out.append(
-            _row(
-                f'{n} · votes counted (log / floor memory)',
-                _get(p, 'burst', 'votes_logged'),
-                _get(f, 'burst', 'votes_logged'),
-                _num,
-                False,
-            )
-        )
-        for key in ('lost', 'double', 'wrong_choice'):
-            out.append(
-                _row(f'{n} · {key.replace("_", " ")}', _get(p, 'burst', key), _get(f, 'burst', key), _num, False)
-            )
-        out.append(
-            _row(
-                f'{n} · projector shows all ({n} van {n})',
-                _get(p, 'burst', 'all_counted_s'),
-                _get(f, 'burst', 'all_counted_s'),
-                _fmt_s,
-            )
-        )
-        for q in ('p50', 'p95', 'max'):
-            out.append(
-                _row(
-                    f'{n} · vote → projector, {q}',
-                    _get(p, 'burst', 'vote_to_projector_s', q),
-                    _get(f, 'burst', 'vote_to_projector_s', q),
-                    _fmt_s,
-                )
-            )
-        out.append(
-            _row(
-                f'{n} · vote → own phone confirms, p95',
-                _get(p, 'burst', 'vote_to_own_phone_s', 'p95'),
-                _get(f, 'burst', 'vote_to_own_phone_s', 'p95'),
-                _fmt_s,
-            )
-        )
-        out.append(
-            _row(
-                f'{n} · server CPU during the burst',
-                _get(p, 'burst', 'server_cpu_s'),
-                _get(f, 'burst', 'server_cpu_s'),
-                lambda v: _num(v, ' s', 2),
-            )
-        )
-        out.append(
-            _row(
-                f'{n} · load generator CPU during the burst',
-                _get(p, 'burst', 'generator_cpu_pct'),
-                _get(f, 'burst', 'generator_cpu_pct'),
-                lambda v: _num(v, ' %', 0),
-                False,
-            )
-        )
+    def table(specs: list[RowSpec]) -> list[str]:
+        rows = []
+        for n in ns:
+            p, f = runs(n)
+            for label, path, fmt, ratio in specs:
+                rows.append(_row(f'{n} · {label.format(n=n)}', _get(p, *path), _get(f, *path), fmt, ratio))
+        return rows
+
+    out += ['## 1. Join wave', '', head, *table(JOIN_ROWS)]
+    out += ['', '## 2. Vote burst', '', head, *table(BURST_ROWS)]
     out += ['', '## 3. Phase change', '', "Time from the facilitator's click until every phone shows the step.", '']
     out.append(head)
     for n in ns:
@@ -712,50 +664,7 @@ def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
             step_f = next((s for s in f.get('phases', []) if s['step'] == label), None)
             for q in ('p50', 'p95', 'all'):
                 out.append(_row(f"{n} · '{label}', {q}", _get(step_p, q), _get(step_f, q), _fmt_s))
-    out += ['', '## 4. Steady state', '', head]
-    for n in ns:
-        p, f = runs(n)
-        out.append(
-            _row(
-                f'{n} · server RSS before the wave',
-                _get(p, 'memory', 'rss_before_mb'),
-                _get(f, 'memory', 'rss_before_mb'),
-                lambda v: _num(v, ' MB'),
-            )
-        )
-        out.append(
-            _row(
-                f'{n} · server RSS with N phones',
-                _get(p, 'memory', 'rss_after_mb'),
-                _get(f, 'memory', 'rss_after_mb'),
-                lambda v: _num(v, ' MB'),
-            )
-        )
-        out.append(
-            _row(
-                f'{n} · RSS per connected phone',
-                _get(p, 'memory', 'rss_per_phone_kb'),
-                _get(f, 'memory', 'rss_per_phone_kb'),
-                lambda v: _num(v, ' kB', 0),
-            )
-        )
-        out.append(
-            _row(
-                f'{n} · machine load average (1 min) before the run',
-                p.get('load_before'),
-                f.get('load_before'),
-                lambda v: _num(v, '', 2),
-                False,
-            )
-        )
-        out.append(
-            _row(
-                f'{n} · server CPU, idle with N phones',
-                _get(p, 'idle', 'idle_cpu_pct'),
-                _get(f, 'idle', 'idle_cpu_pct'),
-                lambda v: _num(v, ' %'),
-            )
-        )
+    out += ['', '## 4. Steady state', '', head, *table(STEADY_ROWS)]
     r = results.get('restart') or {}
     replay_cost = r['replay_start_s'] - r['empty_start_s'] if 'replay_start_s' in r and 'empty_start_s' in r else None
     out += ['', '## 5. Restart', '']
