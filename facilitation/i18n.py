@@ -36,6 +36,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         'Je doet nog niet mee: open de deelnamelink opnieuw.',
         'You have not joined: open the join link again.',
     ),
+    'error.too_fast': (
+        'Rustig aan: wacht een paar seconden en probeer het dan opnieuw.',
+        'Slow down: wait a few seconds, then try again.',
+    ),
     'error.session_closed': ('Deze sessie is gesloten.', 'This session is closed.'),
     'error.activity_not_active': (
         'Deze werkvorm is niet meer actief. Kijk op het scherm wat er nu gebeurt.',

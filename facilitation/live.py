@@ -16,8 +16,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from . import session
-from .formats.base import Actor, Context, Event, SessionClosed
+from .formats.base import Actor, Context, Event, Role, SessionClosed
 from .join import hash_key, key_matches, new_code, new_key, normalise_code
+from .ratelimit import RateLimiter
 from .session import SessionCommand, SessionState
 from .store import SessionRecord, Store
 
@@ -42,6 +43,7 @@ class LiveRoom:
         self._last_announced = 0.0
         self._announce_pending = False
         self.deleted = False
+        self.limiter = RateLimiter()
         self._memo: dict[object, object] = {}
         self._memo_seq = last_seq
 
@@ -56,7 +58,10 @@ class LiveRoom:
         """
         if self.deleted:
             raise SessionClosed()
-        events = session.decide(self.state, command, Context(actor, self.clock()))
+        now = self.clock()
+        if actor.role is Role.PARTICIPANT:
+            self.limiter.take(actor.id, now)
+        events = session.decide(self.state, command, Context(actor, now))
         if not events:
             return []
         stored = self.store.append(self.record.id, self.last_seq, events)
