@@ -22,7 +22,11 @@ $(VENV)/.test-deps: pyproject.toml $(BIN)/facilitation
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install-test: $(VENV)/.test-deps chromium
+# axe-core for the accessibility tests, from the npm registry (pinned in package-lock.json)
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+install-test: $(VENV)/.test-deps chromium node_modules/axe-core/axe.min.js
 
 # Debian's chromium for the Playwright tests (never a downloaded browser build: there may be no internet).
 chromium:

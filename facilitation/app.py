@@ -20,7 +20,7 @@ from .session import AddActivity, StartActivity
 from .store import Store
 from .ui import facilitator, home, participant, projector
 from .ui.compressed_static import CachingGZipMiddleware
-from .ui.frame import register_language_switch, set_colors
+from .ui.frame import configure_theme, register_language_switch
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / 'content'
@@ -69,7 +69,7 @@ def build(settings: Settings) -> Services:
             'message_too_long_body': 'Het bericht is te groot om te versturen.',
         },
     )
-    set_colors()
+    configure_theme()
     register_language_switch()
     for module in (home, facilitator, projector, participant):
         module.register(services)

@@ -45,8 +45,10 @@ def other_language() -> str:
     return 'en' if language() == 'nl' else 'nl'
 
 
-def set_colors() -> None:
-    """The brand colours for every page at once (a per-page colours element would cost every phone)."""
+def configure_theme() -> None:
+    """Brand colours and Quasar settings for every page at once (a per-page element would cost every phone)."""
+    # Quasar's loading bar is a progressbar: it needs an accessible name (WCAG 4.1.2)
+    app.config.quasar_config['loadingBar']['aria-label'] = 'Laden / Loading'
     app.colors(
         primary=BRAND,
         secondary='#374151',
