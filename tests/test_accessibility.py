@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from .browser import console, join, laptop, phone, step, vote
 from .live_server import LiveServer
@@ -71,3 +71,37 @@ def test_every_view_in_every_state_has_no_wcag_violations(browser: Browser, live
     visit('summary', facilitator, f'/f/{code}/summary')
     visit('start page', facilitator, '/')
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+def test_the_console_works_with_the_keyboard_alone(browser: Browser, live_server: LiveServer) -> None:
+    facilitator = console(browser, live_server, live_server.demo_code())
+
+    def press_tab_until(label: str) -> None:
+        for _ in range(60):  # bounded: the console has a few dozen focusable elements
+            facilitator.keyboard.press('Tab')
+            if facilitator.evaluate('document.activeElement.innerText').strip() == label:
+                return
+        raise AssertionError(f'{label!r} cannot be reached with Tab')
+
+    for label, then in [('Toon eerste stelling', 'Open stemming'), ('Open stemming', 'Sluit stemming')]:
+        press_tab_until(label)
+        facilitator.keyboard.press('Enter')
+        expect(facilitator.get_by_role('button', name=then, exact=True)).to_be_visible()
+
+
+def test_phone_tap_targets_are_at_least_44_pixels(browser: Browser, live_server: LiveServer) -> None:
+    code = live_server.demo_code()
+    facilitator = console(browser, live_server, code)
+    step(facilitator, 'Toon eerste stelling')
+    step(facilitator, 'Open stemming')
+    page = phone(browser)
+    join(page, f'{live_server.url}/j/{code}')
+    expect(page.get_by_role('button', name='Stem eens met deze stelling')).to_be_visible()
+    small = page.evaluate(
+        """() => [...document.querySelectorAll('button, a, input, [role=button]')]
+            .filter(e => e.offsetParent !== null)
+            .map(e => [e.innerText || e.getAttribute('aria-label') || e.tagName, e.getBoundingClientRect()])
+            .filter(([, r]) => r.width < 44 || r.height < 44)
+            .map(([name, r]) => `${name}: ${Math.round(r.width)}x${Math.round(r.height)}`)"""
+    )
+    assert small == []
