@@ -140,11 +140,27 @@ SessionCommand = (
 # --- decide ----------------------------------------------------------------------------------------------------------
 
 
+_FACILITATOR = frozenset({Role.FACILITATOR})
+_PARTICIPANT = frozenset({Role.PARTICIPANT})
+# Who may give which session command (an activity command is then checked again by its werkvorm's own table).
+ROLES: dict[type, frozenset[Role]] = {
+    CreateSession: _FACILITATOR,
+    Join: _PARTICIPANT,
+    Rename: _PARTICIPANT,
+    AddActivity: _FACILITATOR,
+    StartActivity: _FACILITATOR,
+    ChangeSettings: _FACILITATOR,
+    CloseSession: _FACILITATOR,
+    ReopenSession: _FACILITATOR,
+    ForActivity: _FACILITATOR | _PARTICIPANT,
+}
+
+
 def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[Event]:
     """Return the events `command` causes in this session; raise a DomainError (nothing changes) when refused."""
+    require_role(ctx, *ROLES[type(command)])
     role = ctx.actor.role
     if isinstance(command, CreateSession):
-        require_role(ctx, Role.FACILITATOR)
         if state.created_at:
             raise WrongPhase(phase='created')
         return [
@@ -157,13 +173,11 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
             )
         ]
     if isinstance(command, ReopenSession):
-        require_role(ctx, Role.FACILITATOR)
         return [ctx.event('session.reopened')] if state.closed else []
     if state.closed:
         raise SessionClosed()
     if role is Role.PARTICIPANT:
         return _decide_participant(state, command, ctx)
-    require_role(ctx, Role.FACILITATOR)
     match command:
         case AddActivity(kind, title, config):
             if kind not in FORMATS:
@@ -213,8 +227,7 @@ def _decide_participant(state: SessionState, command: SessionCommand, ctx: Conte
             if activity_id != state.current_activity:
                 raise ActivityNotActive()
             return _delegate(state, activity_id, inner, ctx)
-    require_role(ctx, Role.FACILITATOR)  # every other session command is the facilitator's
-    return []
+    raise WrongPhase(phase='unknown-command')
 
 
 def _delegate(state: SessionState, activity_id: str, command: Any, ctx: Context) -> list[Event]:

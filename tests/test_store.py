@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from facilitation import session as se
-from facilitation.export import summary_csv
+from facilitation.export import summary_csv, summary_markdown
 from facilitation.formats import statements as st
 from facilitation.formats.base import Event
 from facilitation.live import Rooms
@@ -112,3 +112,15 @@ def test_a_log_written_under_older_rules_still_replays(tmp_path: Path) -> None:
     reopened.load()
     again = reopened.get(room.code)
     assert again is not None and again.state.activities['a2'].state.statements['s1'].text == 'x' * 400
+
+
+def test_exports_contain_no_pseudonyms_or_device_ids(store: Store) -> None:
+    room, _ = stellingen_room(Rooms(store))
+    for pid in ['p1a2b3c4d5e6f7a', 'p9f8e7d6c5b4a3b', 'p0123456789abcd']:
+        room.execute(participant(pid), se.Join())
+        room.execute(participant(pid), se.ForActivity('a1', st.CastVote('eens')))
+    room.execute(FACILITATOR, se.ForActivity('a1', st.CloseVoting()))
+    room.execute(FACILITATOR, se.ForActivity('a1', st.Reveal()))
+    for text in (summary_markdown(room.state), summary_csv(room.state)):
+        assert 'Eens 3 (100%)' in text or ',3,0,3,' in text
+        assert not any(pid in text for pid in ['p1a2b3c4d5e6f7a', 'p9f8e7d6c5b4a3b', 'p0123456789abcd'])

@@ -163,7 +163,18 @@ class SaveDiscussion:
 
 
 Command = AddStatement | ShowStatement | OpenVoting | CastVote | CloseVoting | Reveal | SaveDiscussion
-PARTICIPANT_COMMANDS = (CastVote,)
+
+# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
+_FACILITATOR = frozenset({Role.FACILITATOR})
+ROLES: dict[type, frozenset[Role]] = {
+    AddStatement: _FACILITATOR,
+    ShowStatement: _FACILITATOR,
+    OpenVoting: _FACILITATOR,
+    CastVote: frozenset({Role.PARTICIPANT}),
+    CloseVoting: _FACILITATOR,
+    Reveal: _FACILITATOR,
+    SaveDiscussion: _FACILITATOR,
+}
 
 
 def check_clip(value: object) -> str:
@@ -217,10 +228,9 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
     Raises NotAllowed for a role that may not give it, VotingClosed for a vote outside voting, WrongPhase for a
     step out of order, UnknownItem for an unknown statement, and text errors for bad input.
     """
+    require_role(ctx, *ROLES[type(command)])
     if isinstance(command, CastVote):
-        require_role(ctx, Role.PARTICIPANT)
         return _decide_vote(state, command, ctx)
-    require_role(ctx, Role.FACILITATOR)
     statement = state.current_statement
     match command:
         case AddStatement(text, clip, note):

@@ -1,0 +1,65 @@
+"""The authorisation table: for every command of every werkvorm, exactly the listed roles may give it."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+
+import pytest
+
+from facilitation import session as se
+from facilitation.formats import FORMATS
+from facilitation.formats.base import Actor, Context, DomainError, NotAllowed, Role
+
+from .helpers import FACILITATOR
+
+
+def sample(command_type: type) -> object:
+    """An instance with plausible field values (the role check comes before any other)."""
+    values = {'str': 's1', 'int': 1}
+    required = [f for f in dataclasses.fields(command_type) if f.default is dataclasses.MISSING]
+    return command_type(**{f.name: values.get(str(f.type), 'x') for f in required})
+
+
+def room() -> se.SessionState:
+    state = se.SessionState('sid')
+    for command in [
+        se.CreateSession('W', '', 'ABCDE'),
+        se.AddActivity('statements', 'S', {'statements': [{'text': 'A'}]}),
+        se.StartActivity('a1'),
+    ]:
+        for event in se.decide(state, command, Context(FACILITATOR, 0.0)):
+            se.evolve(state, event)
+    return state
+
+
+CASES = [(None, t, roles) for t, roles in se.ROLES.items() if t is not se.ForActivity] + [
+    (kind, t, roles) for kind, module in FORMATS.items() for t, roles in module.ROLES.items()
+]
+
+
+@pytest.mark.parametrize(('kind', 'command_type', 'allowed'), CASES, ids=lambda v: getattr(v, '__name__', str(v)))
+@pytest.mark.parametrize('role', list(Role))
+def test_only_the_listed_roles_may_give_each_command(kind, command_type, allowed, role: Role) -> None:
+    state = room()
+    actor = Actor(role, 'p1' if role is Role.PARTICIPANT else role.value)
+    if role is Role.PARTICIPANT:
+        for event in se.decide(state, se.Join(), Context(actor, 1.0)):
+            se.evolve(state, event)
+    command = sample(command_type)
+    if kind is not None:
+        command = se.ForActivity('a1', command)
+    try:
+        se.decide(state, command, Context(actor, 2.0))  # type: ignore[arg-type]
+    except NotAllowed:
+        assert role not in allowed, f'{role} was refused {command_type.__name__}'
+    except DomainError:
+        assert role in allowed, f'{role} got past the role check of {command_type.__name__}'
+    else:
+        assert role in allowed, f'{role} may not give {command_type.__name__}'
+
+
+def test_every_command_of_every_werkvorm_is_in_the_table() -> None:
+    for module in FORMATS.values():
+        assert set(typing.get_args(module.Command)) == set(module.ROLES)
+    assert set(typing.get_args(se.SessionCommand)) == set(se.ROLES)
