@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from facilitation.store import Store
 
 from .browser import console, join, laptop, phone, step, vote
+from .hostile import HOSTILE
 from .live_server import LiveServer
 
 pytestmark = pytest.mark.browser
@@ -187,3 +188,25 @@ def test_each_screen_keeps_its_own_language_when_someone_else_acts(browser: Brow
     step(facilitator, 'Show first statement')
     expect(phone_page.get_by_text('Stelling 1 van 14', exact=True)).to_be_visible()
     expect(phone_page.get_by_text('Statement 1 of 14')).to_have_count(0)
+
+
+def test_the_hostile_corpus_is_shown_literally_everywhere(live_server: LiveServer, browser: Browser) -> None:
+    code = live_server.demo_code()
+    facilitator = console(browser, live_server, code)
+    beamer = projector(browser, live_server, code)
+    facilitator.get_by_text('Nieuwe stelling', exact=True).click()
+    statements = [text for text in HOSTILE if len(text) <= 300]
+    for text in statements:
+        facilitator.get_by_label('Stelling', exact=True).fill(text)
+        facilitator.get_by_role('button', name='Toevoegen', exact=True).click()
+        expect(facilitator.get_by_label('Stelling', exact=True)).to_have_value('')  # accepted, form cleared
+    facilitator.get_by_text('Stellingen', exact=True).click()
+    for number, text in enumerate(statements, start=15):
+        shown = ' '.join(text.replace('\u202e', '').replace('\x00', '').replace('\x07', '').split())
+        expect(facilitator.get_by_text(shown, exact=True)).to_be_visible()
+        if number == 15:
+            facilitator.get_by_role('button', name=f'Toon {number}', exact=True).click()
+            expect(beamer.get_by_role('heading', name=shown, exact=True)).to_be_visible()
+    for page in (beamer, facilitator):
+        expect(page.locator('main img[src="x"], main script, main a[href^="javascript"]')).to_have_count(0)
+        assert page.evaluate('typeof window.__pwned') == 'undefined'

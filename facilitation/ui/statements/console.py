@@ -84,7 +84,9 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
     live_section(room, control, render_control)
     live_section(room, lambda: state_of(room, activity_id).current, lambda _: _discussion_form(room, activity_id, do))
-    live_section(room, lambda: _list_view(state_of(room, activity_id)), lambda rows: _statement_list(rows, do))
+    with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
+        # the rows change, the folded/unfolded list stays as the facilitator left it
+        live_section(room, lambda: _list_view(state_of(room, activity_id)), lambda rows: _statement_list(rows, do))
     _add_statement_form(do)
 
 
@@ -121,19 +123,18 @@ def _list_view(state: st.State) -> tuple[tuple[str, str, st.Phase | None, bool],
 
 
 def _statement_list(rows: tuple[tuple[str, str, st.Phase | None, bool], ...], do: Callable[[object], bool]) -> None:
-    with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
-        for position, (sid, text, phase, current) in enumerate(rows, start=1):
-            with ui.row().classes('items-center no-wrap w-full' + (' current' if current else '')):
-                ui.label(f'{position}.').classes('w-8')
-                ui.label(text).classes('grow')
-                if current:
-                    ui.label(t('st.current')).classes('phase-chip small').props('aria-current=step')
-                if phase is not None:
-                    ui.label(t(f'st.phase.{phase.value}')).classes('phase-chip small')
-                if not current:
-                    ui.button(t('st.show'), on_click=lambda s=sid: do(st.ShowStatement(s))).props(
-                        f'flat no-caps aria-label="{t("st.show")} {position}"'
-                    )
+    for position, (sid, text, phase, current) in enumerate(rows, start=1):
+        with ui.row().classes('items-center no-wrap w-full' + (' current' if current else '')):
+            ui.label(f'{position}.').classes('w-8')
+            ui.label(text).classes('grow')
+            if current:
+                ui.label(t('st.current')).classes('phase-chip small').props('aria-current=step')
+            if phase is not None:
+                ui.label(t(f'st.phase.{phase.value}')).classes('phase-chip small')
+            if not current:
+                ui.button(t('st.show'), on_click=lambda s=sid: do(st.ShowStatement(s))).props(
+                    f'flat no-caps aria-label="{t("st.show")} {position}"'
+                )
 
 
 def _add_statement_form(do: Callable[[object], bool]) -> None:
