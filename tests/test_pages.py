@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -156,3 +158,20 @@ async def test_lowering_the_minimum_shows_a_hidden_result_everywhere(
     await phones[0].should_see('1 (50%)')
     await user.should_see('1 (50%)')
     await beamer.should_not_see('Te weinig stemmen')  # the projector shows the chart now
+
+
+async def test_a_failing_disk_is_told_and_nothing_is_pretended(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    with contextlib.closing(sqlite3.connect(data_dir / 'samenspel.db')) as db:  # the disk says no from now on
+        db.execute("CREATE TRIGGER disk_full BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk is full'); END")
+        db.commit()
+    user.find(marker='next-step', content='Toon eerste stelling').click()
+    await user.should_see('Opslaan is mislukt (disk is full). Er is niets veranderd; controleer de schijf of datamap.')
+    await user.should_see('Toon eerste stelling')  # still the same step: nothing happened
+    phone = create_user()
+    await phone.open(f'/j/{code}')
+    phone.find(marker='join').click()
+    await phone.should_see('Opslaan is mislukt')
+    await phone.should_not_see('Naam wijzigen')  # not joined: the page did not pretend
