@@ -21,6 +21,7 @@ from .store import Store
 from .ui import facilitator, home, participant, projector
 from .ui.compressed_static import CachingGZipMiddleware
 from .ui.frame import configure_theme, register_language_switch
+from .ui.socket_guard import guard_ui_events
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / 'content'
@@ -71,6 +72,7 @@ def build(settings: Settings) -> Services:
     )
     configure_theme()
     register_language_switch()
+    guard_ui_events()
     for module in (home, facilitator, projector, participant):
         module.register(services)
     if settings.retention_days > 0:

@@ -111,3 +111,25 @@ async def test_a_phone_that_votes_twice_counts_once(live_server: LiveServer) -> 
         await console.step('Toon uitslag')
         await changer.wait_for_text('1 (33%)')  # eens: only `agree`; the changer's last vote counts
         assert changer.shows('2 (67%)')
+
+
+async def test_a_phone_cannot_click_the_consoles_buttons_over_its_own_socket(live_server: LiveServer) -> None:
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    phone = Phone(live_server.url, code)
+    try:
+        await console.open()
+        await phone.open()
+        target = console.button('Toon eerste stelling', 'next-step')
+        assert target is not None and phone.sio is not None
+        element_id, listener_id = target
+        forged = {'id': element_id, 'client_id': console.client_id, 'listener_id': listener_id, 'args': []}
+        await phone.sio.emit('event', forged)  # the console's button, sent on the phone's socket
+        await phone.join()  # events of one socket are handled in order: once this is in, the forged one was seen
+        await phone.wait_for_button('Naam wijzigen')
+        with contextlib.closing(sqlite3.connect(live_server.data_dir / 'samenspel.db')) as db:
+            shown = db.execute("SELECT count(*) FROM events WHERE type = 'statement.shown'").fetchone()[0]
+        assert shown == 0
+        assert console.shows('Toon eerste stelling')
+    finally:
+        await asyncio.gather(console.close(), phone.close())

@@ -1,0 +1,32 @@
+"""A socket may only act on its own page.
+
+NiceGUI routes a UI event by the `client_id` inside the message, not by the socket it came on. A phone that learnt
+another page's id (say, the console's) could then click that page's buttons. The handshake puts every socket in a
+room named after its own page, so an event naming any other page is dropped here, before NiceGUI sees it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from nicegui import core
+
+log = logging.getLogger(__name__)
+
+
+def guard_ui_events() -> None:
+    original: Callable[[str, Any], Any] = core.sio.handlers['/']['event']
+    if getattr(original, 'guarded', False):
+        return
+
+    def guarded(sid: str, msg: Any) -> Any:
+        client_id = msg.get('client_id') if isinstance(msg, dict) else None
+        if client_id not in core.sio.rooms(sid):
+            log.warning('dropped a UI event for page %s from a socket of another page', client_id)
+            return None
+        return original(sid, msg)
+
+    guarded.guarded = True  # type: ignore[attr-defined]
+    core.sio.on('event', guarded)
