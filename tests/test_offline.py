@@ -1,0 +1,100 @@
+"""A phone off the network for 30 s keeps its identity and its vote; what it sent meanwhile counts once.
+
+Playwright's offline mode does not cut WebSockets (microsoft/playwright#4910), so the phone reaches the server
+through a small TCP proxy of our own that drops every connection and refuses new ones while "offline".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from .browser import console, join, phone, step, vote
+from .live_server import LiveServer, free_port
+
+pytestmark = pytest.mark.browser
+
+
+class CuttableProxy:
+    """127.0.0.1:port -> the server; `online = False` drops every connection and refuses new ones."""
+
+    def __init__(self, target_port: int) -> None:
+        self.port = free_port()
+        self.target_port = target_port
+        self.online = True
+        self.loop = asyncio.new_event_loop()
+        self.writers: set[asyncio.StreamWriter] = set()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError, asyncio.CancelledError):
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        writer.close()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if not self.online:
+            writer.close()
+            return
+        up_reader, up_writer = await asyncio.open_connection('127.0.0.1', self.target_port)
+        self.writers |= {writer, up_writer}
+        await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer))
+
+    def start(self) -> None:
+        self.thread.start()
+        asyncio.run_coroutine_threadsafe(asyncio.start_server(self._handle, '127.0.0.1', self.port), self.loop).result()
+
+    def set_online(self, online: bool) -> None:
+        def apply() -> None:
+            self.online = online
+            if not online:
+                for writer in self.writers:
+                    writer.transport.abort()
+                self.writers.clear()
+
+        self.loop.call_soon_threadsafe(apply)
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+@pytest.fixture
+def proxy(live_server: LiveServer) -> Iterator[CuttableProxy]:
+    cuttable = CuttableProxy(live_server.port)
+    cuttable.start()
+    yield cuttable
+    cuttable.stop()
+
+
+def test_a_phone_offline_for_30_seconds_keeps_its_vote_and_what_it_sent_counts_once(
+    browser: Browser, live_server: LiveServer, proxy: CuttableProxy
+) -> None:
+    code = live_server.demo_code()
+    facilitator = console(browser, live_server, code)
+    step(facilitator, 'Toon eerste stelling')
+    step(facilitator, 'Open stemming')
+    page = phone(browser)
+    join(page, f'http://127.0.0.1:{proxy.port}/j/{code}')
+    vote(page, 'eens')
+    expect(facilitator.get_by_text('1 van 1 gestemd', exact=True)).to_be_visible()
+
+    proxy.set_online(False)
+    expect(page.get_by_text('Opnieuw verbinden', exact=False)).to_be_visible()  # the phone knows it is offline
+    page.get_by_role('button', name='Stem oneens met deze stelling').click()  # sent while offline
+    page.wait_for_timeout(30_000)  # the 30 s away are the scenario itself, not a wait for an event
+    proxy.set_online(True)
+
+    expect(page.get_by_text('Je stem is opgeslagen: Oneens', exact=True)).to_be_visible(timeout=40_000)
+    expect(facilitator.get_by_text('1 van 1 gestemd', exact=True)).to_be_visible()
+    with contextlib.closing(sqlite3.connect(live_server.data_dir / 'samenspel.db')) as db:
+        joins = db.execute("SELECT count(*) FROM events WHERE type = 'participant.joined'").fetchone()[0]
+        votes = [row[0] for row in db.execute("SELECT actor_id FROM events WHERE type = 'vote.cast'")]
+    assert joins == 1  # the same participant after coming back, not a new one
+    assert len(votes) == 2 and len(set(votes)) == 1  # eens, then the offline oneens once: one voter
