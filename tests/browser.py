@@ -78,3 +78,11 @@ def vote(page: Page, choice: str) -> None:
     """Vote 'eens' or 'oneens' and wait until the phone says the vote is saved."""
     page.get_by_role('button', name=f'Stem {choice} met deze stelling').click()
     expect(page.get_by_text(f'Je stem is opgeslagen: {choice.capitalize()}', exact=True)).to_be_visible()
+
+
+def console_with_voting_open(browser: Browser, server: LiveServer) -> Page:
+    """The demo session's console with its first statement shown and voting open."""
+    page = console(browser, server, server.demo_code())
+    step(page, 'Toon eerste stelling')
+    step(page, 'Open stemming')
+    return page

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import console, join, laptop, phone, step, vote
+from .browser import console, console_with_voting_open, join, laptop, phone, step, vote
 from .live_server import LiveServer
 
 pytestmark = pytest.mark.browser
@@ -91,9 +91,7 @@ def test_the_console_works_with_the_keyboard_alone(browser: Browser, live_server
 
 def test_phone_tap_targets_are_at_least_44_pixels(browser: Browser, live_server: LiveServer) -> None:
     code = live_server.demo_code()
-    facilitator = console(browser, live_server, code)
-    step(facilitator, 'Toon eerste stelling')
-    step(facilitator, 'Open stemming')
+    console_with_voting_open(browser, live_server)
     page = phone(browser)
     join(page, f'{live_server.url}/j/{code}')
     expect(page.get_by_role('button', name='Stem eens met deze stelling')).to_be_visible()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, expect
 
-from .browser import console, join, phone, step, vote
+from .browser import console_with_voting_open, join, phone, vote
 from .live_server import LiveServer, free_port
 
 pytestmark = pytest.mark.browser
@@ -77,9 +77,7 @@ def test_a_phone_offline_for_30_seconds_keeps_its_vote_and_what_it_sent_counts_o
     browser: Browser, live_server: LiveServer, proxy: CuttableProxy
 ) -> None:
     code = live_server.demo_code()
-    facilitator = console(browser, live_server, code)
-    step(facilitator, 'Toon eerste stelling')
-    step(facilitator, 'Open stemming')
+    facilitator = console_with_voting_open(browser, live_server)
     page = phone(browser)
     join(page, f'http://127.0.0.1:{proxy.port}/j/{code}')
     vote(page, 'eens')
