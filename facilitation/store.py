@@ -106,10 +106,6 @@ class Store:
     def sessions(self) -> list[SessionRecord]:
         return [SessionRecord(**row) for row in self.db['sessions'].rows_where(order_by='created_at')]
 
-    def session_by_code(self, code: str) -> SessionRecord | None:
-        rows = list(self.db['sessions'].rows_where('code = ?', [code], limit=1))
-        return SessionRecord(**rows[0]) if rows else None
-
     def events(self, session_id: str) -> list[Event]:
         """All events of a session in order: the input of replay and of every export."""
         return list(self.iter_events(session_id))

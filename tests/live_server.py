@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from bench.server import free_port  # one way to find a free loopback port, for the bench and the tests
 
 CHROMIUM = os.environ.get('SAMENSPEL_CHROMIUM', '/usr/bin/chromium')
 CHROMIUM_ARGS = [
@@ -29,12 +30,6 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {'viewport': {'width': 390, 'height': 844}, 'is_mobile': True, 'has_touch': True, 'device_scale_factor': 2}
 LAPTOP = {'viewport': {'width': 1280, 'height': 800}}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(('127.0.0.1', 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass

@@ -70,9 +70,6 @@ class Discussion:
     practice: str = ''
     policy: str = ''
 
-    def is_empty(self) -> bool:
-        return not (self.known or self.practice or self.policy)
-
 
 @dataclass
 class Statement:
