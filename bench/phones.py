@@ -43,6 +43,12 @@ TAG = re.compile(r'<[^>]+>')
 ACK_INTERVAL = 3.0  # nicegui.js: setInterval(() => ack(), 3000)
 
 
+def device_address(index: int) -> str:
+    """A loopback address of its own for simulated device `index` (127.1.0.1, 127.1.0.2, ...): Linux routes all of
+    127.0.0.0/8 to the loopback interface, so each phone reaches the server from a different address."""
+    return f'127.1.{index // 250}.{index % 250 + 1}'
+
+
 class PageError(Exception):
     """The page could not be loaded or connected, or did not show what was awaited in time."""
 
@@ -59,15 +65,23 @@ def _query_value(value: object) -> str:
 class Page:
     """One browser tab on one NiceGUI page: own cookie jar (browser identity), element tree and socket."""
 
-    def __init__(self, base_url: str, path: str, *, timeout: float = 30.0) -> None:
+    def __init__(self, base_url: str, path: str, *, timeout: float = 30.0, address: str | None = None) -> None:
+        """`address`: the local address to connect from (e.g. 127.1.0.7), so the server sees a device of its own
+        on the network, as with real phones; by default the system's choice (127.0.0.1, the laptop itself)."""
         self.base_url = base_url.rstrip('/')
         self.path = path
         self.timeout = timeout
         jar = aiohttp.CookieJar(unsafe=True)  # unsafe: keep the cookies of an IP host (127.0.0.1)
-        self.http = aiohttp.ClientSession(cookie_jar=jar, timeout=aiohttp.ClientTimeout(total=timeout))
+
+        def connector() -> aiohttp.TCPConnector:
+            return aiohttp.TCPConnector(local_addr=(address, 0) if address else None)
+
+        self.http = aiohttp.ClientSession(
+            cookie_jar=jar, timeout=aiohttp.ClientTimeout(total=timeout), connector=connector()
+        )
         # The websocket gets a connection of its own, as in a browser. (Upgrading the page's pooled keep-alive
         # connection instead lets uvicorn's keep-alive timer close the socket 5 s after the page was served.)
-        self.ws_http = aiohttp.ClientSession(cookie_jar=jar)
+        self.ws_http = aiohttp.ClientSession(cookie_jar=jar, connector=connector())
         self.sio: socketio.AsyncClient | None = None
         self.elements: dict[str, dict[str, Any]] = {}
         self.client_id = ''
@@ -283,8 +297,8 @@ class Page:
 class Phone(Page):
     """A participant's phone on /j/CODE."""
 
-    def __init__(self, base_url: str, code: str, *, timeout: float = 30.0) -> None:
-        super().__init__(base_url, f'/j/{code}', timeout=timeout)
+    def __init__(self, base_url: str, code: str, *, timeout: float = 30.0, address: str | None = None) -> None:
+        super().__init__(base_url, f'/j/{code}', timeout=timeout, address=address)
         self.votes: list[tuple[str, float]] = []  # (choice, time sent)
 
     async def join(self) -> float:

@@ -37,7 +37,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from .phones import Console, PageError, Phone, Screen
+from .phones import Console, PageError, Phone, Screen, device_address
 from .server import ROOT, Floor, Product, Server, proc_cpu_seconds
 
 NEXT = Console.NEXT_STEP
@@ -268,7 +268,7 @@ async def load_run(target: Target, server: Server, n: int, args: argparse.Namesp
     code, key, url = server.demo_code(), server.admin_key, server.url
     console = Console(url, code, key, timeout=args.timeout)
     screen = Screen(url, code, timeout=args.timeout)
-    phones = [Phone(url, code, timeout=args.timeout) for _ in range(n)]
+    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
     result: Result = {'n': n, 'started_in_s': server.started_in, 'load_before': os.getloadavg()[0]}
     try:
         await console.open()

@@ -32,6 +32,9 @@ def parser() -> argparse.ArgumentParser:
     purge = commands.add_parser('purge', help='delete old sessions and all their answers')
     purge.add_argument('--older-than', required=True, type=age, help='age such as 90d, 12h or 30m')
     purge.add_argument('--data-dir', type=Path, default=Path('data'), help='folder of the database')
+    audit = commands.add_parser('audit', help="print a session's audit log: who did what, when, from where")
+    audit.add_argument('code', help='the room code of the session')
+    audit.add_argument('--data-dir', type=Path, default=Path('data'), help='folder of the database')
     return root
 
 
@@ -78,6 +81,30 @@ def main(argv: list[str] | None = None) -> int:
         removed = rooms.purge(args.older_than)
         store.close()
         print(f'{len(removed)} sessie(s) verwijderd' + (f': {", ".join(removed)}' if removed else ''))
+    if args.command == 'audit':
+        return print_audit(args.data_dir, args.code)
+    return 0
+
+
+def print_audit(data_dir: Path, raw_code: str) -> int:
+    """Tab-separated: time (UTC), role, pseudonymous id, event, origin. Contents and secrets are not in it."""
+    import datetime
+
+    from .join import normalise_code
+    from .store import Store
+
+    code = normalise_code(raw_code)
+    store = Store(data_dir / 'samenspel.db')
+    record = store.session_by_code(code) if code else None
+    if record is None:
+        print(f'Geen sessie met code {raw_code!r}', file=sys.stderr)
+        store.close()
+        return 1
+    print('tijd (UTC)\trol\twie\twat\tvanwaar')
+    for row in store.audit(record.id):
+        when = datetime.datetime.fromtimestamp(row.at, datetime.UTC).isoformat(timespec='seconds')
+        print(f'{when}\t{row.role}\t{row.actor_id}\t{row.type}\t{row.origin or "-"}')
+    store.close()
     return 0
 
 

@@ -20,6 +20,7 @@ from .session import AddActivity, StartActivity
 from .store import Store
 from .ui import facilitator, home, participant, projector
 from .ui.compressed_static import CachingGZipMiddleware
+from .ui.flood import PageFloodLimit
 from .ui.frame import configure_theme, register_language_switch
 from .ui.socket_guard import guard_ui_events
 
@@ -38,7 +39,8 @@ def build(settings: Settings) -> Services:
     media.mkdir(exist_ok=True)
     Storage.path = (settings.data_dir / 'browser-storage').resolve()
     store = Store(settings.database)
-    rooms = Rooms(store)
+    storage_secret = read_or_create_secret(settings.data_dir, 'storage.secret')
+    rooms = Rooms(store, secret=storage_secret)
     replayed = rooms.load()
     public_url, _ = settings.resolved_public_url()
     services = Services(
@@ -47,7 +49,7 @@ def build(settings: Settings) -> Services:
         rooms,
         load_content(CONTENT_DIR),
         read_or_create_secret(settings.data_dir, 'admin.key'),
-        read_or_create_secret(settings.data_dir, 'storage.secret'),
+        storage_secret,
         public_url,
         (media, ASSETS_DIR),
     )
@@ -126,6 +128,7 @@ def start(settings: Settings) -> None:
 
 def run_ui(services: Services) -> None:
     settings = services.settings
+    app.add_middleware(PageFloodLimit)
     ui.run(
         host=settings.host,
         port=settings.port,

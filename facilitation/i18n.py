@@ -40,6 +40,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         'Rustig aan: wacht een paar seconden en probeer het dan opnieuw.',
         'Slow down: wait a few seconds, then try again.',
     ),
+    'error.session_full': (
+        'Deze sessie is vol ({max} deelnemers).',
+        'This session is full ({max} participants).',
+    ),
     'error.session_closed': ('Deze sessie is gesloten.', 'This session is closed.'),
     'error.activity_not_active': (
         'Deze werkvorm is niet meer actief. Kijk op het scherm wat er nu gebeurt.',
@@ -82,10 +86,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     'join.button': ('Doe mee', 'Join'),
     'join.privacy': (
         'Je doet anoniem mee, tenzij je zelf een naam invult. We bewaren alleen je antwoorden in deze '
-        'sessie, gekoppeld aan een willekeurig nummer van deze browser, en nooit je IP-adres. '
+        'sessie, gekoppeld aan een willekeurig nummer van deze browser; je IP-adres alleen als onherleidbare code '
+        'tegen misbruik. '
         'De begeleider verwijdert de sessie na afloop (standaard na 90 dagen).',
         'You take part anonymously unless you enter a name. We store only your answers in this '
-        'session, linked to a random number of this browser, never your IP address. '
+        'session, linked to a random number of this browser; your IP address only as an untraceable code against '
+        'misuse. '
         'The facilitator deletes the session afterwards (by default after 90 days).',
     ),
     'join.as': ('Je doet mee als {name}', 'You take part as {name}'),

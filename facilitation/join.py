@@ -51,6 +51,13 @@ def participant_id(secret: str, session_id: str, browser_id: str) -> str:
     return 'p' + digest[:15]
 
 
+def origin_pseudonym(secret: str, session_id: str, host: str) -> str:
+    """Where a phone's command came from, for the audit log: the same network address gives the same pseudonym
+    within a session (so a flood from one device shows), but the address itself is not kept."""
+    digest = hmac.new(secret.encode(), f'origin:{session_id}:{host}'.encode(), hashlib.sha256).hexdigest()
+    return 'net-' + digest[:10]
+
+
 def lan_address() -> str | None:
     """The laptop's first non-loopback IPv4 address, so phones on the same network can reach it."""
     candidates = []

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from . import session
 from .formats.base import Actor, Context, Event, Role, SessionClosed
-from .join import hash_key, key_matches, new_code, new_key, normalise_code
+from .join import hash_key, key_matches, new_code, new_key, normalise_code, origin_pseudonym
 from .ratelimit import RateLimiter
 from .session import SessionCommand, SessionState
 from .store import SessionRecord, Store
@@ -32,9 +32,16 @@ ANNOUNCE_INTERVAL = 0.1
 
 class LiveRoom:
     def __init__(
-        self, store: Store, record: SessionRecord, state: SessionState, last_seq: int, clock: Callable[[], float]
+        self,
+        store: Store,
+        record: SessionRecord,
+        state: SessionState,
+        last_seq: int,
+        clock: Callable[[], float],
+        secret: str = '',
     ) -> None:
         self.store = store
+        self.secret = secret
         self.record = record
         self.state = state
         self.last_seq = last_seq
@@ -51,10 +58,12 @@ class LiveRoom:
     def code(self) -> str:
         return self.record.code
 
-    def execute(self, actor: Actor, command: SessionCommand) -> list[Event]:
+    def execute(self, actor: Actor, command: SessionCommand, host: str = '') -> list[Event]:
         """Decide, persist, apply and announce one command. Returns the stored events.
 
-        Raises DomainError (refused, nothing changes) or StorageError (not written, nothing changes).
+        `host` is the network address the command came from; the audit log keeps it for staff devices and only a
+        per-session pseudonym of it for phones. Raises DomainError (refused, nothing changes) or StorageError (not
+        written, nothing changes).
         """
         if self.deleted:
             raise SessionClosed()
@@ -64,7 +73,7 @@ class LiveRoom:
         events = session.decide(self.state, command, Context(actor, now))
         if not events:
             return []
-        stored = self.store.append(self.record.id, self.last_seq, events)
+        stored = self.store.append(self.record.id, self.last_seq, events, self._origin(actor, host))
         self.last_seq = stored[-1].seq  # on disk now: numbering goes on from here even if applying fails
         for event in stored:
             session.evolve(self.state, event)
@@ -72,6 +81,11 @@ class LiveRoom:
             log.debug('%s %s/%s: %s', self.code, actor.role.value, actor.id, ', '.join(e.type for e in stored))
         self._announce()
         return stored
+
+    def _origin(self, actor: Actor, host: str) -> str:
+        if not host or actor.role is not Role.PARTICIPANT:
+            return host
+        return origin_pseudonym(self.secret, self.record.id, host)
 
     def memo(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` once per version of the room: a projection shared by all its views is made once per change,
@@ -121,9 +135,10 @@ class LiveRoom:
 class Rooms:
     """The registry: room code -> LiveRoom, filled from the log at start."""
 
-    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time, secret: str = '') -> None:
         self.store = store
         self.clock = clock
+        self.secret = secret  # keys the pseudonyms of phones' network addresses in the audit log
         self._rooms: dict[str, LiveRoom] = {}
 
     def load(self) -> int:
@@ -135,7 +150,7 @@ class Rooms:
             for event in self.store.iter_events(record.id):  # streamed: the log is never all in memory at once
                 session.evolve(state, event)
                 last_seq = event.seq
-            self._rooms[record.code] = LiveRoom(self.store, record, state, last_seq, self.clock)
+            self._rooms[record.code] = LiveRoom(self.store, record, state, last_seq, self.clock, self.secret)
             total += last_seq
         return total
 
@@ -158,7 +173,7 @@ class Rooms:
             break
         for event in stored:
             session.evolve(state, event)
-        room = LiveRoom(self.store, record, state, stored[-1].seq, self.clock)
+        room = LiveRoom(self.store, record, state, stored[-1].seq, self.clock, self.secret)
         self._rooms[code] = room
         return room, key
 

@@ -29,10 +29,15 @@ MAX_TITLE = 120
 MAX_SESSION_NAME = 100
 MAX_ACTIVITIES = 50
 MIN_REVEAL_DEFAULT = 3
+MAX_PARTICIPANTS = 5000  # far above a meeting (the benchmark holds 2,000), low enough that a flood cannot fill memory
 
 
 class ActivityNotActive(DomainError):
     key = 'error.activity_not_active'
+
+
+class SessionFull(DomainError):
+    key = 'error.session_full'
 
 
 @dataclass
@@ -215,6 +220,8 @@ def _decide_participant(state: SessionState, command: SessionCommand, ctx: Conte
         case Join(name):
             if pid in state.participants:
                 return []
+            if len(state.participants) >= MAX_PARTICIPANTS:
+                raise SessionFull(max=MAX_PARTICIPANTS)
             return [ctx.event('participant.joined', name=clean_text(name, 'name', MAX_NAME, required=False))]
         case Rename(name):
             if pid not in state.participants:

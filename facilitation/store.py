@@ -39,8 +39,26 @@ def m001_sessions_and_events(db: sqlite_utils.Database) -> None:
     db.table('events').create_index(['session_id', 'seq'], unique=True)
 
 
+@migrations()
+def m002_event_origin(db: sqlite_utils.Database) -> None:
+    # the audit log's "from where": the network address of a staff device, a per-session pseudonym of a phone's
+    db['events'].add_column('origin', str, not_null_default='')
+
+
 class StorageError(Exception):
     """The log could not be written (full disk, read-only folder): the command did not happen."""
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One line of the audit log: who (role, pseudonymous id) did what, when, from where. Never a secret."""
+
+    seq: int
+    at: float
+    role: str
+    actor_id: str
+    type: str
+    origin: str
 
 
 @dataclass(frozen=True)
@@ -76,18 +94,22 @@ class Store:
         except sqlite3.Error as error:
             raise StorageError(str(error)) from error
 
-    def append(self, session_id: str, last_seq: int, events: Iterable[Event]) -> list[Event]:
-        """Append events after `last_seq` atomically; return them numbered. Raises StorageError, writing nothing."""
+    def append(self, session_id: str, last_seq: int, events: Iterable[Event], origin: str = '') -> list[Event]:
+        """Append events after `last_seq` atomically; return them numbered. Raises StorageError, writing nothing.
+
+        `origin` is where the command came from, for the audit log (see LiveRoom.execute).
+        """
         try:
             with self.db.atomic():
-                return self._insert(session_id, last_seq, events)
+                return self._insert(session_id, last_seq, events, origin)
         except sqlite3.Error as error:
             raise StorageError(str(error)) from error
 
-    def _insert(self, session_id: str, last_seq: int, events: Iterable[Event]) -> list[Event]:
+    def _insert(self, session_id: str, last_seq: int, events: Iterable[Event], origin: str = '') -> list[Event]:
         numbered = [Event(e.type, e.data, e.actor, e.at, last_seq + i) for i, e in enumerate(events, start=1)]
         self.db.conn.executemany(
-            'INSERT INTO events (session_id, seq, type, actor_role, actor_id, at, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO events (session_id, seq, type, actor_role, actor_id, at, data, origin)'
+            ' VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
             [
                 (
                     session_id,
@@ -97,6 +119,7 @@ class Store:
                     e.actor.id,
                     e.at,
                     json.dumps(e.data, ensure_ascii=False),
+                    origin,
                 )
                 for e in numbered
             ],
@@ -122,6 +145,19 @@ class Store:
             if actor is None:
                 actor = actors[role, actor_id] = Actor(Role(role), actor_id)
             yield Event(type_, json.loads(data), actor, at, seq)
+
+    def audit(self, session_id: str) -> Iterator[AuditRow]:
+        """The audit log of a session: every event's who, what, when and from where (not its content)."""
+        cursor = self.db.execute(
+            'SELECT seq, at, actor_role, actor_id, type, origin FROM events WHERE session_id = ? ORDER BY seq',
+            [session_id],
+        )
+        for row in cursor:
+            yield AuditRow(*row)
+
+    def session_by_code(self, code: str) -> SessionRecord | None:
+        rows = list(self.db['sessions'].rows_where('code = ?', [code]))
+        return SessionRecord(**rows[0]) if rows else None
 
     def delete_session(self, session_id: str) -> None:
         """Remove a session and all its events, in one transaction (privacy: nothing of it stays behind)."""

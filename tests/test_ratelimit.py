@@ -20,6 +20,18 @@ class Clock:
         return self.now
 
 
+def test_buckets_of_those_who_went_quiet_are_forgotten_and_the_busy_ones_kept() -> None:
+    limiter = RateLimiter(burst=3, per_second=1)
+    limiter.take('quiet', 0.0)
+    for _ in range(3):
+        limiter.take('busy', 9.0)
+    limiter.prune(10.0)  # 'quiet' refilled long ago; 'busy' has only one token back
+    assert set(limiter._buckets) == {'busy'}
+    limiter.take('busy', 10.0)
+    with pytest.raises(TooFast):
+        limiter.take('busy', 10.0)  # forgetting others did not reset the busy one
+
+
 def test_a_burst_is_allowed_then_refused_until_time_passes() -> None:
     limiter = RateLimiter(burst=3, per_second=1)
     for _ in range(3):

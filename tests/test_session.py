@@ -35,6 +35,15 @@ def test_join_is_anonymous_by_default_and_idempotent(room: se.SessionState) -> N
     assert room.participants['p1'].name == ''
 
 
+def test_a_full_session_refuses_a_new_participant_but_not_those_already_in(room: se.SessionState) -> None:
+    for i in range(se.MAX_PARTICIPANTS):
+        run(room, se.Join(), participant(f'p{i}'))
+    with pytest.raises(se.SessionFull):
+        run(room, se.Join(), participant('one-too-many'))
+    assert 'one-too-many' not in room.participants
+    assert run(room, se.Join(), participant('p0')) == []  # a returning phone is still in
+
+
 def test_participant_may_choose_a_name_later(room: se.SessionState) -> None:
     run(room, se.Join(), participant('p1'))
     run(room, se.Rename('Ans'), participant('p1'))

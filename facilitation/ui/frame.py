@@ -88,10 +88,17 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
         yield
 
 
+def client_host() -> str:
+    """The network address this page was loaded from (for the audit log), '' when unknown."""
+    request = getattr(ui.context.client, 'request', None)
+    address = getattr(request, 'client', None) if request is not None else None
+    return str(address.host) if address is not None and address.host else ''
+
+
 def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
     """Execute a command for this page's server-side actor; a refusal is told, never silently dropped."""
     try:
-        room.execute(actor, command)
+        room.execute(actor, command, client_host())
     except DomainError as error:
         ui.notify(t(error.key, **error.params), type='warning', position='top', multi_line=True)
         return False

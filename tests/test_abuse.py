@@ -1,0 +1,86 @@
+"""Abuse and accountability against the real server: join flooding is limited per device, the audit log says who
+did what, when and from where — a staff device's address, only a pseudonym of a phone's — and holds no secrets.
+
+Simulated devices connect from addresses of their own (127.1.x.y: all of 127/8 is loopback on Linux), as phones
+on a LAN do.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import httpx
+
+from bench.phones import Console, Phone
+from facilitation.ui.flood import PAGE_BURST
+from tests.live_server import LiveServer
+
+from .test_phone_simulator import participant_of
+
+
+def get(server: LiveServer, path: str, address: str | None = None) -> httpx.Response:
+    transport = httpx.HTTPTransport(local_address=address) if address else None
+    with httpx.Client(transport=transport, timeout=10) as client:
+        return client.get(server.url + path)
+
+
+def test_a_device_that_floods_the_join_page_is_refused_and_others_are_not(live_server: LiveServer) -> None:
+    code = live_server.demo_code()
+    flooding = '127.1.0.9'
+    statuses = [get(live_server, f'/j/{code}', flooding).status_code for _ in range(PAGE_BURST)]
+    assert statuses == [200] * PAGE_BURST  # what a person does (reloads, language switch) is never refused
+
+    refused = get(live_server, f'/j/{code}', flooding)
+    assert refused.status_code == 429
+    assert 'Probeer het over een minuut opnieuw' in refused.text and refused.headers['retry-after'] == '60'
+    assert get(live_server, '/static/samenspel.css', flooding).status_code == 200  # static files are not counted
+
+    assert get(live_server, f'/j/{code}', '127.1.0.10').status_code == 200  # another phone joins as usual
+    assert get(live_server, f'/j/{code}').status_code == 200  # the laptop itself is never limited
+
+
+async def test_the_audit_log_says_who_did_what_when_and_from_where_without_secrets(live_server: LiveServer) -> None:
+    code = live_server.demo_code()
+    phone_address = '127.1.0.7'
+    console = Console(live_server.url, code, live_server.admin_key)
+    phone = Phone(live_server.url, code, address=phone_address)
+    try:
+        await console.open()
+        await console.step('Toon eerste stelling')
+        await console.step('Open stemming')
+        await phone.open()
+        await phone.join()
+        await phone.wait_for_button('Eens')
+        await phone.vote('eens')
+        await phone.wait_for_text('Je stem is opgeslagen: Eens')
+    finally:
+        await console.close()
+        await phone.close()
+
+    audit = subprocess.run(
+        [sys.executable, '-m', 'facilitation', 'audit', code.lower(), '--data-dir', str(live_server.data_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rows = [line.split('\t') for line in audit.splitlines()[1:]]
+    by_type = {what: (role, who, origin) for _, role, who, what, origin in rows}
+
+    assert by_type['statement.shown'] == ('facilitator', 'facilitator', '127.0.0.1')  # staff: the address itself
+    role, who, origin = by_type['vote.cast']
+    assert (role, who) == ('participant', participant_of(live_server, code, phone))
+    assert origin.startswith('net-')  # a phone: a per-session pseudonym of its address
+    assert by_type['participant.joined'][2] == origin  # the same device, recognisably, within the session
+    assert phone_address not in audit
+    assert live_server.admin_key not in audit
+    assert 'eens' not in audit.lower()  # what people answered is not in the audit log
+
+
+def test_the_audit_of_an_unknown_code_says_so(live_server: LiveServer) -> None:
+    result = subprocess.run(
+        [sys.executable, '-m', 'facilitation', 'audit', 'ZZZZZ', '--data-dir', str(live_server.data_dir)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1 and 'Geen sessie' in result.stderr
