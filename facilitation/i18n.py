@@ -156,6 +156,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         'Minimum number of votes before a result is shown',
     ),
     'con.close_session': ('Sessie sluiten', 'Close session'),
+    'con.delete': ('Sessie verwijderen…', 'Delete session…'),
+    'con.delete.title': ('Sessie definitief verwijderen?', 'Delete this session for good?'),
+    'con.delete.body': (
+        'Alle antwoorden, notities, namen en het auditlog van deze sessie worden verwijderd. Dit kan niet ongedaan '
+        'worden gemaakt. Download eerst de samenvatting als je de uitkomsten wilt bewaren.',
+        'All answers, notes, names and the audit log of this session are deleted. This cannot be undone. '
+        'Download the summary first if you want to keep the outcomes.',
+    ),
+    'con.delete.confirm': ('Definitief verwijderen', 'Delete for good'),
+    'con.deleted.title': ('Sessie verwijderd', 'Session deleted'),
+    'con.deleted.body': (
+        'De sessie en alles wat erin is ingevoerd, zijn verwijderd.',
+        'The session and everything entered in it have been deleted.',
+    ),
     'con.reopen_session': ('Sessie heropenen', 'Reopen session'),
     'con.closed_banner': (
         'Deze sessie is gesloten: deelnemers kunnen niet meer meedoen.',

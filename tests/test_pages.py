@@ -109,6 +109,31 @@ async def test_closed_session_refuses_new_participants(
     await phone.should_not_see('Doe mee')
 
 
+async def test_deleting_a_session_from_the_console_removes_it_and_all_its_answers(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await next_step(user, 'Toon eerste stelling', 'Open stemming')
+    await next_step(user, 'Open stemming', '0 van 0 gestemd')
+    phone = await join_and_vote(create_user(), code, 'Eens')
+
+    user.find('Instellingen').click()
+    user.find(marker='delete-session').click()
+    await user.should_see('Sessie definitief verwijderen?')
+    user.find(marker='cancel-delete').click()  # a first click deletes nothing
+    await user.should_see('1 van 1 gestemd')
+    user.find(marker='delete-session').click()
+    user.find(marker='confirm-delete').click()
+    await user.should_see('Sessie verwijderd')
+
+    with contextlib.closing(sqlite3.connect(data_dir / 'samenspel.db')) as db:
+        assert db.execute('SELECT count(*) FROM events').fetchone() == (0,)
+        assert db.execute('SELECT count(*) FROM sessions').fetchone() == (0,)
+    await phone.should_see('Deze sessie is gesloten')  # the open phone is told, and can send nothing more
+    await phone.open(f'/j/{code}')
+    await phone.should_see('Deze sessie bestaat niet')
+
+
 async def test_summary_downloads_markdown(user: User, create_user: Callable[[], User], data_dir: Path) -> None:
     code = await create_session(user, data_dir)
     for label, then in [

@@ -8,6 +8,7 @@ from nicegui import ui
 from ..formats.base import Actor, Role
 from ..live import LiveRoom
 from ..services import Services
+from ..store import StorageError
 from ..session import (
     MAX_TITLE,
     AddActivity,
@@ -26,6 +27,10 @@ FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 
 def register(services: Services) -> None:
     register_summary(services)
+
+    @ui.page('/deleted')
+    def deleted() -> None:
+        message_page('con.deleted.title', 'con.deleted.body', role='facilitator')
 
     @ui.page('/f/{code}')
     def console(code: str, key: str = '') -> RedirectResponse | None:
@@ -79,7 +84,7 @@ def _console(room: LiveRoom, services: Services) -> None:
         with ui.column().classes('console-side'):
             live_section(room, lambda: _programme(room), lambda rows: _programme_list(room, rows))
             _add_activity(room, services)
-            _settings(room)
+            _settings(room, services)
         with ui.column().classes('console-stage grow'):
             live_section(room, lambda: room.state.current_activity, lambda aid: _stage(room, services, aid))
 
@@ -136,7 +141,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-activity')
 
 
-def _settings(room: LiveRoom) -> None:
+def _settings(room: LiveRoom, services: Services) -> None:
     with ui.expansion(t('con.settings'), icon='settings').classes('w-full'):
         minimum = (
             ui.number(t('con.min_reveal'), value=room.state.min_reveal, min=1, max=50, precision=0)
@@ -153,6 +158,34 @@ def _settings(room: LiveRoom) -> None:
         ui.button(
             t('con.close_session'), icon='lock', on_click=lambda: run_command(room, FACILITATOR, CloseSession())
         ).props('no-caps outline color=negative')
+        ui.button(t('con.delete'), icon='delete_forever', on_click=lambda: _delete_dialog(room, services)).props(
+            'no-caps flat color=negative'
+        ).mark('delete-session')
+
+
+def _delete_dialog(room: LiveRoom, services: Services) -> None:
+    """Deleting cannot be undone: the dialog says what goes, points to the summary, and needs a second click."""
+    with ui.dialog() as dialog, ui.card().classes('p-4 max-w-lg').props('role=alertdialog aria-modal=true'):
+        ui.label(t('con.delete.title')).classes('text-xl font-bold').props('role=heading aria-level=2')
+        ui.label(t('con.delete.body'))
+        ui.link(t('con.summary'), f'/f/{room.code}/summary', new_tab=True)
+
+        def delete() -> None:
+            try:
+                services.rooms.delete(room)
+            except StorageError as error:
+                ui.notify(t('error.storage', detail=str(error)), type='negative', position='top', timeout=0)
+                return
+            dialog.close()
+            ui.navigate.to('/deleted')
+
+        with ui.row().classes('justify-end w-full'):
+            ui.button(t('common.cancel'), on_click=dialog.close).props('no-caps flat autofocus').mark('cancel-delete')
+            ui.button(t('con.delete.confirm'), icon='delete_forever', on_click=delete).props(
+                'no-caps unelevated color=negative'
+            ).mark('confirm-delete')
+    dialog.on('hide', dialog.delete)
+    dialog.open()
 
 
 def _stage(room: LiveRoom, services: Services, activity_id: str | None) -> None:
