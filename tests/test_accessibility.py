@@ -103,3 +103,74 @@ def test_phone_tap_targets_are_at_least_44_pixels(browser: Browser, live_server:
             .map(([name, r]) => `${name}: ${Math.round(r.width)}x${Math.round(r.height)}`)"""
     )
     assert small == []
+
+
+OVERFLOW = """() => {
+    const wide = document.documentElement.scrollWidth > window.innerWidth + 1;
+    const clipped = [...document.querySelectorAll('main *')]
+        .filter(e => e.offsetParent !== null && e.children.length === 0 && e.innerText && e.innerText.trim())
+        .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+        .map(e => e.innerText.trim().slice(0, 40));
+    return {wide: wide ? `page is ${document.documentElement.scrollWidth}px wide in ${window.innerWidth}px` : '',
+            clipped};
+}"""
+
+
+def no_loss(page: Page) -> dict[str, object]:
+    """What a reader would lose at this size: sideways scrolling of the whole page, or text cut off."""
+    found = page.evaluate(OVERFLOW)
+    return {key: value for key, value in found.items() if value}
+
+
+def test_text_at_200_percent_loses_nothing(browser: Browser, live_server: LiveServer) -> None:
+    """WCAG 1.4.4: the console and projector at 200 % browser zoom (a 1280 px laptop is then 640 CSS px wide), and
+    the phone with its text size doubled (the phone's accessibility setting): no sideways scrolling, no text cut
+    off, and the one big action still there."""
+    code = live_server.demo_code()
+    url = live_server.url
+    zoomed = {'viewport': {'width': 640, 'height': 400}, 'device_scale_factor': 2}
+    context = browser.new_context(**zoomed)
+    facilitator = context.new_page()
+    facilitator.goto(f'{url}/f/{code}?key={live_server.admin_key}')
+    step(facilitator, 'Toon eerste stelling')
+    step(facilitator, 'Open stemming')
+    beamer = browser.new_context(**zoomed).new_page()
+    beamer.goto(f'{url}/p/{code}')
+    page = phone(browser)
+    page.add_init_script(
+        'document.addEventListener("DOMContentLoaded", () => document.documentElement.style.fontSize = "200%")'
+    )
+    join(page, f'{url}/j/{code}')
+    eens = page.get_by_role('button', name='Stem eens met deze stelling')
+    expect(eens).to_be_visible()
+    assert page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)') >= 32  # the text did double
+
+    expect(beamer.get_by_text('0 van 1 gestemd')).to_be_visible()
+    expect(facilitator.get_by_role('button', name='Sluit stemming', exact=True)).to_be_visible()
+    losses = {name: no_loss(p) for name, p in [('console', facilitator), ('projector', beamer), ('phone', page)]}
+    assert {name: loss for name, loss in losses.items() if loss} == {}
+    eens.click()
+    expect(page.get_by_text('Je stem is opgeslagen: Eens', exact=True)).to_be_visible()
+
+
+def test_the_projector_is_readable_from_the_back_of_the_room(browser: Browser, live_server: LiveServer) -> None:
+    """On a 1920x1080 projector: every text at least 24 px (about 1/45 of the screen height, legible at ~10 m on a
+    3 m wide screen), the statement and the count at least 48 px, and WCAG AA contrast (axe) for all of it."""
+    code = live_server.demo_code()
+    facilitator = console_with_voting_open(browser, live_server)
+    del facilitator
+    beamer = browser.new_context(viewport={'width': 1920, 'height': 1080}).new_page()
+    beamer.goto(f'{live_server.url}/p/{code}')
+    expect(beamer.get_by_text('0 van 0 gestemd')).to_be_visible()
+    sizes = beamer.evaluate(
+        """() => [...document.querySelectorAll('body *')]
+            .filter(e => e.offsetParent !== null && [...e.childNodes].some(n => n.nodeType === 3 && n.data.trim()))
+            .map(e => [e.innerText.trim().slice(0, 30) || e.tagName + '.' + e.className, parseFloat(getComputedStyle(e).fontSize)])"""
+    )
+    small = [f'{text}: {size}px' for text, size in sizes if size < 24]
+    assert small == []
+    big = dict(sizes)
+    assert big['0 van 0 gestemd'] >= 48
+    statement = beamer.locator('.projector-statement')
+    assert float(statement.evaluate('e => parseFloat(getComputedStyle(e).fontSize)')) >= 48
+    assert violations(beamer) == []
