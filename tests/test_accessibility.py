@@ -157,15 +157,15 @@ def test_the_projector_is_readable_from_the_back_of_the_room(browser: Browser, l
     """On a 1920x1080 projector: every text at least 24 px (about 1/45 of the screen height, legible at ~10 m on a
     3 m wide screen), the statement and the count at least 48 px, and WCAG AA contrast (axe) for all of it."""
     code = live_server.demo_code()
-    facilitator = console_with_voting_open(browser, live_server)
-    del facilitator
+    console_with_voting_open(browser, live_server)
     beamer = browser.new_context(viewport={'width': 1920, 'height': 1080}).new_page()
     beamer.goto(f'{live_server.url}/p/{code}')
     expect(beamer.get_by_text('0 van 0 gestemd')).to_be_visible()
     sizes = beamer.evaluate(
         """() => [...document.querySelectorAll('body *')]
             .filter(e => e.offsetParent !== null && [...e.childNodes].some(n => n.nodeType === 3 && n.data.trim()))
-            .map(e => [e.innerText.trim().slice(0, 30) || e.tagName + '.' + e.className, parseFloat(getComputedStyle(e).fontSize)])"""
+            .map(e => [e.innerText.trim().slice(0, 30) || e.outerHTML.slice(0, 60),
+                       parseFloat(getComputedStyle(e).fontSize)])"""
     )
     small = [f'{text}: {size}px' for text, size in sizes if size < 24]
     assert small == []

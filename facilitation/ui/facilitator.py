@@ -8,7 +8,6 @@ from nicegui import ui
 from ..formats.base import Actor, Role
 from ..live import LiveRoom
 from ..services import Services
-from ..store import StorageError
 from ..session import (
     MAX_TITLE,
     AddActivity,
@@ -17,6 +16,7 @@ from ..session import (
     ReopenSession,
     StartActivity,
 )
+from ..store import StorageError
 from .access import access_page, grant_with_key, may_facilitate, take_new_key
 from .frame import frame, live_section, message_page, run_command, t, text_input
 from .summary import register as register_summary
