@@ -42,7 +42,7 @@ def m001_sessions_and_events(db: sqlite_utils.Database) -> None:
 @migrations()
 def m002_event_origin(db: sqlite_utils.Database) -> None:
     # the audit log's "from where": the network address of a staff device, a per-session pseudonym of a phone's
-    db['events'].add_column('origin', str, not_null_default='')
+    db.table('events').add_column('origin', str, not_null_default='')
 
 
 class StorageError(Exception):
