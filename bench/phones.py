@@ -145,6 +145,17 @@ class Page:
         self.sio = sio
         self._ack_task = asyncio.create_task(self._ack_loop())
 
+    async def reload(self) -> None:
+        """Load the page again with the same cookies (the same identity), as the page's script does when the server
+        no longer knows it, e.g. after a restart."""
+        if self._ack_task is not None:
+            self._ack_task.cancel()
+        if self.sio is not None and self.sio.connected:
+            with contextlib.suppress(Exception):
+                await self.sio.disconnect()
+        self.sio, self.disconnected, self.disconnect_reason, self._texts = None, False, '', None
+        await self.open()
+
     async def close(self) -> None:
         if self._ack_task is not None:
             self._ack_task.cancel()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -83,6 +87,12 @@ class Server:
                 self.process.kill()
                 self.process.wait(5)
 
+    def kill(self) -> None:
+        """SIGKILL: no shutdown handler runs, as in a crash."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
     @property
     def pid(self) -> int:
         assert self.process is not None
@@ -98,6 +108,16 @@ class Server:
     def cpu_seconds(self) -> float:
         """utime + stime of the server process so far."""
         return proc_cpu_seconds(self.pid)
+
+
+def integrity(data_dir: Path, copy_to: Path) -> str:
+    """SQLite's integrity check on a copy of what a crash left (the database and its write-ahead log)."""
+    copy_to.mkdir(parents=True)
+    for name in ('samenspel.db', 'samenspel.db-wal'):
+        if (data_dir / name).exists():
+            shutil.copy(data_dir / name, copy_to / name)
+    with contextlib.closing(sqlite3.connect(copy_to / 'samenspel.db')) as db:
+        return str(db.execute('PRAGMA integrity_check').fetchone()[0])
 
 
 def proc_cpu_seconds(pid: int | str = 'self') -> float:

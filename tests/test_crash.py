@@ -7,15 +7,13 @@ vote is there twice, the database passes SQLite's integrity check, and the repla
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bench.phones import Console, Phone
+from bench.server import integrity
 from facilitation.formats import statements as st
 from facilitation.live import Rooms
 from facilitation.store import Store
@@ -24,16 +22,6 @@ from tests.live_server import LiveServer
 from .test_phone_simulator import logged_votes, participant_of
 
 PHONES = 20
-
-
-def integrity(data_dir: Path, copy_to: Path) -> str:
-    """SQLite's integrity check on a copy of what the crash left (database and its write-ahead log)."""
-    copy_to.mkdir()
-    for name in ('samenspel.db', 'samenspel.db-wal'):
-        if (data_dir / name).exists():
-            shutil.copy(data_dir / name, copy_to / name)
-    with contextlib.closing(sqlite3.connect(copy_to / 'samenspel.db')) as db:
-        return str(db.execute('PRAGMA integrity_check').fetchone()[0])
 
 
 @pytest.mark.parametrize('seed', range(5))
