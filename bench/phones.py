@@ -202,6 +202,7 @@ class Page:
     async def _on_disconnect(self, reason: object = None) -> None:
         self.disconnected = True
         self.disconnect_reason = str(reason)
+        self._changed(time.monotonic())  # someone may be waiting for exactly this
 
     async def _ack_loop(self) -> None:
         while self.sio is not None and self.sio.connected:

@@ -22,7 +22,7 @@ from .ui import facilitator, home, participant, projector
 from .ui.compressed_static import CachingGZipMiddleware
 from .ui.flood import PageFloodLimit
 from .ui.frame import configure_theme, register_language_switch
-from .ui.socket_guard import guard_ui_events
+from .ui.socket_guard import guard_ui_events, limit_message_size
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / 'content'
@@ -75,6 +75,7 @@ def build(settings: Settings) -> Services:
     configure_theme()
     register_language_switch()
     guard_ui_events()
+    limit_message_size()
     for module in (home, facilitator, projector, participant):
         module.register(services)
     if settings.retention_days > 0:

@@ -133,3 +133,20 @@ async def test_a_phone_cannot_click_the_consoles_buttons_over_its_own_socket(liv
         assert console.shows('Toon eerste stelling')
     finally:
         await asyncio.gather(console.close(), phone.close())
+
+
+async def test_an_oversized_message_is_refused_and_changes_nothing(live_server: LiveServer) -> None:
+    async with voting_open(live_server, 2) as (_, screen, phones):
+        flooder, other = phones
+        assert flooder.sio is not None
+        element_id, listener_id = flooder.button('Eens') or (0, '')
+        huge = {'id': element_id, 'client_id': flooder.client_id, 'listener_id': listener_id, 'args': ['x' * 100_000]}
+        await flooder.sio.emit('event', huge)
+        await flooder.wait_until(lambda: flooder.disconnected)  # the server closed that socket, unread
+        await vote(other, 'oneens')  # everyone else goes on
+        await screen.wait_for_text('1 van 2 gestemd')
+        assert [choice for _, _, choice in logged_votes(live_server, live_server.demo_code())] == ['oneens']
+        await flooder.reload()  # the page comes back, as the same participant, and can vote normally
+        await vote(flooder, 'eens')
+        await screen.wait_for_text('2 van 2 gestemd')
+        flooder.disconnected = False  # it was closed on purpose above; voting_open checks the rest stayed connected

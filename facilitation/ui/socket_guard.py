@@ -15,6 +15,14 @@ from nicegui import core
 
 log = logging.getLogger(__name__)
 
+# The largest message a page's socket may send. The longest text field holds a few thousand characters; anything
+# near this is not a person typing. Larger messages close that socket (engine.io refuses them) before any parsing.
+MAX_MESSAGE = 64 * 1024
+
+
+def limit_message_size() -> None:
+    core.sio.eio.max_http_buffer_size = MAX_MESSAGE
+
 
 def guard_ui_events() -> None:
     original: Callable[[str, Any], Any] = core.sio.handlers['/']['event']
