@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime
+import itertools
 import json
 import os
 import platform
@@ -544,7 +545,9 @@ def make_log(data_dir: Path, events: int, participants: int = 500) -> Result:
     began = time.monotonic()
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(data_dir / 'samenspel.db')
-    rooms = Rooms(store)
+    # a clock at meeting pace (a second per command), not the generator's: the rate limits of a real room hold
+    ticks = itertools.count(time.time())
+    rooms = Rooms(store, clock=lambda: float(next(ticks)))
     facilitator = Actor(Role.FACILITATOR, 'facilitator')
     people = [Actor(Role.PARTICIPANT, f'p{i:015x}') for i in range(participants)]
     with store.db.atomic():
