@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import statements
+from . import quiz, statements
 
-FORMATS: dict[str, ModuleType] = {statements.KIND: statements}
+FORMATS: dict[str, ModuleType] = {statements.KIND: statements, quiz.KIND: quiz}

@@ -32,6 +32,7 @@ class Context:
 
     actor: Actor
     now: float
+    participants: frozenset[str] = frozenset()  # who has joined the session (a werkvorm may divide them)
 
     def event(self, type_: str, **data: Any) -> Event:
         """An event of this command: stamped with the actor and the injected time."""
