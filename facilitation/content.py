@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .formats import quiz as qz
 from .formats import statements as st
 from .formats.base import DomainError
 
@@ -51,9 +52,73 @@ class StatementSet(_Strict):
         return {'statements': [item.model_dump() for item in self.statements]}
 
 
+class QuizCardItem(_Strict):
+    kind: qz.Kind
+    question: str = Field(min_length=1, max_length=qz.MAX_QUESTION)
+    points: int = Field(default=10, ge=0, le=qz.MAX_POINTS)
+    options: list[str] = Field(default_factory=list, max_length=qz.MAX_OPTIONS)
+    answer: str = Field(default='', max_length=qz.MAX_ANSWER)
+    note: str = Field(default='', max_length=qz.MAX_NOTE)
+    time_limit: int = Field(default=0, ge=0, le=qz.MAX_TIME_LIMIT)
+
+    @field_validator('options')
+    @classmethod
+    def _options(cls, value: list[str]) -> list[str]:
+        cleaned = [option.strip() for option in value]
+        if len(cleaned) == 1:
+            raise ValueError('meerkeuze heeft minstens twee opties')
+        if any(not option or len(option) > qz.MAX_OPTION for option in cleaned):
+            raise ValueError(f'een optie is leeg of langer dan {qz.MAX_OPTION} tekens')
+        return cleaned
+
+    @model_validator(mode='after')
+    def _answer(self) -> QuizCardItem:
+        if self.kind is qz.Kind.FACT and not self.answer:
+            raise ValueError(f'kaart {self.question[:60]!r}: een feitvraag heeft een antwoord (answer) nodig')
+        if self.kind is qz.Kind.FACT and self.options and self.answer not in self.options:
+            raise ValueError(f'kaart {self.question[:60]!r}: answer moet precies een van de options zijn')
+        return self
+
+    def card_config(self) -> dict[str, Any]:
+        """The card as the werkvorm takes it (the right option as an index)."""
+        correct = self.options.index(self.answer) if self.kind is qz.Kind.FACT and self.options else -1
+        fields = self.model_dump(mode='json')
+        return {**fields, 'correct': correct, 'answer': '' if correct >= 0 else self.answer}
+
+
+class QuizDeck(_Strict):
+    title: str = Field(min_length=1, max_length=120)
+    description: str = Field(default='', max_length=500)
+    steal_percent: int = Field(default=qz.STEAL_PERCENT_DEFAULT, ge=0, le=100)
+    cards: list[QuizCardItem] = Field(min_length=1, max_length=qz.MAX_CARDS)
+
+    def activity_config(self) -> dict[str, Any]:
+        return {'cards': [card.card_config() for card in self.cards], 'steal_percent': self.steal_percent}
+
+
+def deck_yaml(title: str, state: qz.State) -> str:
+    """A quiz's cards as a deck file that QuizDeck reads back (export, to edit and import again)."""
+    cards = []
+    for card in state.cards.values():
+        item: dict[str, Any] = {'kind': card.kind.value, 'question': card.question, 'points': card.points}
+        if card.options:
+            item['options'] = list(card.options)
+        answer = card.options[card.correct] if card.options and card.correct >= 0 else card.answer
+        if answer:
+            item['answer'] = answer
+        if card.note:
+            item['note'] = card.note
+        if card.time_limit:
+            item['time_limit'] = card.time_limit
+        cards.append(item)
+    deck = {'title': title, 'steal_percent': state.steal_percent, 'cards': cards}
+    return yaml.safe_dump(deck, allow_unicode=True, sort_keys=False, width=110)
+
+
 @dataclass(frozen=True)
 class Content:
     statement_sets: dict[str, StatementSet]  # file stem -> set
+    quiz_decks: dict[str, QuizDeck]  # file stem -> deck
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
@@ -78,6 +143,28 @@ def load_model(path: Path, model: type[M]) -> M:
         text = path.read_text(encoding='utf-8')
     except (OSError, UnicodeDecodeError) as error:
         raise ContentError(path, None, '', f'niet te lezen ({error})') from error
+    return parse_model(text, path, model)
+
+
+def _item_label(data: Any, loc: tuple[int | str, ...]) -> str:
+    """' (kaart 4: "Wie meldt...")' for an error inside the 4th card or statement, so the message names it."""
+    label = ''
+    for part in loc:
+        if isinstance(part, int) and isinstance(data, list) and part < len(data):
+            data = data[part]
+            if isinstance(data, dict):
+                text = data.get('question') or data.get('text')
+                label = f' (kaart {part + 1}: {str(text)[:60]!r})' if text else f' (kaart {part + 1})'
+        elif isinstance(data, dict):
+            data = data.get(part)
+        else:
+            break
+    return label
+
+
+def parse_model(text: str, path: Path | str, model: type[M]) -> M:
+    """Parse and validate YAML text (from `path`, or an upload of that name) as `model`."""
+    path = Path(path)
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
@@ -90,10 +177,12 @@ def load_model(path: Path, model: type[M]) -> M:
         first = error.errors()[0]
         loc = tuple(first['loc'])
         field = '.'.join(f'[{p}]' if isinstance(p, int) else str(p) for p in loc).replace('.[', '[')
-        raise ContentError(path, _line_of(node, loc), field or '(bestand)', first['msg']) from error
+        problem = first['msg'] + _item_label(data, loc)
+        raise ContentError(path, _line_of(node, loc), field or '(bestand)', problem) from error
 
 
 def load_content(folder: Path) -> Content:
     """Every content file under `folder`; the first bad file stops the load with a ContentError."""
     sets = {path.stem: load_model(path, StatementSet) for path in sorted((folder / 'stellingen').glob('*.yaml'))}
-    return Content(sets)
+    decks = {path.stem: load_model(path, QuizDeck) for path in sorted((folder / 'quiz').glob('*.yaml'))}
+    return Content(sets, decks)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from facilitation.app import CONTENT_DIR
-from facilitation.content import ContentError, StatementSet, load_content, load_model
+from facilitation.content import ContentError, QuizDeck, StatementSet, deck_yaml, load_content, load_model, parse_model
+from facilitation.formats import quiz as qz
 
 
 def test_shipped_starter_set_has_at_least_twelve_statements() -> None:
@@ -50,3 +51,42 @@ def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
         load_model(path, StatementSet)
     assert caught.value.line == 3
     assert 'geen geldige YAML' in str(caught.value)
+
+
+def test_shipped_quiz_deck_has_twenty_cards_of_both_kinds_and_plays() -> None:
+    deck = load_content(CONTENT_DIR).quiz_decks['veilig-werken']
+    assert len(deck.cards) >= 20
+    assert {card.kind for card in deck.cards} == {qz.Kind.FACT, qz.Kind.OPINION}
+    state = qz.new_state(deck.activity_config())  # every card passes the werkvorm's own rules
+    assert len(state.cards) == len(deck.cards)
+
+
+@pytest.mark.parametrize(
+    ('card', 'line', 'field', 'named'),
+    [
+        ('  - kind: feit\n    question: Wie meldt het?\n', 3, 'cards[0]', "kaart 1: 'Wie meldt het?'"),
+        ('  - kind: raadsel\n    question: Wat is dit?\n', 3, 'cards[0].kind', "kaart 1: 'Wat is dit?'"),
+        ('  - kind: feit\n    question: Hoeveel?\n    answer: x\n    points: -5\n', 6, 'cards[0].points', 'Hoeveel?'),
+        (
+            '  - kind: feit\n    question: Welke?\n    options: [a, b]\n    answer: c\n',
+            3,
+            'cards[0]',
+            'answer moet precies een van de options zijn',
+        ),
+    ],
+)
+def test_a_bad_quiz_card_is_refused_naming_the_card(
+    tmp_path: Path, card: str, line: int, field: str, named: str
+) -> None:
+    path = write(tmp_path, f'title: Deck\ncards:\n{card}')
+    with pytest.raises(ContentError) as caught:
+        load_model(path, QuizDeck)
+    assert (caught.value.line, caught.value.field) == (line, field)
+    assert named in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_an_exported_deck_reads_back_as_the_same_cards() -> None:
+    deck = load_content(CONTENT_DIR).quiz_decks['veilig-werken']
+    state = qz.new_state(deck.activity_config())
+    again = parse_model(deck_yaml('Export', state), 'export.yaml', QuizDeck)
+    assert qz.new_state(again.activity_config()).cards == state.cards

@@ -375,3 +375,14 @@ def test_the_summary_has_scores_per_card_results_and_cards_set_aside() -> None:
         ('c2', (('g2', 5, 'half'),)),
     ]
     assert [(c.id, why) for c, why in result.aside] == [('c2', qz.Aside.DIFFERED)]
+
+
+def test_importing_a_deck_replaces_the_cards_not_asked_yet_in_one_step() -> None:
+    quiz = started([FACT_OPEN, FACT_OPEN])
+    quiz.run(qz.AskCard())
+    events = quiz.run(qz.ImportCards((OPINION, FACT_MC)))
+    assert len(events) == 1
+    assert list(quiz.state.cards) == ['c1', 'c3', 'c4']  # the asked card stays; c2 made way
+    with pytest.raises(qz.InvalidCard):
+        quiz.run(qz.ImportCards((OPINION, {'kind': 'feit', 'question': 'Kapot'})))
+    assert list(quiz.state.cards) == ['c1', 'c3', 'c4']  # a bad card refuses the whole import

@@ -241,6 +241,14 @@ class RemoveCard:
 
 
 @dataclass(frozen=True)
+class ImportCards:
+    """A deck's cards (as card fields) in one step; with `replace`, the cards not asked yet make way for them."""
+
+    cards: tuple[dict[str, Any], ...]
+    replace: bool = True
+
+
+@dataclass(frozen=True)
 class DivideGroups:
     """Everyone who has joined, balanced over `count` groups (before the first question)."""
 
@@ -374,6 +382,7 @@ Command = (
     AddCard
     | EditCard
     | RemoveCard
+    | ImportCards
     | DivideGroups
     | PlaceNewcomers
     | MoveParticipant
@@ -408,6 +417,7 @@ ROLES: dict[type, frozenset[Role]] = {
     AddCard: _FACILITATOR,
     EditCard: _FACILITATOR,
     RemoveCard: _FACILITATOR,
+    ImportCards: _FACILITATOR,
     DivideGroups: _FACILITATOR,
     PlaceNewcomers: _FACILITATOR,
     MoveParticipant: _FACILITATOR,
@@ -531,16 +541,31 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
     require_role(ctx, *ROLES[type(command)])
     if ctx.actor.role is Role.PARTICIPANT:
         return _decide_participant(state, command, ctx)
-    if isinstance(command, AddCard | EditCard | RemoveCard):
+    if isinstance(command, AddCard | EditCard | RemoveCard | ImportCards):
         return _decide_card(state, command, ctx)
     if isinstance(command, DivideGroups | PlaceNewcomers | MoveParticipant | RenameGroup | AllowGroupChoice):
         return _decide_groups(state, command, ctx)
     return _decide_play(state, command, ctx)
 
 
-def _decide_card(state: State, command: AddCard | EditCard | RemoveCard, ctx: Context) -> list[Event]:
+def _decide_card(state: State, command: AddCard | EditCard | RemoveCard | ImportCards, ctx: Context) -> list[Event]:
     if state.stage is Stage.FINISHED:
         raise WrongPhase(phase=state.stage.value)
+    if isinstance(command, ImportCards):
+        asked = state.asked()
+        removed = [c for c in state.cards if c not in asked] if command.replace else []
+        if not isinstance(command.cards, list | tuple) or not command.cards:
+            raise WrongPhase(phase='no-cards')
+        if len(state.cards) - len(removed) + len(command.cards) > MAX_CARDS:
+            raise WrongPhase(phase='full')
+        number = state.next_card_number
+        cards = []
+        for item in command.cards:
+            if not isinstance(item, dict):
+                raise InvalidCard(card='?', problem='kind')
+            cards.append({'card': f'c{number}', **card_fields(checked_card(f'c{number}', item))})
+            number += 1
+        return [ctx.event('quiz.cards.imported', removed=removed, cards=cards)]
     if isinstance(command, RemoveCard):
         _not_asked(state, command.card_id)
         return [ctx.event('quiz.card.removed', card=command.card_id)]
@@ -848,6 +873,13 @@ def evolve(state: State, event: Event) -> State:
             state.next_card_number += 1
         case 'quiz.card.edited':
             state.cards[data['card']] = _card_from_fields(data['card'], data)
+        case 'quiz.cards.imported':
+            for card_id in data['removed']:
+                state.cards.pop(card_id, None)
+                state.aside.pop(card_id, None)
+            for item in data['cards']:
+                state.cards[item['card']] = _card_from_fields(item['card'], item)
+                state.next_card_number += 1
         case 'quiz.card.removed':
             state.cards.pop(data['card'], None)
             state.aside.pop(data['card'], None)
