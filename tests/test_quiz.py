@@ -386,3 +386,15 @@ def test_importing_a_deck_replaces_the_cards_not_asked_yet_in_one_step() -> None
     with pytest.raises(qz.InvalidCard):
         quiz.run(qz.ImportCards((OPINION, {'kind': 'feit', 'question': 'Kapot'})))
     assert list(quiz.state.cards) == ['c1', 'c3', 'c4']  # a bad card refuses the whole import
+
+
+def test_undoing_an_automatic_score_gives_the_spokesperson_the_answer_back() -> None:
+    quiz = started([FACT_MC])
+    quiz.run(qz.AskCard())
+    speaker = quiz.members('g1')[0]
+    quiz.by(speaker, qz.ClaimSpokesperson(quiz.card))
+    quiz.by(speaker, qz.SubmitAnswer(quiz.card, option=1))  # a mis-tap: wrong
+    quiz.run(qz.UndoScore())
+    assert quiz.state.play is not None and quiz.state.play.answer == '' and quiz.state.aside == {}
+    quiz.by(speaker, qz.SubmitAnswer(quiz.card, option=0))
+    assert quiz.scores() == {'g1': 10, 'g2': 0}

@@ -786,12 +786,15 @@ def _answer(state: State, play: Play, card: Card, command: SubmitAnswer, ctx: Co
     if not card.options:
         return [given]  # an open answer: the facilitator judges it
     right = option == card.correct
+    # scored with the answer: undoing it gives the group its answer back too (a mis-tap is corrected by answering)
     if stealing:
         points = _steal_points(state, card) if right else 0
-        return [given, _scored(ctx, card, play.stealer, points, 'steal' if right else 'steal_wrong', Step.DONE)]
+        reason = 'steal' if right else 'steal_wrong'
+        return [given, _scored(ctx, card, play.stealer, points, reason, Step.DONE, with_answer=True)]
     if right:
-        return [given, _scored(ctx, card, play.turn, card.points, 'correct', Step.DONE)]
-    return [given, _scored(ctx, card, play.turn, 0, 'wrong', Step.STEAL_OPEN, aside=Aside.UNKNOWN.value)]
+        return [given, _scored(ctx, card, play.turn, card.points, 'correct', Step.DONE, with_answer=True)]
+    scored = _scored(ctx, card, play.turn, 0, 'wrong', Step.STEAL_OPEN, aside=Aside.UNKNOWN.value, with_answer=True)
+    return [given, scored]
 
 
 def _agreement_scored(state: State, play: Play, card: Card, agreements: dict[str, bool], ctx: Context) -> Event:
@@ -919,7 +922,13 @@ def evolve(state: State, event: Event) -> State:
             play.spokesperson = data['participant']  # who claimed answers for the group
             play.pending_judgement = False
         case 'quiz.scored' if play:
-            state.history.append(Snapshot(copy.deepcopy(play), len(state.awards), dict(state.aside)))
+            before = copy.deepcopy(play)
+            if data.get('with_answer'):
+                if before.step is Step.STEALING:
+                    before.steal_answer, before.steal_option = '', -1
+                else:
+                    before.answer, before.option = '', -1
+            state.history.append(Snapshot(before, len(state.awards), dict(state.aside)))
             state.awards.append(Award(data['card'], data['group'], data['points'], data['reason']))
             play.step = Step(data['step'])
             play.pending_judgement = False
@@ -1081,8 +1090,9 @@ class ParticipantView:
     can_choose_group: bool
 
 
-def participant_view(state: State, participant_id: str) -> ParticipantView:
-    public = public_view(state)
+def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
+    """What one participant's phone shows. `public` is public_view(state), when already made for this change."""
+    public = public if public is not None else public_view(state)
     group = state.members.get(participant_id, '')
     play = state.play
     me = bool(play and play.spokesperson == participant_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.responses import RedirectResponse
 from nicegui import ui
 
@@ -124,19 +126,40 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool], ...]
 
 
 def _add_activity(room: LiveRoom, services: Services) -> None:
-    sets = services.content.statement_sets
+    """A werkvorm from the library (statement set, quiz deck) or empty, to fill in the console."""
+    libraries: dict[str, dict[str, Any]] = {
+        'statements': dict(services.content.statement_sets),
+        'quiz': dict(services.content.quiz_decks),
+    }
+    empty = {'statements': t('con.activity.empty_set'), 'quiz': t('con.activity.empty_deck')}
+
+    def sources(kind: str) -> dict[str, str]:
+        return {'': empty[kind], **{name: item.title for name, item in libraries[kind].items()}}
+
     with ui.expansion(t('con.add_activity'), icon='add').classes('w-full'):
+        kind = (
+            ui.select({k: t(VIEWS[k].label_key) for k in libraries}, value='statements', label=t('con.activity.kind'))
+            .props('outlined stack-label')
+            .classes('w-full')
+            .mark('activity-kind')
+        )
         title = text_input(t('con.activity.title'), MAX_TITLE, value=t('st.statements'))
-        options = {'': t('con.activity.empty_set'), **{name: s.title for name, s in sets.items()}}
         chosen = (
-            ui.select(options, value=next(iter(sets), ''), label=t('con.activity.set'))
+            ui.select(sources('statements'), value=next(iter(libraries['statements']), ''), label=t('con.activity.set'))
             .props('outlined stack-label')
             .classes('w-full')
         )
 
+        def kind_changed() -> None:
+            chosen.set_options(sources(kind.value), value=next(iter(libraries[kind.value]), ''))
+            title.value = t('st.statements') if kind.value == 'statements' else t('quiz.title')
+
+        kind.on_value_change(kind_changed)
+
         def add() -> None:
-            config = sets[chosen.value].activity_config() if chosen.value else {}
-            run_command(room, FACILITATOR, AddActivity('statements', title.value or '', config))
+            item = libraries[kind.value].get(chosen.value or '')
+            config = item.activity_config() if item is not None else {}
+            run_command(room, FACILITATOR, AddActivity(kind.value, title.value or '', config))
 
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-activity')
 

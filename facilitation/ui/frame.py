@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from fastapi import Request
 from fastapi.responses import RedirectResponse
-from nicegui import app, ui
+from nicegui import Client, app, ui
 
 from ..formats.base import Actor, DomainError
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
@@ -97,6 +97,7 @@ def client_host() -> str:
 
 def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
     """Execute a command for this page's server-side actor; a refusal is told, never silently dropped."""
+    client = ui.context.client  # taken now: the clicked element may be re-rendered (deleted) by the command
     try:
         room.execute(actor, command, client_host())
     except DomainError as error:
@@ -112,7 +113,7 @@ def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
             multi_line=True,
         )
         return False
-    refresh_own_page()
+    refresh_own_page(client)
     return True
 
 
@@ -174,9 +175,9 @@ def live_value(room: LiveRoom, compute: Callable[[], T], apply: Callable[[T], An
     LiveSection(room, compute, apply=apply)
 
 
-def refresh_own_page() -> None:
+def refresh_own_page(client: Client | None = None) -> None:
     """Bring this page's live sections up to date now: who acted sees the effect at once, not at the next tick."""
-    for element in list(ui.context.client.elements.values()):
+    for element in list((client or ui.context.client).elements.values()):
         if isinstance(element, LiveSection) and not element.is_deleted:
             element.check()
 

@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..formats import statements
+from ..formats import quiz, statements
+from .quiz import console as quiz_console
+from .quiz import phone as quiz_phone
+from .quiz import projector as quiz_projector
 from .statements import console, phone, projector
 
 
@@ -26,5 +29,12 @@ VIEWS: dict[str, FormatViews] = {
         phone.participant_panel,
         'con.activity.statements',
         lambda state: state.current is not None,
+    ),
+    quiz.KIND: FormatViews(
+        quiz_console.facilitator_panel,
+        quiz_projector.projector_panel,
+        quiz_phone.participant_panel,
+        'con.activity.quiz',
+        lambda state: True,  # the rules and the groups are on the screen from the start
     ),
 }

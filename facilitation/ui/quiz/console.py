@@ -1,0 +1,421 @@
+"""The kennisquiz in the console: groups first, then per card the one obvious next step, the facilitator's verdict
+buttons, spokesperson, timer, undo and setting aside; the deck (edit, add, import, export) and the scoreboard."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from nicegui import events, ui
+
+from ...content import ContentError, QuizDeck, deck_yaml, parse_model
+from ...formats import quiz as qz
+from ...formats.base import Actor
+from ...live import LiveRoom
+from ...services import Services
+from ...session import ForActivity
+from ..frame import live_section, run_command, t, text_input
+from .common import (
+    group_names,
+    kind_word,
+    outcome_text,
+    public,
+    scoreboard,
+    state_of,
+    step_text,
+    timer,
+    timer_script,
+)
+
+Do = Callable[[object], bool]
+
+
+def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def do(command: object) -> bool:
+        return run_command(room, actor, ForActivity(activity_id, command))
+
+    timer_script()
+
+    def control() -> tuple[Any, ...]:
+        state = state_of(room, activity_id)
+        play = state.play
+        return (
+            public(room, activity_id),
+            len(room.state.participants),
+            tuple(sorted(state.members.items())),
+            play.pending_judgement if play else False,
+            len(state.history),
+            frozenset(state.aside.items()),
+            tuple(p.name for p in room.state.participants.values()),
+        )
+
+    live_section(room, control, lambda _: _control(room, activity_id, do))
+    with ui.expansion(t('quiz.deck'), icon='style', value=False).classes('w-full statement-list'):
+        live_section(room, lambda: _deck_rows(state_of(room, activity_id)), lambda rows: _deck(room, rows, do))
+    _add_card_form(do)
+    _import_export(room, activity_id, do)
+
+
+def _name_of(room: LiveRoom, pid: str, number: int) -> str:
+    participant = room.state.participants.get(pid)
+    return participant.name if participant and participant.name else t('quiz.anonymous_n', n=number)
+
+
+def _control(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    view = public(room, activity_id)
+    with ui.card().classes('control-card w-full'):
+        if state.stage is qz.Stage.SETUP:
+            _setup(room, state, view, do)
+        elif state.stage is qz.Stage.FINISHED:
+            ui.label(t('quiz.phase.finished')).classes('phase-chip')
+            scoreboard(view)
+            _aside_list(state)
+        else:
+            _play(room, state, view, do)
+    if state.stage is qz.Stage.PLAYING:
+        with ui.card().classes('control-card w-full'):
+            ui.label(t('quiz.scoreboard')).classes('text-lg font-bold').props('role=heading aria-level=3')
+            scoreboard(view)
+        _groups_editor(room, state, view, do, playing=True)
+
+
+def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None:
+    ui.label(t('quiz.phase.setup')).classes('phase-chip')
+    ui.label(t('quiz.console.setup_hint')).classes('facilitator-note')
+    with ui.row().classes('items-end gap-3'):
+        count = ui.select(
+            {n: str(n) for n in range(2, 7)}, value=max(2, len(state.groups) or 2), label=t('quiz.groups')
+        )
+        count.props('outlined stack-label').classes('w-32').mark('group-count')
+        ui.button(t('quiz.divide'), icon='shuffle', on_click=lambda: do(qz.DivideGroups(int(count.value)))).props(
+            'no-caps' + (' outline' if state.groups else '')
+        ).mark('divide')
+        ui.switch(
+            t('quiz.allow_choice'), value=state.group_choice, on_change=lambda e: do(qz.AllowGroupChoice(e.value))
+        ).props('' if state.groups else 'disable')
+    with ui.row().classes('items-end gap-3'):
+        steal = ui.number(t('quiz.steal_percent'), value=state.steal_percent, min=0, max=100, precision=0)
+        steal.props('outlined stack-label suffix=%').classes('w-48')
+        ui.button(t('common.save'), on_click=lambda: do(qz.SetStealPercent(int(steal.value or 0)))).props(
+            'no-caps flat'
+        )
+    if state.groups:
+        _groups_editor(room, state, view, do, playing=False)
+    ready = sum(1 for g in state.groups if state.members_of(g)) >= 2
+    if ready:
+        ui.button(t('quiz.start'), on_click=lambda: do(qz.StartQuiz())).props('size=lg no-caps').classes(
+            'next-step'
+        ).mark('next-step')
+    else:
+        ui.label(t('quiz.console.need_groups')).classes('facilitator-note')
+
+
+def _groups_editor(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do, *, playing: bool) -> None:
+    names = group_names(view)
+    numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
+    newcomers = [pid for pid in room.state.participants if pid not in state.members]
+    with ui.expansion(t('quiz.groups'), icon='groups', value=not playing).classes('w-full'):
+        if newcomers and state.groups:
+            with ui.row().classes('items-center gap-3'):
+                ui.label(t('quiz.newcomers', n=len(newcomers)))
+                ui.button(t('quiz.place_newcomers'), on_click=lambda: do(qz.PlaceNewcomers())).props(
+                    'no-caps outline'
+                ).mark('place-newcomers')
+        options = {gid: names[gid] for gid in state.groups}
+        with ui.row().classes('w-full gap-4 items-start'):
+            for gid in state.groups:
+                with ui.card().classes('quiz-group-card'):
+                    name = text_input(t('quiz.group_name'), qz.MAX_GROUP_NAME, value=names[gid]).classes('w-full')
+                    name.on('blur', lambda _, g=gid, f=name: _rename(state, g, f.value, names, do))
+                    name.on('keydown.enter', lambda _, g=gid, f=name: _rename(state, g, f.value, names, do))
+                    members = state.members_of(gid)
+                    ui.label(t('quiz.group_members_n', n=len(members))).classes('text-sm')
+                    for pid in members:
+                        with ui.row().classes('items-center no-wrap gap-2'):
+                            ui.label(_name_of(room, pid, numbers.get(pid, 0))).classes('grow')
+                            move = ui.select(
+                                options, value=gid, on_change=lambda e, p=pid: do(qz.MoveParticipant(p, e.value))
+                            )
+                            move.props(f'dense outlined aria-label="{t("quiz.move")}"')
+
+
+def _rename(state: qz.State, group_id: str, value: str, names: dict[str, str], do: Do) -> None:
+    if value and value != names[group_id]:
+        do(qz.RenameGroup(group_id, value))
+
+
+def _play(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None:
+    play, card = state.play, state.card
+    names = group_names(view)
+    if play is None or card is None:
+        ui.label(t('quiz.phase.playing')).classes('phase-chip')
+        _next_card_buttons(state, do)
+        return
+    with ui.row().classes('items-center gap-2'):
+        ui.label(t(f'quiz.phase.{play.step.value}')).classes('phase-chip')
+        ui.label(t('quiz.turn', group=names.get(play.turn, ''))).classes('font-bold')
+        timer(view, time.time(), 'voted-live')
+    ui.label(
+        t('quiz.card_n', n=view.card.position if view.card else 0, total=view.total, kind=kind_word(card.kind),
+          points=card.points)
+    ).classes('statement-position')  # fmt: skip
+    ui.label(card.question).classes('statement-text text-2xl').props('role=heading aria-level=2')
+    if card.options:
+        with ui.element('ol').classes('quiz-options').props('type=A'):
+            for index, option in enumerate(card.options):
+                right = index == card.correct
+                with ui.element('li').classes('quiz-option' + (' right' if right else '')):
+                    ui.label(option + (f'  ✓ {t("quiz.right")}' if right else ''))
+    elif card.kind is qz.Kind.FACT:
+        ui.label(t('quiz.console.answer', answer=card.answer)).classes('quiz-right')  # only the facilitator sees it
+    if card.note:
+        ui.label(f'{t("st.note")}: {card.note}').classes('facilitator-note')
+    ui.label(step_text(view)).classes('voted-live').props('aria-live=polite')
+    _spokesperson(room, state, play, do)
+    _verdict(state, play, card, do)
+    for line in outcome_text(view):
+        ui.label(line).classes('quiz-outcome')
+    with ui.row().classes('gap-3 items-center'):
+        if play.step is qz.Step.DONE:
+            _next_card_buttons(state, do)
+        if state.history:
+            ui.button(t('quiz.undo'), icon='undo', on_click=lambda: do(qz.UndoScore())).props('no-caps outline').mark(
+                'undo'
+            )
+        aside = card.id in state.aside
+        ui.button(
+            t('quiz.unset_aside') if aside else t('quiz.set_aside'),
+            icon='bookmark_remove' if aside else 'bookmark_add',
+            on_click=lambda: do(qz.SetAside(card.id, not aside)),
+        ).props('no-caps flat')
+        if play.step is not qz.Step.DONE:
+            _timer_buttons(play, do)
+
+
+def _spokesperson(room: LiveRoom, state: qz.State, play: qz.Play, do: Do) -> None:
+    group = state.answering_group()
+    if play.spokesperson:
+        numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
+        ui.label(
+            t('quiz.console.spokesperson', name=_name_of(room, play.spokesperson, numbers.get(play.spokesperson, 0)))
+        )
+    if not group or play.step is qz.Step.AGREEING:
+        return
+    members = state.members_of(group)
+    if members:
+        numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
+        options = {pid: _name_of(room, pid, numbers.get(pid, 0)) for pid in members}
+        ui.select(
+            options,
+            value=play.spokesperson or None,
+            label=t('quiz.pick_spokesperson'),
+            on_change=lambda e: e.value and e.value != play.spokesperson and do(qz.PickSpokesperson(e.value)),
+        ).props('outlined stack-label dense').classes('w-72')
+
+
+def _verdict(state: qz.State, play: qz.Play, card: qz.Card, do: Do) -> None:
+    """Correct / incorrect / not known for a fact; the spokesperson's answer for an opinion given aloud."""
+    step = play.step
+    if step in (qz.Step.ANSWERING, qz.Step.STEALING) and (play.answer or play.steal_answer):
+        given = play.steal_answer if step is qz.Step.STEALING else play.answer
+        if given:
+            ui.label(t('quiz.console.given', answer=given)).classes('text-lg font-bold')
+    if step is qz.Step.ANSWERING and card.kind is qz.Kind.OPINION:
+        with ui.row().classes('items-end gap-3 w-full no-wrap'):
+            field = text_input(t('quiz.console.opinion_aloud'), qz.MAX_ANSWER).classes('grow').mark('opinion-answer')
+            ui.button(t('quiz.console.record'), on_click=lambda: do(qz.SubmitAnswer('', text=field.value or ''))).props(
+                'no-caps'
+            ).mark('record-opinion')
+        return
+    if step in (qz.Step.ANSWERING, qz.Step.STEALING):
+        with ui.row().classes('gap-3'):
+            ui.button(t('quiz.correct'), icon='check', on_click=lambda: do(qz.Judge(True))).props(
+                'no-caps unelevated color=positive size=lg'
+            ).mark('judge-correct')
+            ui.button(t('quiz.wrong'), icon='close', on_click=lambda: do(qz.Judge(False))).props(
+                'no-caps unelevated color=negative size=lg'
+            ).mark('judge-wrong')
+            if not (play.answer or play.steal_answer):
+                ui.button(t('quiz.not_known'), icon='help', on_click=lambda: do(qz.Pass())).props(
+                    'no-caps outline size=lg'
+                ).mark('pass')
+    elif step is qz.Step.STEAL_OPEN:
+        ui.button(t('quiz.close_steal'), on_click=lambda: do(qz.CloseSteal())).props('no-caps outline').mark(
+            'close-steal'
+        )
+    elif step is qz.Step.AGREEING:
+        ui.label(t('quiz.console.given', answer=play.answer)).classes('text-lg font-bold')
+        missing = len(state.members_of(play.turn)) - len(
+            [m for m in state.members_of(play.turn) if m in play.agreements or m == play.spokesperson]
+        )
+        label = t('quiz.close_agreement_missing', n=missing) if missing else t('quiz.close_agreement')
+        ui.button(label, on_click=lambda: do(qz.CloseAgreement())).props('no-caps outline').mark('close-agreement')
+
+
+def _timer_buttons(play: qz.Play, do: Do) -> None:
+    if play.timer_deadline is not None:
+        ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(qz.PauseTimer())).props('no-caps flat')
+    if play.timer_left is not None:
+        ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(qz.ResumeTimer())).props(
+            'no-caps flat'
+        )
+    ui.button(t('quiz.timer.extend'), icon='more_time', on_click=lambda: do(qz.ExtendTimer(30))).props('no-caps flat')
+
+
+def _next_card_buttons(state: qz.State, do: Do) -> None:
+    if state.next_card() is not None:
+        ui.button(t('quiz.ask_next'), on_click=lambda: do(qz.AskCard())).props('size=lg no-caps').classes(
+            'next-step'
+        ).mark('next-step')
+    else:
+        ui.label(t('quiz.console.all_asked'))
+    ui.button(t('quiz.end'), icon='flag', on_click=lambda: do(qz.EndQuiz())).props('no-caps outline').mark('end-quiz')
+
+
+def _aside_list(state: qz.State) -> None:
+    aside = qz.summary(state).aside
+    if not aside:
+        return
+    ui.label(t('quiz.aside_title')).classes('text-lg font-bold').props('role=heading aria-level=3')
+    for card, why in aside:
+        ui.label(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
+
+
+Row = tuple[str, str, str, int, bool, bool]
+
+
+def _deck_rows(state: qz.State) -> tuple[tuple[Row, ...], qz.Stage, bool]:
+    asked = state.asked()
+    play = state.play
+    can_ask = state.stage is qz.Stage.PLAYING and (play is None or play.step is qz.Step.DONE)
+    rows = tuple(
+        (c.id, c.kind.value, c.question, c.points, c.id in asked, c.id in state.aside) for c in state.cards.values()
+    )
+    return rows, state.stage, can_ask
+
+
+def _deck(room: LiveRoom, value: tuple[tuple[Row, ...], qz.Stage, bool], do: Do) -> None:
+    rows, stage, can_ask = value
+    if not rows:
+        ui.label(t('quiz.no_cards'))
+    for position, (card_id, kind, question, card_points, asked, aside) in enumerate(rows, start=1):
+        with ui.row().classes('items-center no-wrap w-full'):
+            ui.label(f'{position}.').classes('w-8')
+            with ui.column().classes('gap-0 grow'):
+                ui.label(question)
+                status = [kind_word(qz.Kind(kind)), t('quiz.points', points=card_points)]
+                if asked:
+                    status.append(t('quiz.asked'))
+                if aside:
+                    status.append(t('quiz.set_aside_done'))
+                ui.label(' · '.join(status)).classes('text-sm opacity-80')
+            if not asked and stage is not qz.Stage.FINISHED:
+                edit = ui.button(t('quiz.edit'), on_click=lambda c=card_id: _edit_dialog(room, c, do))
+                edit.props(f'flat no-caps aria-label="{t("quiz.edit")} {position}"')
+                if can_ask:
+                    ask = ui.button(t('quiz.ask_this'), on_click=lambda c=card_id: do(qz.AskCard(c)))
+                    ask.props(f'flat no-caps aria-label="{t("quiz.ask_this")} {position}"')
+
+
+def _card_fields(card: qz.Card | None) -> tuple[Any, ...]:
+    """The form of a card: kind, question, points, options (one per line), answer, note, time limit."""
+    kind = ui.select({k.value: kind_word(k) for k in qz.Kind}, value=card.kind.value if card else 'feit',
+                     label=t('quiz.field.kind')).props('outlined stack-label').classes('w-full')  # fmt: skip
+    question = text_input(t('quiz.field.question'), qz.MAX_QUESTION, value=card.question if card else '').mark(
+        'card-question'
+    )
+    card_points = ui.number(t('quiz.field.points'), value=card.points if card else 10, min=0, max=qz.MAX_POINTS,
+                            precision=0).props('outlined stack-label').classes('w-full')  # fmt: skip
+    options = (
+        ui.textarea(t('quiz.field.options'), value='\n'.join(card.options) if card else '')
+        .props('outlined stack-label autogrow')
+        .classes('w-full')
+    )
+    right = card.options[card.correct] if card and card.options and card.correct >= 0 else card.answer if card else ''
+    answer = text_input(t('quiz.field.answer'), qz.MAX_ANSWER, value=right, hint=t('quiz.field.answer_hint')).mark(
+        'card-answer'
+    )
+    note = text_input(t('st.field.note'), qz.MAX_NOTE, value=card.note if card else '', hint=t('common.optional'))
+    limit = ui.number(t('quiz.field.time_limit'), value=card.time_limit if card else 0, min=0,
+                      max=qz.MAX_TIME_LIMIT, precision=0).props('outlined stack-label').classes('w-full')  # fmt: skip
+    return kind, question, card_points, options, answer, note, limit
+
+
+def _command_fields(fields: tuple[Any, ...]) -> dict[str, Any]:
+    kind, question, card_points, options, answer, note, limit = fields
+    choices = tuple(line.strip() for line in (options.value or '').splitlines() if line.strip())
+    given = (answer.value or '').strip()
+    correct = choices.index(given) if given in choices else -1
+    return {
+        'kind': kind.value,
+        'question': question.value or '',
+        'points': int(card_points.value or 0),
+        'answer': '' if correct >= 0 else given,
+        'options': choices,
+        'correct': correct,
+        'note': note.value or '',
+        'time_limit': int(limit.value or 0),
+    }
+
+
+def _add_card_form(do: Do) -> None:
+    with ui.expansion(t('quiz.new_card'), icon='add').classes('w-full'):
+        fields = _card_fields(None)
+
+        def add() -> None:
+            if do(qz.AddCard(**_command_fields(fields))):
+                fields[1].value = fields[3].value = fields[4].value = fields[5].value = ''
+                ui.notify(t('common.saved'), type='positive')
+
+        ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-card')
+
+
+def _edit_dialog(room: LiveRoom, card_id: str, do: Do) -> None:
+    activity = room.state.activity
+    card = activity.state.cards.get(card_id) if activity and activity.kind == qz.KIND else None
+    if card is None:
+        return
+    with ui.dialog() as dialog, ui.card().classes('p-4 w-full max-w-2xl'):
+        ui.label(t('quiz.edit_card')).classes('text-xl font-bold').props('role=heading aria-level=2')
+        fields = _card_fields(card)
+
+        def save() -> None:
+            if do(qz.EditCard(card_id, **_command_fields(fields))):
+                dialog.close()
+
+        with ui.row():
+            ui.button(t('common.save'), on_click=save).props('no-caps unelevated').mark('save-card')
+            ui.button(
+                t('quiz.remove_card'), icon='delete', on_click=lambda: do(qz.RemoveCard(card_id)) and dialog.close()
+            ).props('no-caps flat color=negative')
+            ui.button(t('common.cancel'), on_click=dialog.close).props('no-caps flat')
+    dialog.on('hide', dialog.delete)
+    dialog.open()
+
+
+def _import_export(room: LiveRoom, activity_id: str, do: Do) -> None:
+    with ui.expansion(t('quiz.import_export'), icon='import_export').classes('w-full'):
+        ui.label(t('quiz.import_hint')).classes('text-sm')
+
+        async def imported(event: events.UploadEventArguments) -> None:
+            try:
+                text = await event.file.text()
+                deck = parse_model(text, event.file.name, QuizDeck)
+            except (ContentError, UnicodeDecodeError) as error:
+                ui.notify(t('quiz.import_error', error=str(error)), type='warning', multi_line=True, timeout=0,
+                          close_button=t('common.close'))  # fmt: skip
+                return
+            if do(qz.ImportCards(tuple(c.card_config() for c in deck.cards))):
+                ui.notify(t('quiz.imported', n=len(deck.cards)), type='positive')
+
+        ui.upload(label=t('quiz.import'), on_upload=imported, auto_upload=True, max_file_size=512 * 1024).props(
+            'accept=.yaml,.yml flat bordered'
+        ).classes('w-full').mark('import-deck')
+
+        def export() -> None:
+            title = room.state.activities[activity_id].title
+            ui.download.content(deck_yaml(title, state_of(room, activity_id)), 'kennisquiz.yaml', 'application/yaml')
+
+        ui.button(t('quiz.export'), icon='download', on_click=export).props('no-caps outline').mark('export-deck')

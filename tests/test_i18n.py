@@ -1,0 +1,53 @@
+"""Every text the interface asks for exists in Dutch and in English (a missing key would show as the bare key)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import facilitation.live  # noqa: F401 - imports every module that defines a refusal (session, ratelimit)
+from facilitation.formats import FORMATS
+from facilitation.formats.base import DomainError
+from facilitation.i18n import STRINGS
+
+SOURCE = Path(__file__).parent.parent / 'facilitation'
+LITERAL = re.compile(r"""\bt\(\s*'([a-z_]+\.[a-z0-9_.]+)'""")
+PATTERN = re.compile(r"""\bt\(\s*f'([a-z_]+\.[a-z0-9_.]*)\{""")  # t(f'quiz.kind.{...}')
+
+
+def test_every_string_has_dutch_and_english() -> None:
+    missing = [key for key, (nl, en) in STRINGS.items() if not nl.strip() or not en.strip()]
+    assert missing == []
+
+
+def test_every_key_the_code_asks_for_exists() -> None:
+    used = {key for path in SOURCE.rglob('*.py') for key in LITERAL.findall(path.read_text(encoding='utf-8'))}
+    assert sorted(used - set(STRINGS)) == []
+
+
+def test_every_family_of_keys_built_at_runtime_has_members() -> None:
+    prefixes = {p for path in SOURCE.rglob('*.py') for p in PATTERN.findall(path.read_text(encoding='utf-8'))}
+    assert prefixes and all(any(key.startswith(p) for key in STRINGS) for p in prefixes)
+
+
+def test_every_refusal_has_a_message() -> None:
+    errors = {DomainError, *_subclasses(DomainError)}
+    assert len(errors) > 15  # the refusals of the session, the rate limit and every werkvorm are all here
+    assert sorted(e.key for e in errors if e.key not in STRINGS) == []
+
+
+def test_the_quiz_words_for_every_kind_step_outcome_and_reason_exist() -> None:
+    quiz = FORMATS['quiz']
+    keys = [f'quiz.kind.{k.value}' for k in quiz.Kind]
+    keys += [f'quiz.phase.{s.value}' for s in quiz.Step] + [f'quiz.phase.{s.value}' for s in quiz.Stage]
+    keys += [f'quiz.aside.{a.value}' for a in quiz.Aside]
+    keys += [f'quiz.outcome.{r}' for r in ('correct', 'wrong', 'unknown', 'steal', 'steal_wrong', 'no_steal', 'agreed')]
+    keys += ['quiz.outcome.half']
+    assert [k for k in keys if k not in STRINGS] == []
+
+
+def _subclasses(cls: type) -> set[type]:
+    found = set(cls.__subclasses__())
+    for sub in list(found):
+        found |= _subclasses(sub)
+    return found

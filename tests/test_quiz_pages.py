@@ -1,0 +1,114 @@
+"""The kennisquiz in the console and on a group member's phone, with NiceGUI's simulated users."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from nicegui.testing import User
+
+from .test_pages import create_session
+
+
+async def add_quiz(user: User) -> None:
+    """As the facilitator: add the starter quiz deck to the programme and start it."""
+    user.find('Werkvorm toevoegen').click()
+    user.find(marker='activity-kind').click()  # opens the list of werkvormen
+    user.find('Kennisquiz (in groepen)').click()
+    await user.should_see('Kennisquiz veilig werken')
+    user.find(marker='add-activity').click()
+    await user.should_see('Kennisquiz')
+    user.find(marker='start-a2').click()
+    await user.should_see('Groepen maken')
+
+
+async def join(phone: User, code: str) -> None:
+    await phone.open(f'/j/{code}')
+    phone.find(marker='join').click()
+    await phone.should_see('Je zit nog niet in een groep')
+
+
+async def test_console_makes_groups_and_plays_a_card_with_a_phone(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await add_quiz(user)
+    phones = [create_user() for _ in range(4)]
+    for phone in phones:
+        await join(phone, code)
+    await user.should_see('Verdeel iedereen automatisch')
+    user.find(marker='divide').click()
+    await user.should_see('2 leden')
+    for phone in phones:
+        await phone.should_see('Jouw groep: Groep')
+    user.find(marker='next-step', content='Start de quiz').click()
+    await user.should_see('Stel de volgende vraag')
+    user.find(marker='next-step', content='Stel de volgende vraag').click()
+    await user.should_see('Welke vormen van gedrag vallen onder normoverschrijdend gedrag?')
+    await user.should_see('Aan de beurt: Groep 1')
+    for phone in phones:
+        await phone.should_see('Welke vormen van gedrag vallen onder normoverschrijdend gedrag?')
+
+    in_turn = [p for p in phones if _shows(p, 'Jullie groep is aan de beurt!')]
+    others = [p for p in phones if p not in in_turn]
+    assert len(in_turn) == 2 and len(others) == 2
+    for phone in others:
+        await phone.should_not_see('Ik geef het antwoord')  # not their turn: no action but waiting
+    speaker = in_turn[0]
+    speaker.find(marker='claim-spokesperson').click()
+    await speaker.should_see('Jij bent de woordvoerder')
+    await in_turn[1].should_not_see('Ik geef het antwoord')  # the group has its spokesperson
+    speaker.find('C. Schelden, intimideren, discrimineren, bedreigen en fysiek geweld').click()
+    await speaker.should_see('Het goede antwoord: C. Schelden, intimideren, discrimineren, bedreigen en fysiek geweld')
+    await speaker.should_see('Groep 1: goed, +10 punten')
+    await user.should_see('Groep 1: goed, +10 punten')
+    await others[0].should_see('Jouw groep: Groep 2 · 0 punten')
+    await speaker.should_see('Jouw groep: Groep 1 · 10 punten')
+
+    user.find(marker='undo').click()  # a mistake: the card goes back to the group
+    await user.should_see('Groep 1 geeft het antwoord')
+    await speaker.should_see('Jouw groep: Groep 1 · 0 punten')
+
+
+def _shows(user: User, text: str) -> bool:
+    try:
+        user.find(text)
+    except AssertionError:
+        return False
+    return True
+
+
+async def test_a_member_says_whether_they_agree_with_the_spokesperson(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await add_quiz(user)
+    phones = [create_user() for _ in range(4)]
+    for phone in phones:
+        await join(phone, code)
+    user.find(marker='divide').click()
+    user.find(marker='next-step', content='Start de quiz').click()
+    await user.should_see('Kaarten')
+    user.find('Kaarten').click()
+    user.find(marker='next-step', content='Stel de volgende vraag').click()
+    await user.should_see('Groep 1 geeft het antwoord')
+    user.find(marker='judge-correct').click()
+    await user.should_see('Groep 1: goed, +10 punten')
+    user.find(marker='next-step', content='Stel de volgende vraag').click()
+    user.find(marker='judge-correct').click()  # question 2 to group 2
+    await user.should_see('Groep 2: goed, +10 punten')
+    user.find(marker='next-step', content='Stel de volgende vraag').click()  # question 3: an opinion, group 1
+    await user.should_see('Waar ligt voor ons team de grens tussen emotie en agressie?')
+    for phone in phones:
+        await phone.should_see('Waar ligt voor ons team de grens tussen emotie en agressie?')
+    in_turn = [p for p in phones if _shows(p, 'Jullie groep is aan de beurt!')]
+    speaker, member = in_turn
+    speaker.find(marker='claim-spokesperson').click()
+    speaker.find(marker='quiz-answer').type('Als het persoonlijk wordt')
+    speaker.find(marker='send-answer').click()
+    await member.should_see('Als het persoonlijk wordt')
+    await member.should_see('Ben je het hiermee eens?')
+    member.find('Niet eens').click()
+    await user.should_see('Groep 1: niet iedereen eens, +5 punten (de helft)')
+    await member.should_see('Jouw groep: Groep 1 · 15 punten')
+    await user.should_see('Niet meer apart houden')  # set aside automatically: the console offers to take it back
