@@ -6,9 +6,10 @@ import csv
 import io
 from datetime import UTC, datetime
 
+from .formats import quiz as qz
 from .formats import statements as st
 from .i18n import translate
-from .session import SessionState
+from .session import Activity, SessionState
 
 
 def _result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:
@@ -31,6 +32,9 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
     lines += [f'{created} · {translate(lang, "con.participants", n=len(state.participants))}', '']
     for activity in state.activities.values():
         lines += [f'## {activity.title}', '']
+        if activity.kind == qz.KIND:
+            lines += _quiz_markdown(activity, state, lang)
+            continue
         for item in st.summary(activity.state, state.min_reveal):
             lines += [f'### {item.position}. {item.text}', '']
             for result in item.rounds:
@@ -47,6 +51,53 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
     return '\n'.join(lines).rstrip() + '\n'
 
 
+def group_name(lang: str, standing: qz.Standing) -> str:
+    return standing.name or translate(lang, 'quiz.group_n', n=standing.number)
+
+
+def points_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else f'{value:.1f}'
+
+
+def card_answer(card: qz.Card) -> str:
+    return card.options[card.correct] if card.options and card.correct >= 0 else card.answer
+
+
+def _outcome(lang: str, names: dict[str, str], outcome: tuple[tuple[str, float, str], ...]) -> str:
+    return '; '.join(
+        translate(lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount))
+        for group, amount, reason in outcome
+    )
+
+
+def _quiz_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
+    """Final scores, every asked card with its outcome, and the cards set aside for later."""
+    result = qz.summary(activity.state)
+    names = {s.group: group_name(lang, s) for s in result.standings}
+    lines = []
+    if result.winners:
+        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
+        lines += [f'**{translate(lang, key, groups=" & ".join(names[w.group] for w in result.winners))}**', '']
+    lines += [f'### {translate(lang, "quiz.scoreboard")}', '']
+    for row in result.standings:
+        lines.append(
+            f'{row.rank}. {names[row.group]}: {translate(lang, "quiz.points", points=points_text(row.points))}'
+        )
+    lines += ['', f'### {translate(lang, "quiz.deck")}', '']
+    for item in result.results:
+        kind = translate(lang, f'quiz.kind.{item.card.kind.value}')
+        lines.append(f'{item.position}. {item.card.question} ({kind})  ')
+        answer = card_answer(item.card)
+        if answer:
+            lines.append(f'   {translate(lang, "quiz.right_answer", answer=answer)}  ')
+        lines.append(f'   {_outcome(lang, names, item.outcome)}')
+    if result.aside:
+        lines += ['', f'### {translate(lang, "quiz.aside_title")}', '']
+        for card, why in result.aside:
+            lines.append(f'- {card.question} ({translate(lang, f"quiz.aside.{why.value}")})')
+    return [*lines, '']
+
+
 def _cell(value: object) -> object:
     """Text that a spreadsheet would read as a formula (=, +, -, @) is kept as text."""
     if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
@@ -61,33 +112,69 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
     writer.writerow(
         [
             'activiteit',
+            'werkvorm',
             'nr',
-            'stelling',
+            'tekst',
             'ronde',
             'eens',
             'oneens',
             'totaal',
+            'groep',
+            'punten',
+            'uitkomst',
+            'apart gehouden',
             'wat is bekend',
             'wat werkt in de praktijk',
             'wat moet anders',
         ]
     )
     for activity in state.activities.values():
-        for item in st.summary(activity.state, state.min_reveal):
-            notes = [item.discussion.known, item.discussion.practice, item.discussion.policy]
-            for result in item.rounds or (None,):
-                tally = result.tally if result else None
-                counts = [tally.eens, tally.oneens] if tally and tally.shown else ['', '']
-                writer.writerow(
-                    _cell(value)
-                    for value in [
-                        activity.title,
-                        item.position,
-                        item.text,
-                        result.number if result else '',
-                        *counts,
-                        tally.total if tally else 0,
-                        *notes,
-                    ]
-                )
+        rows = _quiz_rows(activity, lang) if activity.kind == qz.KIND else _statement_rows(activity, state)
+        for row in rows:
+            writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])
     return buffer.getvalue()
+
+
+def _statement_rows(activity: Activity, state: SessionState) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for item in st.summary(activity.state, state.min_reveal):
+        notes = [item.discussion.known, item.discussion.practice, item.discussion.policy]
+        for result in item.rounds or (None,):
+            tally = result.tally if result else None
+            counts = [tally.eens, tally.oneens] if tally and tally.shown else ['', '']
+            number = result.number if result else ''
+            rows.append(
+                [item.position, item.text, number, *counts, tally.total if tally else 0, '', '', '', '', *notes]
+            )
+    return rows
+
+
+def _quiz_rows(activity: Activity, lang: str) -> list[list[object]]:
+    """One row per decision on an asked card, then the final score of every group, then cards set aside unasked."""
+    result = qz.summary(activity.state)
+    names = {s.group: group_name(lang, s) for s in result.standings}
+    aside = dict((card.id, why) for card, why in result.aside)
+    rows: list[list[object]] = []
+    for item in result.results:
+        why = translate(lang, f'quiz.aside.{item.aside.value}') if item.aside else ''
+        for group, amount, reason in item.outcome or (('', 0.0, ''),):
+            outcome = translate(
+                lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount)
+            )
+            rows.append(
+                [item.position, item.card.question, '', '', '', '', names.get(group, ''), points_text(amount),
+                 outcome if reason else '', why, '', '', '']
+            )  # fmt: skip
+    asked = {item.card.id for item in result.results}
+    positions = {card_id: i for i, card_id in enumerate(activity.state.cards, start=1)}
+    for card_id, why in aside.items():
+        if card_id not in asked:
+            card = activity.state.cards[card_id]
+            reason = translate(lang, f'quiz.aside.{why.value}')
+            rows.append([positions[card_id], card.question, '', '', '', '', '', '', '', reason, '', '', ''])
+    for row in result.standings:
+        final = translate(lang, 'quiz.scoreboard')
+        rows.append(
+            ['', final, '', '', '', '', names[row.group], points_text(row.points), f'{row.rank}', '', '', '', '']
+        )
+    return rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -112,3 +113,20 @@ async def test_a_member_says_whether_they_agree_with_the_spokesperson(
     await user.should_see('Groep 1: niet iedereen eens, +5 punten (de helft)')
     await member.should_see('Jouw groep: Groep 1 · 15 punten')
     await user.should_see('Niet meer apart houden')  # set aside automatically: the console offers to take it back
+
+    user.find(marker='end-quiz').click()
+    await user.should_see('Quiz afgelopen')
+    await member.should_see('De quiz is afgelopen.')
+    await user.open(f'/f/{code}/summary')
+    await user.should_see('Winnaar: Groep 1')
+    user.find(marker='download-md').click()
+    markdown = (await user.download.next()).content.decode()
+    assert (
+        'Winnaar: Groep 1' in markdown and '1. Groep 1: 15 punten' in markdown and '2. Groep 2: 10 punten' in markdown
+    )
+    assert 'Groep 1: niet iedereen eens, +5 punten (de helft)' in markdown
+    assert 'Apart gehouden om te bespreken' in markdown and 'meningen verschilden' in markdown
+    user.find(marker='download-csv').click()
+    table = (await user.download.next()).content.decode('utf-8-sig')
+    assert 'Waar ligt voor ons team de grens tussen emotie en agressie?' in table and 'meningen verschilden' in table
+    assert not re.search(r'\bp[0-9a-f]{15}\b', markdown + table)  # no participant pseudonyms in any export

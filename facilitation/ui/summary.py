@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from ..export import summary_csv, summary_markdown
+from ..export import card_answer, group_name, points_text, summary_csv, summary_markdown
+from ..formats import quiz as qz
 from ..formats import statements as st
 from ..services import Services
+from ..session import Activity
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
 from .statements.common import result_bars
@@ -44,6 +46,9 @@ def register(services: Services) -> None:
                 ui.link(t('sum.back'), f'/f/{room.code}')
             for activity in state.activities.values():
                 ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
+                if activity.kind == qz.KIND:
+                    _quiz(activity)
+                    continue
                 for item in st.summary(activity.state, state.min_reveal):
                     with ui.card().classes('w-full'):
                         ui.label(f'{item.position}. {item.text}').classes('text-lg font-bold').props(
@@ -57,3 +62,34 @@ def register(services: Services) -> None:
                             if text:
                                 ui.label(t(f'st.discussion.{name}')).classes('font-bold')
                                 ui.label(text).classes('whitespace-pre-wrap')
+
+
+def _quiz(activity: Activity) -> None:
+    """Final scores, every asked card with its outcome, the cards set aside."""
+    result = qz.summary(activity.state)
+    lang = language()
+    names = {row.group: group_name(lang, row) for row in result.standings}
+    if result.winners:
+        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
+        ui.label(t(key, groups=' & '.join(names[w.group] for w in result.winners))).classes('text-lg font-bold')
+    with ui.card().classes('w-full'):
+        ui.label(t('quiz.scoreboard')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        for row in result.standings:
+            ui.label(f'{row.rank}. {names[row.group]}: {t("quiz.points", points=points_text(row.points))}')
+    for item in result.results:
+        with ui.card().classes('w-full'):
+            kind = t(f'quiz.kind.{item.card.kind.value}')
+            ui.label(f'{item.position}. {item.card.question} ({kind})').classes('text-lg font-bold').props(
+                'role=heading aria-level=3'
+            )
+            answer = card_answer(item.card)
+            if answer:
+                ui.label(t('quiz.right_answer', answer=answer))
+            for group, amount, reason in item.outcome:
+                ui.label(t(f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount)))
+            if item.aside:
+                ui.label(f'{t("quiz.set_aside_done")}: {t(f"quiz.aside.{item.aside.value}")}').classes('font-bold')
+    if result.aside:
+        ui.label(t('quiz.aside_title')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        for card, why in result.aside:
+            ui.label(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
