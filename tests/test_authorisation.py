@@ -21,12 +21,19 @@ def sample(command_type: type) -> object:
     return command_type(**{f.name: values.get(str(f.type), 'x') for f in required})
 
 
-def room() -> se.SessionState:
+ACTIVITY = {'statements': 'a1', 'quiz': 'a2'}  # one activity of every werkvorm
+CONFIG = {
+    'statements': {'statements': [{'text': 'A'}]},
+    'quiz': {'cards': [{'kind': 'feit', 'question': 'V', 'answer': 'A'}]},
+}
+
+
+def room(kind: str | None) -> se.SessionState:
     state = se.SessionState('sid')
     for command in [
         se.CreateSession('W', '', 'ABCDE'),
-        se.AddActivity('statements', 'S', {'statements': [{'text': 'A'}]}),
-        se.StartActivity('a1'),
+        *(se.AddActivity(k, k, CONFIG[k]) for k in ACTIVITY),
+        se.StartActivity(ACTIVITY[kind or 'statements']),
     ]:
         for event in se.decide(state, command, Context(FACILITATOR, 0.0)):
             se.evolve(state, event)
@@ -41,14 +48,14 @@ CASES = [(None, t, roles) for t, roles in se.ROLES.items() if t is not se.ForAct
 @pytest.mark.parametrize(('kind', 'command_type', 'allowed'), CASES, ids=lambda v: getattr(v, '__name__', str(v)))
 @pytest.mark.parametrize('role', list(Role))
 def test_only_the_listed_roles_may_give_each_command(kind, command_type, allowed, role: Role) -> None:
-    state = room()
+    state = room(kind)
     actor = Actor(role, 'p1' if role is Role.PARTICIPANT else role.value)
     if role is Role.PARTICIPANT:
         for event in se.decide(state, se.Join(), Context(actor, 1.0)):
             se.evolve(state, event)
     command = sample(command_type)
     if kind is not None:
-        command = se.ForActivity('a1', command)
+        command = se.ForActivity(ACTIVITY[kind], command)
     try:
         se.decide(state, command, Context(actor, 2.0))  # type: ignore[arg-type]
     except NotAllowed:
@@ -57,6 +64,10 @@ def test_only_the_listed_roles_may_give_each_command(kind, command_type, allowed
         assert role in allowed, f'{role} got past the role check of {command_type.__name__}'
     else:
         assert role in allowed, f'{role} may not give {command_type.__name__}'
+
+
+def test_every_werkvorm_has_an_activity_here() -> None:
+    assert set(ACTIVITY) == set(FORMATS)
 
 
 def test_every_command_of_every_werkvorm_is_in_the_table() -> None:

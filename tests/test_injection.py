@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
+from facilitation.formats import quiz as qz
 from facilitation.formats import statements as st
 from facilitation.formats.base import DomainError, EmptyText, TextTooLong
 from facilitation.live import Rooms
@@ -65,3 +66,47 @@ def test_empty_text_is_refused(store: Store, field: str) -> None:
 def test_refusals_are_domain_errors_with_a_message_key() -> None:
     for error in (TextTooLong(max=1), EmptyText(field='x')):
         assert isinstance(error, DomainError) and error.key.startswith('error.')
+
+
+QUIZ_FIELDS = {
+    'quiz question': lambda text: qz.AddCard('opvatting', text),
+    'quiz answer': lambda text: qz.AddCard('feit', 'Vraag', answer=text),
+    'quiz option': lambda text: qz.AddCard('feit', 'Vraag', options=(text, 'b'), correct=1),
+    'quiz note': lambda text: qz.AddCard('opvatting', 'Vraag', note=text),
+    'quiz group name': lambda text: qz.RenameGroup('g1', text),
+    'quiz answer on the phone': lambda text: qz.SubmitAnswer('c1', text=text),
+    'quiz answer given aloud': lambda text: qz.SubmitAnswer('', text=text),
+}
+
+
+def play_quiz(store: Store, field: str, text: str) -> None:
+    """A quiz with two groups of one, an opinion card asked to group 1, whose member is its spokesperson."""
+    room, _ = Rooms(store).create('Werkoverleg')
+    room.execute(FACILITATOR, se.AddActivity('quiz', 'Q', {'cards': [{'kind': 'opvatting', 'question': 'V'}]}))
+    room.execute(FACILITATOR, se.StartActivity('a1'))
+    for pid in ('p1', 'p2'):
+        room.execute(participant(pid), se.Join())
+    for command in (qz.DivideGroups(2), qz.StartQuiz(), qz.AskCard()):
+        room.execute(FACILITATOR, se.ForActivity('a1', command))
+    speaker = next(pid for pid, group in room.state.activities['a1'].state.members.items() if group == 'g1')
+    room.execute(participant(speaker), se.ForActivity('a1', qz.ClaimSpokesperson('c1')))
+    actor = participant(speaker) if field == 'quiz answer on the phone' else FACILITATOR
+    room.execute(actor, se.ForActivity('a1', QUIZ_FIELDS[field](text)))
+
+
+@pytest.mark.parametrize('field', list(QUIZ_FIELDS))
+@pytest.mark.parametrize('text', HOSTILE)
+def test_hostile_text_in_the_quiz_is_kept_as_plain_text(store: Store, field: str, text: str) -> None:
+    try:
+        play_quiz(store, field, text)
+    except TextTooLong as refused:
+        assert len(text) > refused.params['max']
+    for event in store.db.execute('SELECT data FROM events').fetchall():
+        assert '\u202e' not in event[0] and '\x00' not in event[0] and '\x07' not in event[0]
+
+
+@pytest.mark.parametrize('field', list(QUIZ_FIELDS))
+def test_over_long_quiz_text_is_refused_with_the_limit(store: Store, field: str) -> None:
+    with pytest.raises(TextTooLong) as refused:
+        play_quiz(store, field, LONG)
+    assert refused.value.params['max'] < len(LONG)
