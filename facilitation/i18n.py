@@ -231,6 +231,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 QUIZ: dict[str, tuple[str, str]] = {
     'con.activity.quiz': ('Kennisquiz (in groepen)', 'Knowledge quiz (in groups)'),
     'con.activity.kind': ('Werkvorm', 'Activity type'),
+    'con.activity.source': ('Inhoud uit de bibliotheek', 'Content from the library'),
     'con.activity.empty_deck': ('Leeg deck: zelf kaarten maken', 'Empty deck: make cards yourself'),
     'error.quiz.card': (
         'Kaart {card!r} klopt niet ({problem}): kies feit of opvatting, punten van 0 tot 100, en geef een feitvraag '

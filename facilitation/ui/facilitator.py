@@ -145,7 +145,9 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
         )
         title = text_input(t('con.activity.title'), MAX_TITLE, value=t('st.statements'))
         chosen = (
-            ui.select(sources('statements'), value=next(iter(libraries['statements']), ''), label=t('con.activity.set'))
+            ui.select(
+                sources('statements'), value=next(iter(libraries['statements']), ''), label=t('con.activity.source')
+            )
             .props('outlined stack-label')
             .classes('w-full')
         )

@@ -61,7 +61,7 @@ def _setup(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
 
 
 def _playing(view: qz.PublicView) -> None:
-    with ui.row().classes('w-full no-wrap items-start gap-8'):
+    with ui.row().classes('w-full items-start gap-8 no-wrap-wide'):
         with ui.column().classes('grow gap-4'):
             if view.card is None:
                 ui.label(t('quiz.proj.next_card')).classes('projector-status')
@@ -110,8 +110,10 @@ def _finished(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
     names = group_names(view)
     winners = [names[s.group] for s in view.standings if s.rank == 1 and s.points > 0]
     title = t('quiz.winner' if len(winners) == 1 else 'quiz.winners_tie', groups=' & '.join(winners))
-    ui.label(title if winners else t('quiz.finished')).classes('projector-statement').props('role=heading aria-level=2')
-    with ui.row().classes('w-full no-wrap items-start gap-8'):
+    ui.label(title if winners else t('quiz.finished')).classes('projector-statement font-bold').props(
+        'role=heading aria-level=2'
+    )
+    with ui.row().classes('w-full items-start gap-8 no-wrap-wide'):
         with ui.column().classes('grow'):
             scoreboard(view, 'quiz-scoreboard-large')
         aside = qz.summary(state_of(room, activity_id)).aside
