@@ -296,6 +296,27 @@ class Page:
         )
         return sent
 
+    async def fill(self, label: str, text: str) -> float:
+        """Type `text` into the visible text field with this label: its value-change event (`update:value`), with
+        its argument JSON-encoded as the page's script sends it."""
+        for element_id, element in self.visible():
+            if element.get('props', {}).get('label') != label:
+                continue
+            for listener in element.get('events', ()):
+                if listener['type'] in ('update:value', 'update:model-value') and self.sio is not None:
+                    sent = time.monotonic()
+                    await self.sio.emit(
+                        'event',
+                        {
+                            'id': int(element_id),
+                            'client_id': self.client_id,
+                            'listener_id': listener['listener_id'],
+                            'args': [json.dumps(text)],
+                        },
+                    )
+                    return sent
+        raise PageError(f'{self.path}: no text field {label!r}; it shows: {self.texts()[:12]}')
+
     @property
     def browser_id(self) -> str:
         """The browser identity in NiceGUI's session cookie (base64 JSON, then a signature we need not check)."""

@@ -400,6 +400,119 @@ async def crash(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     return result
 
 
+# --- kennisquiz ------------------------------------------------------------------------------------------------------
+
+
+def _logged(server: Product, *types: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(type, actor id, data) of the demo session's events of these types, in order."""
+    with contextlib.closing(sqlite3.connect(f'file:{server.data_dir / "samenspel.db"}?mode=ro', uri=True)) as db:
+        (session_id,) = db.execute('SELECT id FROM sessions WHERE code = ?', [server.demo_code()]).fetchone()
+        marks = ','.join('?' * len(types))
+        rows = db.execute(
+            f'SELECT type, actor_id, data FROM events WHERE session_id = ? AND type IN ({marks}) ORDER BY seq',
+            [session_id, *types],
+        ).fetchall()
+    return [(type_, actor, json.loads(data)) for type_, actor, data in rows]
+
+
+async def _until_all(phones: list[Phone], text: str, timeout: float) -> Result:
+    """Time from now until every phone shows `text` (p50, p95, all)."""
+    began = time.monotonic()
+    outcomes = await gather_bounded((p.wait_for_text(text) for p in phones), timeout)
+    times = [o - began for o in outcomes if isinstance(o, float)]
+    return {
+        **spread(times),
+        'missing': len(phones) - len(times),
+        'all': max(times) if len(times) == len(phones) else None,
+    }
+
+
+async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
+    """The kennisquiz at N phones in two groups: groups made, a question reaching every phone, a steal claimed by
+    every phone of the other group at once (exactly one claim may win), and an agreement round in which every member
+    of a group responds at once (scored once, when the last response is in)."""
+    server = Product('samenspel-quiz', workdir / f'quiz-{n}')
+    rng = random.Random(n + 11)
+    result: Result = {'n': n}
+    server.start()
+    code, key, url = server.demo_code(), server.admin_key, server.url
+    console = Console(url, code, key, timeout=args.timeout)
+    screen = Screen(url, code, timeout=args.timeout)
+    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
+    pages: list[Page] = [console, screen, *phones]
+    try:
+        await console.open()
+        await console.click('Start')  # the demo's second activity: the quiz
+        await console.wait_for_button('Verdeel iedereen automatisch')
+        await screen.open()
+
+        async def arrive(phone: Phone, delay: float) -> None:
+            await asyncio.sleep(delay)
+            await phone.open()
+            await phone.join()
+            await phone.wait_for_text('Je zit nog niet in een groep')
+
+        outcomes = await gather_bounded((arrive(p, rng.uniform(0, args.join_spread)) for p in phones), args.timeout)
+        joined = [p for p, o in zip(phones, outcomes, strict=True) if o is None]
+        result['joined'] = len(joined)
+        await console.click('Verdeel iedereen automatisch')
+        result['groups_made'] = await _until_all(joined, 'Jouw groep: Groep', args.timeout)
+        await console.step('Start de quiz')
+        await console.wait_for_button('Stel de volgende vraag', Console.NEXT_STEP)
+        await console.click('Stel de volgende vraag', Console.NEXT_STEP)
+        result['question_reaches_phones'] = await _until_all(
+            joined, 'Welke vormen van gedrag vallen onder normoverschrijdend gedrag?', args.timeout
+        )
+        group_one = [p for p in joined if p.shows('Jullie groep is aan de beurt!')]
+        group_two = [p for p in joined if p not in group_one]
+        result['group_sizes'] = [len(group_one), len(group_two)]
+
+        # the steal race: group 1 does not know; every phone of group 2 taps at once, only the first may win
+        await console.click('Weet het niet')
+        await gather_bounded((p.wait_for_button('Wij weten het!') for p in group_two), args.timeout)
+        first_tap = time.monotonic()
+        await gather_bounded((p.click('Wij weten het!') for p in group_two), args.timeout)
+        shown = await screen.wait_for_text('Groep 2 mag het antwoord geven')
+        claims = _logged(server, 'quiz.steal_claimed')
+        result['steal'] = {'taps': len(group_two), 'claims_logged': len(claims), 'to_projector_s': shown - first_tap}
+        await console.click('Goed')
+        await screen.wait_for_text('Groep 2: overgenomen en goed')
+
+        # the next card goes to group 2; then an opinion to group 1, whose members all respond at once
+        await console.click('Stel de volgende vraag', Console.NEXT_STEP)
+        await console.wait_for_button('Goed')
+        await console.click('Goed')
+        await console.wait_for_button('Stel de volgende vraag', Console.NEXT_STEP)
+        await console.click('Stel de volgende vraag', Console.NEXT_STEP)
+        await gather_bounded((p.wait_for_text('Waar ligt voor ons team') for p in group_one), args.timeout)
+        speaker, *members = group_one
+        await speaker.wait_for_button('Ik geef het antwoord')
+        await speaker.click('Ik geef het antwoord')
+        await speaker.wait_for_button('Verstuur antwoord')
+        await speaker.fill('Antwoord van de groep', 'Als het persoonlijk wordt')
+        await speaker.click('Verstuur antwoord')
+        await gather_bounded((p.wait_for_text('Ben je het hiermee eens?') for p in members), args.timeout)
+        first_tap = time.monotonic()
+        await gather_bounded((p.click('Eens') for p in members), args.timeout)
+        shown = await screen.wait_for_text('iedereen eens')
+        scored = [e for e in _logged(server, 'quiz.scored') if e[2]['card'] == 'c3']
+        agreed = _logged(server, 'quiz.agreed')
+        result['agreement'] = {
+            'responses': len(members),
+            'logged': len(agreed),
+            'scored': [(e[2]['reason'], e[2]['points']) for e in scored],
+            'to_projector_s': shown - first_tap,
+        }
+    except PageError as error:
+        result['error'] = str(error)
+    finally:
+        result['disconnected'] = sum(1 for page in pages if page.disconnected)
+        await gather_bounded((page.close() for page in pages), 60)
+        server.stop()
+    print(f'  quiz N={n}: {json.dumps({k: v for k, v in result.items() if k != "groups_made"}, default=str)[:400]}')
+    return result
+
+
 # --- page weight -----------------------------------------------------------------------------------------------------
 
 SCRIPT_SRC = re.compile(r'<script\b[^>]*\bsrc="([^"]+)"')
@@ -795,6 +908,37 @@ def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
             out += ['', f'Error: `{c.get("error") or c.get("first_back_error")}`']
     else:
         out.append('Not run (`--crash-phones 0`).')
+    out += ['', '## 7. Kennisquiz', '']
+    quiz = results.get('quiz') or {}
+    if quiz:
+        out += [
+            "The demo session's quiz with N phones divided over two groups by the console. Times from the "
+            "facilitator's click (or the first tap) to every phone (or the projector); p50 / p95 / all.",
+            '',
+            '| N · figure | value |',
+            '| --- | ---: |',
+        ]
+        for n, q in quiz.items():
+            made, asked = q.get('groups_made') or {}, q.get('question_reaches_phones') or {}
+            steal, agree = q.get('steal') or {}, q.get('agreement') or {}
+            out += [
+                f'| {n} · phones joined | {q.get("joined")} |',
+                f'| {n} · groups made → every phone shows its group | {_fmt_s(made.get("p50"))} / '
+                f'{_fmt_s(made.get("p95"))} / {_fmt_s(made.get("all"))} |',
+                f'| {n} · question → every phone | {_fmt_s(asked.get("p50"))} / {_fmt_s(asked.get("p95"))} / '
+                f'{_fmt_s(asked.get("all"))} |',
+                f'| {n} · steal race: taps at once / claims in the log (must be 1) | {steal.get("taps")} / '
+                f'{steal.get("claims_logged")} |',
+                f'| {n} · steal: first tap → projector | {_fmt_s(steal.get("to_projector_s"))} |',
+                f'| {n} · agreement: responses at once / logged | {agree.get("responses")} / {agree.get("logged")} |',
+                f'| {n} · agreement: scored (must be one, all points) | {agree.get("scored")} |',
+                f'| {n} · agreement: first tap → projector shows the score | {_fmt_s(agree.get("to_projector_s"))} |',
+                f'| {n} · pages that lost their socket | {q.get("disconnected")} |',
+            ]
+            if q.get('error'):
+                out.append(f'| {n} · stopped | `{q["error"][:200]}` |')
+    else:
+        out.append('Not run (`--quiz-phones ""`).')
     pw, fw = product.get('weight') or {}, floor.get('weight') or {}
     out += [
         '',
@@ -893,6 +1037,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument('--restart-events', type=int, default=100_000, help='events in the restart log')
     parser.add_argument('--skip-restart', action='store_true', help='leave out scenario 5')
     parser.add_argument(
+        '--quiz-phones', default='50,200', help='N list for the kennisquiz run (default 50,200; "": skip)'
+    )
+    parser.add_argument(
         '--crash-phones', type=int, default=1000, help='N for the kill-during-a-burst run (default 1000; 0: skip)'
     )
     parser.add_argument('--targets', default='floor,product', help='which servers to run (default: floor,product)')
@@ -914,6 +1061,9 @@ async def main_async(args: argparse.Namespace) -> Result:
             results['restart'] = await asyncio.to_thread(restart, workdir, args.restart_events)
         if args.crash_phones:
             results['crash'] = await crash(workdir, args.crash_phones, args)
+        results['quiz'] = {}
+        for n in [int(x) for x in args.quiz_phones.split(',') if x.strip()]:
+            results['quiz'][n] = await quiz_run(workdir, n, args)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -96,7 +96,8 @@ async def keep_retention(rooms: Rooms, days: int) -> None:
 
 
 def ensure_demo(services: Services) -> str:
-    """A ready demo session with the starter statements (made once; later starts reuse it). Returns its code."""
+    """A ready demo session with the starter statements and the starter quiz (made once; later starts reuse it).
+    Returns its code."""
     for room in services.rooms.all():
         if room.state.name == DEMO_NAME:
             return room.code
@@ -104,6 +105,9 @@ def ensure_demo(services: Services) -> str:
     starter = next(iter(services.content.statement_sets.values()))
     actor = Actor(Role.FACILITATOR, 'facilitator')
     room.execute(actor, AddActivity('statements', starter.title, starter.activity_config()))
+    deck = next(iter(services.content.quiz_decks.values()), None)
+    if deck is not None:
+        room.execute(actor, AddActivity('quiz', deck.title, deck.activity_config()))
     room.execute(actor, StartActivity('a1'))
     return room.code
 

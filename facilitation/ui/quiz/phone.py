@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from nicegui import ui
 
@@ -14,7 +15,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..frame import live_section, run_command, svg_icon, t, text_input
+from ..frame import live_section, live_value, run_command, svg_icon, t, text_input
 from .common import (
     card_heading,
     group_names,
@@ -33,17 +34,39 @@ from .common import (
 
 
 def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    """Two parts, each re-made only when what it shows changes: the group line, and the card with the one action.
+
+    Counters that move while people tap (how many have responded, the scores) are left out of the card's key and
+    updated in place, so a tap in flight never lands on a button that was just replaced (it would be lost).
+    """
+
     def do(command: object) -> bool:
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def view() -> qz.ParticipantView:
-        return qz.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id))
+        return room.memo(
+            ('quiz-phone', activity_id, actor.id),
+            lambda: qz.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
+        )
+
+    def group_key() -> tuple[object, ...]:  # computed outside any page: data only, no words (t() needs a page)
+        me = view()
+        mine = next((s for s in me.public.standings if s.group == me.group), None)
+        groups = tuple(sorted((s.number, s.name) for s in me.public.standings))
+        return me.group, mine.points if mine else 0.0, me.can_choose_group, groups
+
+    def card_key() -> qz.ParticipantView:
+        me = view()
+        waiting = me.public.card is None or me.public.stage is qz.Stage.FINISHED
+        public_part = replace(me.public, responded=0, standings=me.public.standings if waiting else ())
+        return replace(me, public=public_part)
 
     timer_script()
-    live_section(room, view, lambda v: _render(room, v, do))
+    live_section(room, group_key, lambda _: _group_line(view(), do))
+    live_section(room, card_key, lambda _: _render(room, activity_id, view(), do))
 
 
-def _render(room: LiveRoom, me: qz.ParticipantView, do: Callable[[object], bool]) -> None:
+def _group_line(me: qz.ParticipantView, do: Callable[[object], bool]) -> None:
     view = me.public
     names = group_names(view)
     mine = next((s for s in view.standings if s.group == me.group), None)
@@ -55,6 +78,11 @@ def _render(room: LiveRoom, me: qz.ParticipantView, do: Callable[[object], bool]
             ui.label(t('quiz.my_group', group=names[mine.group], points=points(mine.points))).classes('font-bold')
     if me.can_choose_group:
         _group_choice(view, me, do)
+
+
+def _render(room: LiveRoom, activity_id: str, me: qz.ParticipantView, do: Callable[[object], bool]) -> None:
+    view = me.public
+    names = group_names(view)
     if view.stage is qz.Stage.SETUP:
         ui.label(t('quiz.phone.setup')).classes('phone-wait')
         return
@@ -75,7 +103,7 @@ def _render(room: LiveRoom, me: qz.ParticipantView, do: Callable[[object], bool]
         ours = bool(me.group) and me.group == view.turn
         ui.label(t('quiz.phone.your_turn') if ours else t('quiz.turn', group=turn)).classes('quiz-turn')
         timer(view, time.time(), 'quiz-timer-phone')
-        _action(room, view, me, do)
+        _action(room, activity_id, view, me, do)
 
 
 def _group_choice(view: qz.PublicView, me: qz.ParticipantView, do: Callable[[object], bool]) -> None:
@@ -85,7 +113,7 @@ def _group_choice(view: qz.PublicView, me: qz.ParticipantView, do: Callable[[obj
         for row in sorted(view.standings, key=lambda r: r.number):
             chosen = row.group == me.group
             button = ui.button(
-                t('quiz.group_members', group=names[row.group], n=row.members),
+                names[row.group],
                 on_click=lambda g=row.group: do(qz.ChooseGroup(g)),
             ).props('no-caps unelevated size=lg' + (' outline' if not chosen else ''))
             button.classes('w-full big-action')
@@ -94,7 +122,9 @@ def _group_choice(view: qz.PublicView, me: qz.ParticipantView, do: Callable[[obj
                 button.props['icon'] = svg_icon('check_circle', white=True)
 
 
-def _action(room: LiveRoom, view: qz.PublicView, me: qz.ParticipantView, do: Callable[[object], bool]) -> None:
+def _action(
+    room: LiveRoom, activity_id: str, view: qz.PublicView, me: qz.ParticipantView, do: Callable[[object], bool]
+) -> None:
     """The one thing this person can do now, or what they are waiting for."""
     card = view.card
     assert card is not None
@@ -162,7 +192,8 @@ def _action(room: LiveRoom, view: qz.PublicView, me: qz.ParticipantView, do: Cal
         return
     if me.is_spokesperson and view.step is qz.Step.AGREEING:
         ui.label(t('quiz.phone.you_said', answer=view.given_answer)).classes('phone-hint')
-    ui.label(step_text(view)).classes('phone-hint').props('role=status')
+    status = ui.label().classes('phone-hint').props('role=status')
+    live_value(room, lambda: public(room, activity_id), lambda v: status.set_text(step_text(v)))  # counts in place
     if view.step is qz.Step.DONE:
         answer = right_answer(view)
         if answer:
