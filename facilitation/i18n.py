@@ -336,6 +336,7 @@ QUIZ: dict[str, tuple[str, str]] = {
     'quiz.timer.pause': ('Pauzeer tijd', 'Pause time'),
     'quiz.timer.resume': ('Hervat tijd', 'Resume time'),
     'quiz.timer.extend': ('+30 seconden', '+30 seconds'),
+    'quiz.timer.stop': ('Zonder tijd verder', 'Continue without time limit'),
     'quiz.no_group': ('Je zit nog niet in een groep', 'You are not in a group yet'),
     'quiz.my_group': ('Jouw groep: {group} · {points} punten', 'Your group: {group} · {points} points'),
     'quiz.choose_group': ('Kies je groep', 'Choose your group'),

@@ -281,6 +281,10 @@ def test_the_timer_can_be_paused_extended_and_resumed() -> None:
     quiz.now = 2000
     quiz.run(qz.ResumeTimer())
     assert play.timer_deadline == 2070
+    quiz.run(qz.StopTimer())  # the facilitator skips the clock
+    assert play.timer_deadline is None and play.timer_left is None
+    quiz.run(qz.ExtendTimer(30))  # and may give time again
+    assert play.timer_deadline == 2030
     quiz.run(qz.Judge(True))
     assert play.timer_deadline is None  # a done card has no clock
 

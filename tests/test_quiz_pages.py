@@ -65,6 +65,8 @@ async def test_console_makes_groups_and_plays_a_card_with_a_phone(
     await user.should_see('Groep 1: goed, +10 punten')
     await others[0].should_see('Jouw groep: Groep 2 · 0 punten')
     await speaker.should_see('Jouw groep: Groep 1 · 10 punten')
+    await speaker.open(f'/j/{code}')  # the phone drops out and comes back: same group, same score
+    await speaker.should_see('Jouw groep: Groep 1 · 10 punten')
 
     user.find(marker='undo').click()  # a mistake: the card goes back to the group
     await user.should_see('Groep 1 geeft het antwoord')

@@ -42,6 +42,7 @@ quiz_commands = s.one_of(
     s.just(qz.PauseTimer()),
     s.just(qz.ResumeTimer()),
     s.builds(qz.ExtendTimer, s.integers(0, 40)),
+    s.just(qz.StopTimer()),
     s.just(qz.EndQuiz()),
 )
 facilitator_moves = s.one_of(  # what moves a card along, drawn often and by the right role, so games get far

@@ -346,6 +346,11 @@ class ExtendTimer:
 
 
 @dataclass(frozen=True)
+class StopTimer:
+    """No time limit on this question any more (the facilitator skips the clock)."""
+
+
+@dataclass(frozen=True)
 class EndQuiz:
     pass
 
@@ -401,6 +406,7 @@ Command = (
     | PauseTimer
     | ResumeTimer
     | ExtendTimer
+    | StopTimer
     | EndQuiz
     | ChooseGroup
     | ClaimSpokesperson
@@ -436,6 +442,7 @@ ROLES: dict[type, frozenset[Role]] = {
     PauseTimer: _FACILITATOR,
     ResumeTimer: _FACILITATOR,
     ExtendTimer: _FACILITATOR,
+    StopTimer: _FACILITATOR,
     EndQuiz: _FACILITATOR,
     ChooseGroup: _PARTICIPANT,
     ClaimSpokesperson: _PARTICIPANT,
@@ -713,6 +720,10 @@ def _decide_play(state: State, command: Command, ctx: Context) -> list[Event]:
             if play.timer_left is None or play.step is Step.DONE:
                 raise WrongPhase(phase='timer')
             return [ctx.event('quiz.timer', card=card.id, left=None, deadline=ctx.now + play.timer_left)]
+        case StopTimer():
+            if play.timer_deadline is None and play.timer_left is None:
+                return []
+            return [ctx.event('quiz.timer', card=card.id, left=None, deadline=None)]
         case ExtendTimer(seconds):
             if not isinstance(seconds, int) or isinstance(seconds, bool) or not 1 <= seconds <= MAX_TIME_LIMIT:
                 raise WrongPhase(phase='timer')

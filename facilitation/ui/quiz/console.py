@@ -262,6 +262,8 @@ def _timer_buttons(play: qz.Play, do: Do) -> None:
             'no-caps flat'
         )
     ui.button(t('quiz.timer.extend'), icon='more_time', on_click=lambda: do(qz.ExtendTimer(30))).props('no-caps flat')
+    if play.timer_deadline is not None or play.timer_left is not None:
+        ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(qz.StopTimer())).props('no-caps flat')
 
 
 def _next_card_buttons(state: qz.State, do: Do) -> None:
