@@ -132,3 +132,21 @@ async def test_a_member_says_whether_they_agree_with_the_spokesperson(
     table = (await user.download.next()).content.decode('utf-8-sig')
     assert 'Waar ligt voor ons team de grens tussen emotie en agressie?' in table and 'meningen verschilden' in table
     assert not re.search(r'\bp[0-9a-f]{15}\b', markdown + table)  # no participant pseudonyms in any export
+
+
+async def test_a_latecomer_is_placed_in_the_smallest_group(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await add_quiz(user)
+    phones = [create_user() for _ in range(3)]
+    for phone in phones:
+        await join(phone, code)
+    user.find(marker='divide').click()
+    user.find(marker='next-step', content='Start de quiz').click()
+    await user.should_see('Stel de volgende vraag')
+    late = create_user()
+    await join(late, code)
+    await user.should_see('1 deelnemer(s) nog zonder groep')
+    user.find(marker='place-newcomers').click()
+    await late.should_see('Jouw groep: Groep 2 · 0 punten')  # groups of 2 and 1: the second was smaller

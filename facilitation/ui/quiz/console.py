@@ -116,13 +116,13 @@ def _groups_editor(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do,
     names = group_names(view)
     numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
     newcomers = [pid for pid in room.state.participants if pid not in state.members]
+    if newcomers and state.groups:  # outside the folded list: latecomers are seen at once
+        with ui.row().classes('items-center gap-3').props('role=status'):
+            ui.label(t('quiz.newcomers', n=len(newcomers)))
+            ui.button(t('quiz.place_newcomers'), on_click=lambda: do(qz.PlaceNewcomers())).props(
+                'no-caps outline'
+            ).mark('place-newcomers')
     with ui.expansion(t('quiz.groups'), icon='groups', value=not playing).classes('w-full'):
-        if newcomers and state.groups:
-            with ui.row().classes('items-center gap-3'):
-                ui.label(t('quiz.newcomers', n=len(newcomers)))
-                ui.button(t('quiz.place_newcomers'), on_click=lambda: do(qz.PlaceNewcomers())).props(
-                    'no-caps outline'
-                ).mark('place-newcomers')
         options = {gid: names[gid] for gid in state.groups}
         with ui.row().classes('w-full gap-4 items-start'):
             for gid in state.groups:

@@ -9,6 +9,7 @@ from typing import Any
 from nicegui import ui
 
 from ...formats import quiz as qz
+from ...join import qr_svg
 from ...live import LiveRoom
 from ...services import Services
 from ..frame import live_section, t
@@ -34,9 +35,18 @@ RULES = ('quiz.rule.turns', 'quiz.rule.steal', 'quiz.rule.opinion', 'quiz.rule.a
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
     timer_script()
 
+    url = services.join_url(room)
+    qr = qr_svg(url)
+
     def render(view: qz.PublicView) -> None:
         if view.stage is qz.Stage.SETUP:
-            _setup(room, activity_id, view)
+            with ui.row().classes('w-full items-start gap-8 no-wrap-wide'):
+                with ui.column().classes('grow'):
+                    _setup(room, activity_id, view)
+                with ui.column().classes('items-center'):  # people are still joining: a QR code to scan
+                    element = ui.html(qr, sanitize=False).classes('projector-qr-medium').props('role=img')
+                    element.props['aria-label'] = f'QR: {url}'
+                    ui.label(t('proj.scan')).classes('projector-status')
         elif view.stage is qz.Stage.FINISHED:
             _finished(room, activity_id, view)
         else:
