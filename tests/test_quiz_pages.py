@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nicegui.testing import User
+from nicegui.testing.user_interaction import UserInteraction
 
 from .test_pages import create_session
 
@@ -71,6 +72,13 @@ async def test_console_makes_groups_and_plays_a_card_with_a_phone(
     user.find(marker='undo').click()  # a mistake: the card goes back to the group
     await user.should_see('Groep 1 geeft het antwoord')
     await speaker.should_see('Jouw groep: Groep 1 · 0 punten')
+
+
+def choose(user: User, marker: str, option: str) -> None:
+    """Open the select with this marker and pick the option with this label (as a person clicks them)."""
+    select = user.find(marker=marker)
+    select.click()
+    UserInteraction(user, select.elements, option).click()
 
 
 def _shows(user: User, text: str) -> bool:
@@ -150,3 +158,8 @@ async def test_a_latecomer_is_placed_in_the_smallest_group(
     await user.should_see('1 deelnemer(s) nog zonder groep')
     user.find(marker='place-newcomers').click()
     await late.should_see('Jouw groep: Groep 2 · 0 punten')  # groups of 2 and 1: the second was smaller
+    user.find('Groepen').click()
+    choose(user, 'move-who', 'Deelnemer 4 (anoniem)')
+    choose(user, 'move-to', 'Groep 1')
+    user.find(marker='move').click()
+    await late.should_see('Jouw groep: Groep 1 · 0 punten')  # moved by the facilitator

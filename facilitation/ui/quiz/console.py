@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from nicegui import events, ui
@@ -15,7 +16,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..frame import live_section, run_command, t, text_input
+from ..frame import live_section, live_value, run_command, t, text_input
 from .common import (
     group_names,
     kind_word,
@@ -38,19 +39,25 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     timer_script()
 
     def control() -> tuple[Any, ...]:
+        # what the control card shows; counters that move while people tap are updated in place (live_value)
         state = state_of(room, activity_id)
         play = state.play
         return (
-            public(room, activity_id),
-            len(room.state.participants),
-            tuple(sorted(state.members.items())),
+            replace(public(room, activity_id), responded=0),
+            tuple(sorted(state.members.items())) if play and play.step is not qz.Step.AGREEING else (),
             play.pending_judgement if play else False,
+            play.spokesperson if play else '',
             len(state.history),
             frozenset(state.aside.items()),
-            tuple(p.name for p in room.state.participants.values()),
         )
 
+    def groups() -> tuple[Any, ...]:
+        state = state_of(room, activity_id)
+        names = tuple((pid, p.name) for pid, p in room.state.participants.items())
+        return state.stage, tuple(state.members.items()), tuple((g.id, g.name) for g in state.groups.values()), names
+
     live_section(room, control, lambda _: _control(room, activity_id, do))
+    live_section(room, groups, lambda _: _groups_editor(room, activity_id, do))
     with ui.expansion(t('quiz.deck'), icon='style', value=False).classes('w-full statement-list'):
         live_section(room, lambda: _deck_rows(state_of(room, activity_id)), lambda rows: _deck(room, rows, do))
     _add_card_form(do)
@@ -73,12 +80,11 @@ def _control(room: LiveRoom, activity_id: str, do: Do) -> None:
             scoreboard(view)
             _aside_list(state)
         else:
-            _play(room, state, view, do)
+            _play(room, activity_id, state, view, do)
     if state.stage is qz.Stage.PLAYING:
         with ui.card().classes('control-card w-full'):
             ui.label(t('quiz.scoreboard')).classes('text-lg font-bold').props('role=heading aria-level=3')
             scoreboard(view)
-        _groups_editor(room, state, view, do, playing=True)
 
 
 def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None:
@@ -101,8 +107,6 @@ def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None
         ui.button(t('common.save'), on_click=lambda: do(qz.SetStealPercent(int(steal.value or 0)))).props(
             'no-caps flat'
         )
-    if state.groups:
-        _groups_editor(room, state, view, do, playing=False)
     ready = sum(1 for g in state.groups if state.members_of(g)) >= 2
     if ready:
         ui.button(t('quiz.start'), on_click=lambda: do(qz.StartQuiz())).props('size=lg no-caps').classes(
@@ -112,41 +116,61 @@ def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None
         ui.label(t('quiz.console.need_groups')).classes('facilitator-note')
 
 
-def _groups_editor(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do, *, playing: bool) -> None:
+def _groups_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The groups with their members, renaming, one form to move a person, and latecomers to place.
+
+    One move form rather than a menu per person: a console with 200 participants stays light."""
+    state = state_of(room, activity_id)
+    if not state.groups or state.stage is qz.Stage.FINISHED:
+        return
+    view = public(room, activity_id)
     names = group_names(view)
     numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
     newcomers = [pid for pid in room.state.participants if pid not in state.members]
-    if newcomers and state.groups:  # outside the folded list: latecomers are seen at once
+    playing = state.stage is qz.Stage.PLAYING
+    if newcomers:  # outside the folded list: latecomers are seen at once
         with ui.row().classes('items-center gap-3').props('role=status'):
             ui.label(t('quiz.newcomers', n=len(newcomers)))
             ui.button(t('quiz.place_newcomers'), on_click=lambda: do(qz.PlaceNewcomers())).props(
                 'no-caps outline'
             ).mark('place-newcomers')
     with ui.expansion(t('quiz.groups'), icon='groups', value=not playing).classes('w-full'):
-        options = {gid: names[gid] for gid in state.groups}
         with ui.row().classes('w-full gap-4 items-start'):
             for gid in state.groups:
                 with ui.card().classes('quiz-group-card'):
                     name = text_input(t('quiz.group_name'), qz.MAX_GROUP_NAME, value=names[gid]).classes('w-full')
-                    name.on('blur', lambda _, g=gid, f=name: _rename(state, g, f.value, names, do))
-                    name.on('keydown.enter', lambda _, g=gid, f=name: _rename(state, g, f.value, names, do))
+                    name.on('blur', lambda _, g=gid, f=name: _rename(g, f.value, names, do))
+                    name.on('keydown.enter', lambda _, g=gid, f=name: _rename(g, f.value, names, do))
                     members = state.members_of(gid)
                     ui.label(t('quiz.group_members_n', n=len(members))).classes('text-sm')
-                    for pid in members:
-                        with ui.row().classes('items-center no-wrap gap-2'):
-                            ui.label(_name_of(room, pid, numbers.get(pid, 0))).classes('grow')
-                            move = ui.select(
-                                options, value=gid, on_change=lambda e, p=pid: do(qz.MoveParticipant(p, e.value))
-                            )
-                            move.props(f'dense outlined aria-label="{t("quiz.move")}"')
+                    shown = [_name_of(room, pid, numbers.get(pid, 0)) for pid in members[:MEMBERS_SHOWN]]
+                    more = len(members) - len(shown)
+                    ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+        people = {pid: _name_of(room, pid, numbers.get(pid, 0)) for pid in room.state.participants}
+        with ui.row().classes('items-end gap-3'):
+            person = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
+            person.classes('w-72').mark('move-who')
+            target = ui.select({gid: names[gid] for gid in state.groups}, label=t('quiz.move_to'))
+            target.props('outlined stack-label dense').classes('w-48').mark('move-to')
+
+            def move() -> None:
+                if not person.value or not target.value:
+                    ui.notify(t('quiz.move_choose'), type='warning', position='top')
+                    return
+                do(qz.MoveParticipant(person.value, target.value))
+
+            ui.button(t('quiz.move'), on_click=move).props('no-caps outline').mark('move')
 
 
-def _rename(state: qz.State, group_id: str, value: str, names: dict[str, str], do: Do) -> None:
+MEMBERS_SHOWN = 30
+
+
+def _rename(group_id: str, value: str, names: dict[str, str], do: Do) -> None:
     if value and value != names[group_id]:
         do(qz.RenameGroup(group_id, value))
 
 
-def _play(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None:
+def _play(room: LiveRoom, activity_id: str, state: qz.State, view: qz.PublicView, do: Do) -> None:
     play, card = state.play, state.card
     names = group_names(view)
     if play is None or card is None:
@@ -172,9 +196,10 @@ def _play(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None:
         ui.label(t('quiz.console.answer', answer=card.answer)).classes('quiz-right')  # only the facilitator sees it
     if card.note:
         ui.label(f'{t("st.note")}: {card.note}').classes('facilitator-note')
-    ui.label(step_text(view)).classes('voted-live').props('aria-live=polite')
+    status = ui.label().classes('voted-live').props('aria-live=polite')
+    live_value(room, lambda: public(room, activity_id), lambda v: status.set_text(step_text(v)))  # counts in place
     _spokesperson(room, state, play, do)
-    _verdict(state, play, card, do)
+    _verdict(room, state, play, card, do)
     for line in outcome_text(view):
         ui.label(line).classes('quiz-outcome')
     with ui.row().classes('gap-3 items-center'):
@@ -215,7 +240,7 @@ def _spokesperson(room: LiveRoom, state: qz.State, play: qz.Play, do: Do) -> Non
         ).props('outlined stack-label dense').classes('w-72')
 
 
-def _verdict(state: qz.State, play: qz.Play, card: qz.Card, do: Do) -> None:
+def _verdict(room: LiveRoom, state: qz.State, play: qz.Play, card: qz.Card, do: Do) -> None:
     """Correct / incorrect / not known for a fact; the spokesperson's answer for an opinion given aloud."""
     step = play.step
     if step in (qz.Step.ANSWERING, qz.Step.STEALING) and (play.answer or play.steal_answer):
@@ -247,11 +272,20 @@ def _verdict(state: qz.State, play: qz.Play, card: qz.Card, do: Do) -> None:
         )
     elif step is qz.Step.AGREEING:
         ui.label(t('quiz.console.given', answer=play.answer)).classes('text-lg font-bold')
-        missing = len(state.members_of(play.turn)) - len(
-            [m for m in state.members_of(play.turn) if m in play.agreements or m == play.spokesperson]
+        close = ui.button(on_click=lambda: do(qz.CloseAgreement())).props('no-caps outline').mark('close-agreement')
+
+        def missing() -> int:  # who of the group has not responded yet (moves with every response: set in place)
+            current = state.play
+            if current is None:
+                return 0
+            members = state.members_of(current.turn)
+            return len([m for m in members if m not in current.agreements and m != current.spokesperson])
+
+        live_value(
+            room,
+            missing,
+            lambda n: close.set_text(t('quiz.close_agreement_missing', n=n) if n else t('quiz.close_agreement')),
         )
-        label = t('quiz.close_agreement_missing', n=missing) if missing else t('quiz.close_agreement')
-        ui.button(label, on_click=lambda: do(qz.CloseAgreement())).props('no-caps outline').mark('close-agreement')
 
 
 def _timer_buttons(play: qz.Play, do: Do) -> None:

@@ -4,6 +4,7 @@ is, where the card stands, the time left and the scoreboard; at the end the winn
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 from nicegui import ui
@@ -12,7 +13,7 @@ from ...formats import quiz as qz
 from ...join import qr_svg
 from ...live import LiveRoom
 from ...services import Services
-from ..frame import live_section, t
+from ..frame import live_section, live_value, t
 from .common import (
     card_heading,
     group_names,
@@ -50,9 +51,12 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
         elif view.stage is qz.Stage.FINISHED:
             _finished(room, activity_id, view)
         else:
-            _playing(view)
+            _playing(room, activity_id, view)
 
-    live_section(room, lambda: public(room, activity_id), render)
+    # the count of responses moves with every tap: it is updated in place, the rest re-made only when it changes
+    live_section(
+        room, lambda: replace(public(room, activity_id), responded=0), lambda _: render(public(room, activity_id))
+    )
 
 
 def _setup(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
@@ -70,13 +74,13 @@ def _setup(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
         ui.label(t('quiz.proj.choose_group')).classes('projector-status')
 
 
-def _playing(view: qz.PublicView) -> None:
+def _playing(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
     with ui.row().classes('w-full items-start gap-8 no-wrap-wide'):
         with ui.column().classes('grow gap-4'):
             if view.card is None:
                 ui.label(t('quiz.proj.next_card')).classes('projector-status')
             else:
-                _card(view)
+                _card(room, activity_id, view)
         with ui.column().classes('quiz-side gap-2'):
             ui.label(t('quiz.scoreboard')).classes('projector-status font-bold').props('role=heading aria-level=2')
             scoreboard(view, 'quiz-scoreboard-large')
@@ -85,7 +89,7 @@ def _playing(view: qz.PublicView) -> None:
                     ui.plotly(score_figure(view))
 
 
-def _card(view: qz.PublicView) -> None:
+def _card(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
     card = view.card
     assert card is not None
     names = group_names(view)
@@ -106,7 +110,8 @@ def _card(view: qz.PublicView) -> None:
         ui.label(t('quiz.proj.group_said', group=names.get(view.turn, ''), answer=view.given_answer)).classes(
             'projector-status'
         )
-    ui.label(step_text(view)).classes('projector-count quiz-step').props('aria-live=polite')
+    step = ui.label().classes('projector-count quiz-step').props('aria-live=polite')
+    live_value(room, lambda: public(room, activity_id), lambda v: step.set_text(step_text(v)))
     timer(view, time.time(), 'projector-count')
     if view.step is qz.Step.DONE:
         answer = right_answer(view)
