@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -32,7 +33,7 @@ class Context:
 
     actor: Actor
     now: float
-    participants: frozenset[str] = frozenset()  # who has joined the session (a werkvorm may divide them)
+    participants: AbstractSet[str] = frozenset()  # who has joined the session (a werkvorm may divide them)
 
     def event(self, type_: str, **data: Any) -> Event:
         """An event of this command: stamped with the actor and the injected time."""

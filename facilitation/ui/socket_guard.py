@@ -31,7 +31,10 @@ def guard_ui_events() -> None:
 
     def guarded(sid: str, msg: Any) -> Any:
         client_id = msg.get('client_id') if isinstance(msg, dict) else None
-        if client_id not in core.sio.rooms(sid):
+        # the room of that page holds this socket: one dictionary lookup (sio.rooms(sid) scans every room, which
+        # made a burst of N taps cost O(N²))
+        members = core.sio.manager.rooms.get('/', {}).get(client_id) if isinstance(client_id, str) else None
+        if members is None or sid not in members:
             log.warning('dropped a UI event for page %s from a socket of another page', client_id)
             return None
         return original(sid, msg)
