@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from nicegui import ui
 from nicegui.elements.mixins.text_element import TextElement
 
 from ...formats import quiz as qz
 from ...live import LiveRoom
+from ..countdown import countdown, countdown_script
 from ..frame import t
-
-# Counting down happens in the browser (no message per second to every phone): an element with data-left shows the
-# time left, counted from when it arrived (so the phone's own clock setting does not matter).
-TIMER_SCRIPT = """<script>
-setInterval(() => {
-  for (const el of document.querySelectorAll('.quiz-timer[data-left]')) {
-    if (!el.dataset.since) el.dataset.since = Date.now() / 1000;
-    const left = Math.max(0, Math.ceil(parseFloat(el.dataset.left) - (Date.now() / 1000 - el.dataset.since)));
-    const text = left > 0 ? el.dataset.running.replace('{t}', Math.floor(left / 60) + ':' +
-      String(left % 60).padStart(2, '0')) : el.dataset.over;
-    if (el.textContent !== text) el.textContent = text;
-  }
-}, 500);
-</script>"""
 
 
 def state_of(room: LiveRoom, activity_id: str) -> qz.State:
@@ -104,26 +89,13 @@ def step_text(view: qz.PublicView) -> str:
 
 
 def timer(view: qz.PublicView, now: float, css: str) -> None:
-    """The time left on the question: counting down in the browser, or paused (the facilitator controls it)."""
-    if view.step is qz.Step.DONE:
-        return
-    if view.timer_left is not None:
-        left = int(view.timer_left)
-        ui.label(t('quiz.timer.paused', t=f'{left // 60}:{left % 60:02d}')).classes(f'quiz-timer {css}').props(
-            'role=timer'
-        )
-    elif view.timer_deadline is not None:
-        remaining = max(0.0, view.timer_deadline - now)
-        ui.html(
-            f'<span class="quiz-timer {css}" role="timer" data-left="{remaining:.1f}" '
-            f'data-running="{escape(t("quiz.timer.left"))}" data-over="{escape(t("quiz.timer.over"))}"></span>',
-            sanitize=False,
-        )
+    """The time left on the question (none once the card is done)."""
+    if view.step is not qz.Step.DONE:
+        countdown(view.timer_deadline, view.timer_left, now, f'quiz-timer {css}')
 
 
 def timer_script() -> None:
-    """Once per page that shows a timer."""
-    ui.add_body_html(TIMER_SCRIPT)
+    countdown_script()
 
 
 def scoreboard(view: qz.PublicView, css: str = '') -> None:

@@ -1,0 +1,363 @@
+"""The lagerhuis in the console: the stelling and the sides, the preparation, then the floor (queue, speaker,
+time), the arguments (recorded, linked, struck with a reason), the live tally and the facilitator's own insight
+into how the floor was shared; the nabespreking with its conclusions.
+
+Forms stay put while the room moves: only the parts that show changing facts are re-made when they change."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from nicegui import ui
+
+from ...formats import lagerhuis as lh
+from ...formats.base import Actor
+from ...live import LiveRoom
+from ...services import Services
+from ...session import ForActivity
+from ..countdown import countdown, countdown_script
+from ..frame import live_section, live_value, run_command, t, text_input
+from .common import argument_lists, person, public, result_text, side_badge, side_word, state_of, tally_text
+
+Do = Callable[[object], bool]
+
+
+def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def do(command: object) -> bool:
+        return run_command(room, actor, ForActivity(activity_id, command))
+
+    countdown_script()
+    live_section(room, lambda: state_of(room, activity_id).stage, lambda stage: _stage(room, activity_id, stage, do))
+
+
+def _stage(room: LiveRoom, activity_id: str, stage: lh.Stage, do: Do) -> None:
+    with ui.row().classes('items-center gap-2'):
+        ui.label(t(f'lh.stage.{stage.value}')).classes('phase-chip')
+        tally = ui.label().classes('voted-live')
+        live_value(
+            room,
+            lambda: public(room, activity_id).tally,
+            lambda _: tally.set_text(tally_text(public(room, activity_id))),
+        )
+    live_section(room, lambda: state_of(room, activity_id).statement, lambda text: _statement(text))
+    if stage is lh.Stage.SETUP:
+        _setup(room, activity_id, do)
+    _sides(room, activity_id, do)
+    if stage is lh.Stage.PREPARATION:
+        with ui.card().classes('control-card w-full'):
+            _clock(room, activity_id, do)
+            ui.button(t('lh.start_debate'), on_click=lambda: do(lh.StartDebate())).props('size=lg no-caps').classes(
+                'next-step'
+            ).mark('next-step')
+        live_section(room, lambda: tuple(state_of(room, activity_id).notes), lambda notes: _notes(notes))
+    if stage is lh.Stage.DEBATE:
+        _floor(room, activity_id, do)
+        _record_form(room, activity_id, do)
+        ui.button(t('lh.end_debate'), icon='flag', on_click=lambda: do(lh.EndDebate())).props('no-caps outline').mark(
+            'end-debate'
+        )
+        live_section(room, lambda: tuple(state_of(room, activity_id).turns), lambda _: _insight(room, activity_id))
+    if stage is lh.Stage.DISCUSSION:
+        _discussion(room, activity_id, do)
+    live_section(
+        room,
+        lambda: public(room, activity_id).arguments,
+        lambda _: _arguments(room, activity_id, do, strikeable=stage is not lh.Stage.SETUP),
+    )
+
+
+def _statement(text: str) -> None:
+    ui.label(t('lh.statement')).classes('statement-position')
+    ui.label(text or t('lh.no_statement')).classes('statement-text text-2xl').props('role=heading aria-level=2')
+
+
+def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('lh.console.setup_hint')).classes('facilitator-note')
+        if state.suggestions:
+            options = {text: text[:110] for text in state.suggestions}
+            chosen = (
+                ui.select(options, label=t('lh.choose_statement'), with_input=True)
+                .props('outlined stack-label')
+                .classes('w-full')
+                .mark('statement-choice')
+            )
+        field = (
+            text_input(t('lh.statement'), lh.MAX_STATEMENT, value=state.statement)
+            .classes('w-full')
+            .mark('lh-statement')
+        )
+        if state.suggestions:
+            chosen.on_value_change(lambda e: field.set_value(e.value or field.value))
+        ui.button(t('lh.use_statement'), on_click=lambda: do(lh.SetStatement(field.value or ''))).props('no-caps').mark(
+            'use-statement'
+        )
+        with ui.row().classes('items-end gap-3'):
+            prep = ui.number(t('lh.prep_seconds'), value=state.prep_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
+            prep.props('outlined stack-label').classes('w-56')
+            turn = ui.number(t('lh.turn_seconds'), value=state.turn_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
+            turn.props('outlined stack-label').classes('w-56')
+            ui.button(
+                t('common.save'), on_click=lambda: do(lh.SetTimes(int(prep.value or 0), int(turn.value or 0)))
+            ).props('no-caps flat')
+        with ui.row().classes('items-center gap-3'):
+            ui.button(t('lh.divide'), icon='shuffle', on_click=lambda: do(lh.DivideSides())).props('no-caps').mark(
+                'divide-sides'
+            )
+            ui.switch(
+                t('lh.allow_choice'), value=state.side_choice, on_change=lambda e: do(lh.AllowSideChoice(e.value))
+            )
+        with ui.row().classes('items-center gap-3'):
+            ui.button(t('lh.start_preparation'), on_click=lambda: do(lh.StartPreparation())).props(
+                'no-caps outline'
+            ).mark('start-preparation')
+            ui.button(t('lh.start_debate'), on_click=lambda: do(lh.StartDebate())).props('size=lg no-caps').classes(
+                'next-step'
+            ).mark('next-step')
+
+
+def _sides(room: LiveRoom, activity_id: str, do: Do) -> None:
+    def key() -> tuple[Any, ...]:
+        state = state_of(room, activity_id)
+        names = tuple((pid, p.name) for pid, p in room.state.participants.items())
+        return tuple(state.members.items()), names, state.stage
+
+    live_section(room, key, lambda _: _sides_editor(room, activity_id, do))
+
+
+def _sides_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    newcomers = [pid for pid in room.state.participants if pid not in state.members]
+    if newcomers and state.members and state.stage is not lh.Stage.DISCUSSION:
+        with ui.row().classes('items-center gap-3').props('role=status'):
+            ui.label(t('lh.newcomers', n=len(newcomers)))
+            ui.button(t('lh.place_newcomers'), on_click=lambda: do(lh.PlaceNewcomers())).props('no-caps outline').mark(
+                'place-newcomers'
+            )
+    if not state.members:
+        return
+    with ui.expansion(t('lh.sides'), icon='groups', value=state.stage is lh.Stage.SETUP).classes('w-full'):
+        with ui.row().classes('w-full gap-4 items-start'):
+            for side in lh.Side:
+                members = [pid for pid, s in state.members.items() if s is side]
+                with ui.card().classes('quiz-group-card'):
+                    with ui.row().classes('items-center gap-2'):
+                        side_badge(side)
+                        ui.label(t('lh.people', n=len(members))).classes('font-bold')
+                    shown = [person(room, pid, side) for pid in members[:30]]
+                    more = len(members) - len(shown)
+                    ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+        people = {pid: person(room, pid, state.members.get(pid)) for pid in room.state.participants}
+        with ui.row().classes('items-end gap-3'):
+            who = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
+            who.classes('w-72').mark('move-who')
+            target = ui.select({s.value: side_word(s) for s in lh.Side}, label=t('lh.move_to'))
+            target.props('outlined stack-label dense').classes('w-48').mark('move-to')
+
+            def move() -> None:
+                if not who.value or not target.value:
+                    ui.notify(t('quiz.move_choose'), type='warning', position='top')
+                    return
+                do(lh.MoveParticipant(who.value, target.value))
+
+            ui.button(t('quiz.move'), on_click=move).props('no-caps outline').mark('move')
+
+
+def _clock(room: LiveRoom, activity_id: str, do: Do) -> None:
+    def clock() -> tuple[float | None, float | None]:
+        view = public(room, activity_id)
+        return view.timer_deadline, view.timer_left
+
+    def show(value: tuple[float | None, float | None]) -> None:
+        deadline, left = value
+        with ui.row().classes('items-center gap-2'):
+            countdown(deadline, left, time.time(), 'voted-live')
+            if deadline is not None:
+                ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(lh.PauseTimer())).props(
+                    'no-caps flat'
+                )
+            if left is not None:
+                ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(lh.ResumeTimer())).props(
+                    'no-caps flat'
+                )
+            ui.button(t('quiz.timer.extend'), icon='more_time', on_click=lambda: do(lh.ExtendTimer(30))).props(
+                'no-caps flat'
+            )
+            if deadline is not None or left is not None:
+                ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(lh.StopTimer())).props(
+                    'no-caps flat'
+                )
+
+    live_section(room, clock, show)
+
+
+def _notes(notes: tuple[lh.Note, ...]) -> None:
+    with ui.row().classes('w-full gap-4 items-start'):
+        for side in lh.Side:
+            with ui.card().classes('quiz-group-card'):
+                mine = [n.text for n in notes if n.side is side]
+                with ui.row().classes('items-center gap-2'):
+                    side_badge(side)
+                    ui.label(t('lh.notes_n', n=len(mine))).classes('font-bold')
+                with ui.element('ul').classes('lh-notes'):
+                    for text in mine:
+                        with ui.element('li'):
+                            ui.label(text)
+
+
+def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
+    def key() -> tuple[Any, ...]:
+        state = state_of(room, activity_id)
+        return state.speaker, tuple(state.queue), state.auto_floor, tuple(state.members.items())
+
+    def show(_: object) -> None:
+        state = state_of(room, activity_id)
+        with ui.card().classes('control-card w-full'):
+            if state.speaker:
+                side = state.members.get(state.speaker)
+                with ui.row().classes('items-center gap-3'):
+                    ui.label(t('lh.floor_to', name=person(room, state.speaker, side))).classes('text-xl font-bold')
+                    if side:
+                        side_badge(side)
+                ui.button(t('lh.end_turn'), on_click=lambda: do(lh.EndTurn())).props('no-caps outline').mark('end-turn')
+            else:
+                ui.label(t('lh.nobody_speaks')).classes('text-lg')
+            if state.queue:
+                ui.button(t('lh.give_next'), on_click=lambda: do(lh.GiveFloor())).props('size=lg no-caps').classes(
+                    'next-step'
+                ).mark('next-step')
+            ui.switch(t('lh.auto_floor'), value=state.auto_floor, on_change=lambda e: do(lh.SetAutoFloor(e.value)))
+            ui.label(t('lh.queue')).classes('font-bold').props('role=heading aria-level=3')
+            if not state.queue:
+                ui.label(t('lh.queue_empty'))
+            with ui.element('ol').classes('lh-queue-console'):
+                for position, pid in enumerate(state.queue, start=1):
+                    side = state.members.get(pid)
+                    with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
+                        ui.label(f'{person(room, pid, side)} ({side_word(side) if side else "?"})').classes('grow')
+                        give = ui.button(t('lh.give_floor'), on_click=lambda p=pid: do(lh.GiveFloor(p)))
+                        give.props('flat no-caps').props['aria-label'] = f'{t("lh.give_floor")} {position}'
+
+    live_section(room, key, show)
+    _clock(room, activity_id, do)
+
+
+def _record_form(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The facilitator (or notulist) types an argument as it is said: for the speaker's side by default."""
+    with ui.expansion(t('lh.record'), icon='edit_note', value=True).classes('w-full'):
+        state = state_of(room, activity_id)
+        side = ui.select({s.value: side_word(s) for s in lh.Side}, value=lh.Side.VOOR.value, label=t('lh.for_side'))
+        side.props('outlined stack-label').classes('w-48').mark('record-side')
+        live_value(
+            room,
+            lambda: state.members.get(state.speaker) if state.speaker else None,
+            lambda current: side.set_value(current.value) if current else None,
+        )
+        field = text_input(t('lh.argument'), lh.MAX_ARGUMENT, multiline=True).classes('w-full').mark('record-text')
+        reply = ui.select({'': t('lh.no_reply')}, value='', label=t('lh.reply_to')).props('outlined stack-label')
+        reply.classes('w-full').mark('record-reply')
+
+        def answerable() -> tuple[tuple[str, str, str], ...]:
+            labels = lh.labels(state)
+            return tuple((a.id, a.side.value, f'{labels[a.id]}. {a.text[:60]}') for a in state.arguments.values())
+
+        def options(items: tuple[tuple[str, str, str], ...]) -> None:
+            current = side.value
+            usable = {aid: text for aid, s, text in items if s != current}
+            reply.set_options({'': t('lh.no_reply'), **usable}, value=reply.value if reply.value in usable else '')
+
+        live_value(room, answerable, options)
+        side.on_value_change(lambda _: options(answerable()))
+
+        def record() -> None:
+            if do(lh.RecordArgument(side.value, field.value or '', reply.value or '')):
+                field.value = ''
+                reply.value = ''
+
+        ui.button(t('lh.record_button'), icon='add', on_click=record).props('no-caps').mark('record-argument')
+
+
+def _arguments(room: LiveRoom, activity_id: str, do: Do, *, strikeable: bool) -> None:
+    view = public(room, activity_id)
+    if not view.arguments:
+        return
+    with ui.expansion(t('lh.arguments'), icon='list', value=True).classes('w-full'):
+        argument_lists(room, view)
+        if strikeable:
+            with ui.column().classes('w-full gap-1'):
+                for argument in view.arguments:
+                    with ui.row().classes('items-center gap-2 no-wrap'):
+                        ui.label(f'{argument.label}. {argument.text[:80]}').classes('grow text-sm')
+                        if argument.struck:
+                            restore = ui.button(
+                                t('lh.restore'), on_click=lambda a=argument.id: do(lh.RestoreArgument(a))
+                            )
+                            restore.props('flat no-caps').props['aria-label'] = f'{t("lh.restore")} {argument.label}'
+                        else:
+                            strike = ui.button(t('lh.strike'), on_click=lambda a=argument: _strike_dialog(a, do))
+                            strike.props('flat no-caps color=negative').props['aria-label'] = (
+                                f'{t("lh.strike")} {argument.label}'
+                            )
+
+
+def _strike_dialog(argument: lh.ArgumentView, do: Do) -> None:
+    with ui.dialog() as dialog, ui.card().classes('p-4 w-full max-w-lg'):
+        ui.label(t('lh.strike_title', label=argument.label)).classes('text-xl font-bold').props(
+            'role=heading aria-level=2'
+        )
+        ui.label(argument.text)
+        reason = (
+            text_input(t('lh.strike_reason'), lh.MAX_REASON, hint=t('lh.strike_hint'))
+            .props('autofocus')
+            .mark('strike-reason')
+        )
+
+        def strike() -> None:
+            if do(lh.StrikeArgument(argument.id, reason.value or '')):
+                dialog.close()
+
+        reason.on('keydown.enter', strike)
+        with ui.row():
+            ui.button(t('lh.strike'), on_click=strike).props('no-caps unelevated color=negative').mark('confirm-strike')
+            ui.button(t('common.cancel'), on_click=dialog.close).props('no-caps flat')
+    dialog.on('hide', dialog.delete)
+    dialog.open()
+
+
+def _insight(room: LiveRoom, activity_id: str) -> None:
+    """Only here, never on the projector: turns and speaking time per side, and per person who chose a name."""
+    state = state_of(room, activity_id)
+    seen = lh.insight(state, time.time())
+    with ui.expansion(t('lh.insight'), icon='insights', value=False).classes('w-full'):
+        for side in lh.Side:
+            spoken = seen.sides[side]
+            with ui.row().classes('items-center gap-3'):
+                side_badge(side)
+                ui.label(t('lh.insight_side', turns=spoken.turns, seconds=round(spoken.seconds)))
+        named = [(pid, side, s) for pid, side, s in seen.people if (p := room.state.participants.get(pid)) and p.name]
+        for pid, side, spoken in named:
+            ui.label(
+                t('lh.insight_person', name=person(room, pid, side), side=side_word(side), turns=spoken.turns,
+                  seconds=round(spoken.seconds))
+            ).classes('text-sm')  # fmt: skip
+
+
+def _discussion(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    with ui.card().classes('control-card w-full'):
+        ui.label(result_text(public(room, activity_id))).classes('text-xl font-bold')
+        field = (
+            text_input(t('lh.conclusions'), lh.MAX_CONCLUSIONS, multiline=True, value=state.conclusions)
+            .classes('w-full')
+            .mark('conclusions')
+        )
+
+        def save() -> None:
+            if do(lh.SaveConclusions(field.value or '')):
+                ui.notify(t('common.saved'), type='positive')
+
+        field.on('blur', lambda: do(lh.SaveConclusions(field.value or '')))  # leaving the field saves: never lost
+        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-conclusions')

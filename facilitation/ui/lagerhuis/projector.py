@@ -1,0 +1,83 @@
+"""The lagerhuis on the projector: the stelling, the two sides, the live tally, who has the floor (and the time
+left), the queue with sides, both sides' arguments with their links; at the end the winner and the conclusions."""
+
+from __future__ import annotations
+
+import time
+
+from nicegui import ui
+
+from ...formats import lagerhuis as lh
+from ...live import LiveRoom
+from ...services import Services
+from ..countdown import countdown, countdown_script
+from ..frame import live_section, t
+from .common import argument_lists, person, public, result_text, side_badge, side_word
+
+
+def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
+    countdown_script()
+    live_section(room, lambda: public(room, activity_id), lambda view: _render(room, view))
+
+
+def _render(room: LiveRoom, view: lh.PublicView) -> None:
+    ui.label(view.statement or t('lh.no_statement')).classes('projector-statement statement-text').props(
+        'role=heading aria-level=2'
+    )
+    if view.stage is lh.Stage.SETUP:
+        with ui.element('ul').classes('quiz-rules'):
+            for key in ('lh.rule.sides', 'lh.rule.floor', 'lh.rule.counter', 'lh.rule.win'):
+                with ui.element('li'):
+                    ui.label(t(key))
+        _sizes(view)
+        if view.side_choice:
+            ui.label(t('lh.proj.choose_side')).classes('projector-status')
+        return
+    if view.stage is lh.Stage.PREPARATION:
+        ui.label(t('lh.proj.prepare')).classes('projector-count')
+        countdown(view.timer_deadline, view.timer_left, time.time(), 'projector-count')
+        _sizes(view)
+        return
+    _tally(view)
+    if view.stage is lh.Stage.DEBATE:
+        with ui.row().classes('w-full items-start gap-8 no-wrap-wide'):
+            with ui.column().classes('grow gap-2'):
+                if view.speaker and view.speaker_side:
+                    with ui.row().classes('items-center gap-3 projector-count'):
+                        ui.label(t('lh.floor_to', name=person(room, view.speaker, view.speaker_side)))
+                        side_badge(view.speaker_side)
+                    countdown(view.timer_deadline, view.timer_left, time.time(), 'projector-count')
+                else:
+                    ui.label(t('lh.proj.stand_up')).classes('projector-count')
+            with ui.column().classes('quiz-side gap-1'):
+                ui.label(t('lh.queue')).classes('projector-status font-bold').props('role=heading aria-level=3')
+                if not view.queue:
+                    ui.label(t('lh.queue_empty')).classes('projector-status')
+                with ui.element('ol').classes('lh-queue'):
+                    for pid, side in view.queue[:8]:
+                        with ui.element('li'):
+                            ui.label(f'{person(room, pid, side)} ({side_word(side)})')
+                if len(view.queue) > 8:
+                    ui.label(t('lh.queue_more', n=len(view.queue) - 8)).classes('projector-status')
+    else:
+        ui.label(result_text(view)).classes('projector-statement font-bold lh-result')
+        if view.conclusions:
+            ui.label(t('lh.conclusions')).classes('projector-status font-bold').props('role=heading aria-level=3')
+            ui.label(view.conclusions).classes('projector-status whitespace-pre-wrap')
+    argument_lists(room, view, 'lh-columns-large')
+
+
+def _sizes(view: lh.PublicView) -> None:
+    with ui.row().classes('gap-8 items-center'):
+        for side, n in zip(lh.Side, view.sizes, strict=True):
+            with ui.row().classes('items-center gap-3 projector-count'):
+                side_badge(side)
+                ui.label(t('lh.people', n=n))
+
+
+def _tally(view: lh.PublicView) -> None:
+    with ui.row().classes('lh-tally items-center gap-8').props('aria-live=polite'):
+        for side, n in zip(lh.Side, view.tally, strict=True):
+            with ui.row().classes('items-center gap-3'):
+                side_badge(side, 'lh-side-large')
+                ui.label(str(n)).classes('lh-tally-number').props(f'aria-label="{side_word(side)}: {n}"')
