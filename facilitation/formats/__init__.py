@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import quiz, statements
+from . import lagerhuis, quiz, statements
 
-FORMATS: dict[str, ModuleType] = {statements.KIND: statements, quiz.KIND: quiz}
+FORMATS: dict[str, ModuleType] = {statements.KIND: statements, quiz.KIND: quiz, lagerhuis.KIND: lagerhuis}

@@ -130,8 +130,14 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
     libraries: dict[str, dict[str, Any]] = {
         'statements': dict(services.content.statement_sets),
         'quiz': dict(services.content.quiz_decks),
+        'lagerhuis': dict(services.content.statement_sets),  # its stelling is picked from these, or typed
     }
-    empty = {'statements': t('con.activity.empty_set'), 'quiz': t('con.activity.empty_deck')}
+    empty = {
+        'statements': t('con.activity.empty_set'),
+        'quiz': t('con.activity.empty_deck'),
+        'lagerhuis': t('con.activity.typed_statement'),
+    }
+    titles = {'statements': 'st.statements', 'quiz': 'quiz.title', 'lagerhuis': 'lh.title'}
 
     def sources(kind: str) -> dict[str, str]:
         return {'': empty[kind], **{name: item.title for name, item in libraries[kind].items()}}
@@ -154,13 +160,16 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
 
         def kind_changed() -> None:
             chosen.set_options(sources(kind.value), value=next(iter(libraries[kind.value]), ''))
-            title.value = t('st.statements') if kind.value == 'statements' else t('quiz.title')
+            title.value = t(titles[kind.value])
 
         kind.on_value_change(kind_changed)
 
         def add() -> None:
             item = libraries[kind.value].get(chosen.value or '')
-            config = item.activity_config() if item is not None else {}
+            if kind.value == 'lagerhuis':  # the set's statements are the suggestions for the debate's stelling
+                config = {'suggestions': [s.text for s in item.statements]} if item is not None else {}
+            else:
+                config = item.activity_config() if item is not None else {}
             run_command(room, FACILITATOR, AddActivity(kind.value, title.value or '', config))
 
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-activity')

@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..formats import quiz, statements
+from ..formats import lagerhuis, quiz, statements
+from .lagerhuis import console as lagerhuis_console
+from .lagerhuis import phone as lagerhuis_phone
+from .lagerhuis import projector as lagerhuis_projector
 from .quiz import console as quiz_console
 from .quiz import phone as quiz_phone
 from .quiz import projector as quiz_projector
@@ -36,5 +39,12 @@ VIEWS: dict[str, FormatViews] = {
         quiz_phone.participant_panel,
         'con.activity.quiz',
         lambda state: True,  # the rules and the groups are on the screen from the start
+    ),
+    lagerhuis.KIND: FormatViews(
+        lagerhuis_console.facilitator_panel,
+        lagerhuis_projector.projector_panel,
+        lagerhuis_phone.participant_panel,
+        'con.activity.lagerhuis',
+        lambda state: True,  # the stelling and the sides are on the screen from the start
     ),
 }
