@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
+from facilitation.formats import lagerhuis as lh
 from facilitation.formats import quiz as qz
 from facilitation.formats import statements as st
 from facilitation.formats.base import DomainError, EmptyText, TextTooLong
@@ -109,4 +110,54 @@ def test_hostile_text_in_the_quiz_is_kept_as_plain_text(store: Store, field: str
 def test_over_long_quiz_text_is_refused_with_the_limit(store: Store, field: str) -> None:
     with pytest.raises(TextTooLong) as refused:
         play_quiz(store, field, LONG)
+    assert refused.value.params['max'] < len(LONG)
+
+
+LAGERHUIS_FIELDS = {
+    'lagerhuis statement': lambda text: lh.SetStatement(text),
+    'lagerhuis argument recorded': lambda text: lh.RecordArgument('voor', text),
+    'lagerhuis argument on the phone': lambda text: lh.SubmitArgument(text),
+    'lagerhuis strike reason': lambda text: lh.StrikeArgument('a1', text),
+    'lagerhuis conclusions': lambda text: lh.SaveConclusions(text),
+}
+
+
+def play_lagerhuis(store: Store, field: str, text: str) -> None:
+    """A debate with two sides of one; the first person has the floor and brought in argument a1."""
+    room, _ = Rooms(store).create('Werkoverleg')
+    room.execute(FACILITATOR, se.AddActivity('lagerhuis', 'L', {'statement': 'Stelling'}))
+    room.execute(FACILITATOR, se.StartActivity('a1'))
+    for pid in ('p1', 'p2'):
+        room.execute(participant(pid), se.Join())
+    state = room.state.activities['a1'].state
+    room.execute(FACILITATOR, se.ForActivity('a1', lh.DivideSides()))
+    if field == 'lagerhuis statement':
+        room.execute(FACILITATOR, se.ForActivity('a1', LAGERHUIS_FIELDS[field](text)))
+        return
+    room.execute(FACILITATOR, se.ForActivity('a1', lh.StartDebate()))
+    speaker = next(iter(state.members))
+    room.execute(participant(speaker), se.ForActivity('a1', lh.RequestFloor()))
+    room.execute(FACILITATOR, se.ForActivity('a1', lh.GiveFloor()))
+    room.execute(participant(speaker), se.ForActivity('a1', lh.SubmitArgument('Eerste argument')))
+    if field == 'lagerhuis conclusions':
+        room.execute(FACILITATOR, se.ForActivity('a1', lh.EndDebate()))
+    actor = participant(speaker) if field == 'lagerhuis argument on the phone' else FACILITATOR
+    room.execute(actor, se.ForActivity('a1', LAGERHUIS_FIELDS[field](text)))
+
+
+@pytest.mark.parametrize('field', list(LAGERHUIS_FIELDS))
+@pytest.mark.parametrize('text', HOSTILE)
+def test_hostile_text_in_the_lagerhuis_is_kept_as_plain_text(store: Store, field: str, text: str) -> None:
+    try:
+        play_lagerhuis(store, field, text)
+    except TextTooLong as refused:
+        assert len(text) > refused.params['max']
+    for event in store.db.execute('SELECT data FROM events').fetchall():
+        assert '\u202e' not in event[0] and '\x00' not in event[0] and '\x07' not in event[0]
+
+
+@pytest.mark.parametrize('field', list(LAGERHUIS_FIELDS))
+def test_over_long_lagerhuis_text_is_refused_with_the_limit(store: Store, field: str) -> None:
+    with pytest.raises(TextTooLong) as refused:
+        play_lagerhuis(store, field, LONG)
     assert refused.value.params['max'] < len(LONG)
