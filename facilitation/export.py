@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import UTC, datetime
 
+from .formats import lagerhuis as lh
 from .formats import quiz as qz
 from .formats import statements as st
 from .i18n import translate
@@ -34,6 +35,9 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
         lines += [f'## {activity.title}', '']
         if activity.kind == qz.KIND:
             lines += _quiz_markdown(activity, state, lang)
+            continue
+        if activity.kind == lh.KIND:
+            lines += _lagerhuis_markdown(activity, lang)
             continue
         for item in st.summary(activity.state, state.min_reveal):
             lines += [f'### {item.position}. {item.text}', '']
@@ -98,6 +102,45 @@ def _quiz_markdown(activity: Activity, state: SessionState, lang: str) -> list[s
     return [*lines, '']
 
 
+def lagerhuis_result(lang: str, view: lh.PublicView) -> str:
+    """The winner (or a tie) once the debate has ended; before that, only the tally so far."""
+    voor, tegen = view.tally
+    if view.stage is not lh.Stage.DISCUSSION:
+        return translate(lang, 'lh.tally', voor=voor, tegen=tegen)
+    winner = lh.winner_of(view.tally)
+    if winner is None:
+        return translate(lang, 'lh.tie', n=voor)
+    most, least = (voor, tegen) if winner is lh.Side.VOOR else (tegen, voor)
+    return translate(lang, 'lh.winner', side=translate(lang, f'lh.side.{winner.value}'), most=most, least=least)
+
+
+def argument_line(lang: str, argument: lh.ArgumentView) -> str:
+    line = f'{argument.label}. {argument.text}'
+    if argument.reply_to:
+        line += f' ({translate(lang, "lh.answers", label=argument.reply_to)})'
+    if argument.struck:
+        line += f' — {translate(lang, "lh.struck", reason=argument.reason)}'
+    return line
+
+
+def _lagerhuis_markdown(activity: Activity, lang: str) -> list[str]:
+    """The stelling, both sides' arguments with their links, the tally, the winner and the conclusions."""
+    view = lh.public_view(activity.state)
+    lines = [f'**{translate(lang, "lh.statement")}:** {view.statement}', '']
+    lines += [
+        f'**{lagerhuis_result(lang, view)}** ({translate(lang, "lh.tally", voor=view.tally[0], tegen=view.tally[1])})',
+        '',
+    ]
+    for side in lh.Side:
+        lines += [f'### {translate(lang, f"lh.side.{side.value}")}', '']
+        items = [a for a in view.arguments if a.side is side]
+        lines += [f'- {argument_line(lang, a)}' for a in items] or [f'- {translate(lang, "lh.no_arguments")}']
+        lines.append('')
+    if view.conclusions:
+        lines += [f'### {translate(lang, "lh.conclusions")}', '', view.conclusions, '']
+    return lines
+
+
 def _cell(value: object) -> object:
     """Text that a spreadsheet would read as a formula (=, +, -, @) is kept as text."""
     if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
@@ -129,7 +172,12 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         ]
     )
     for activity in state.activities.values():
-        rows = _quiz_rows(activity, lang) if activity.kind == qz.KIND else _statement_rows(activity, state)
+        if activity.kind == qz.KIND:
+            rows = _quiz_rows(activity, lang)
+        elif activity.kind == lh.KIND:
+            rows = _lagerhuis_rows(activity, lang)
+        else:
+            rows = _statement_rows(activity, state)
         for row in rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])
     return buffer.getvalue()
@@ -177,4 +225,36 @@ def _quiz_rows(activity: Activity, lang: str) -> list[list[object]]:
         rows.append(
             ['', final, '', '', '', '', names[row.group], points_text(row.points), f'{row.rank}', '', '', '', '']
         )
+    return rows
+
+
+def _lagerhuis_rows(activity: Activity, lang: str) -> list[list[object]]:
+    """The stelling, one row per argument (side, link, struck and why), the tally and the conclusions."""
+    view = lh.public_view(activity.state)
+    rows: list[list[object]] = [['', view.statement, '', '', '', '', '', '', '', '', '', '', '']]
+    for argument in view.arguments:
+        side = translate(lang, f'lh.side.{argument.side.value}')
+        link = translate(lang, 'lh.answers', label=argument.reply_to) if argument.reply_to else ''
+        struck = translate(lang, 'lh.struck', reason=argument.reason) if argument.struck else ''
+        rows.append(
+            [
+                argument.label,
+                argument.text,
+                '',
+                '',
+                '',
+                '',
+                side,
+                '',
+                ' '.join(x for x in (link, struck) if x),
+                '',
+                '',
+                '',
+                '',
+            ]
+        )
+    for side, count in zip(lh.Side, view.tally, strict=True):
+        name = translate(lang, f'lh.side.{side.value}')
+        rows.append(['', translate(lang, 'lh.arguments'), '', '', '', '', name, count, '', '', '', '', ''])
+    rows.append(['', lagerhuis_result(lang, view), '', '', '', '', '', '', '', '', view.conclusions, '', ''])
     return rows

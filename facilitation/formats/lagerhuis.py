@@ -695,9 +695,14 @@ def labels(state: State) -> dict[str, str]:
     return result
 
 
-def winner(state: State) -> Side | None:
-    voor, tegen = state.count(Side.VOOR), state.count(Side.TEGEN)
+def winner_of(tally: tuple[int, int]) -> Side | None:
+    """The side with the most arguments that count; None for a tie."""
+    voor, tegen = tally
     return None if voor == tegen else Side.VOOR if voor > tegen else Side.TEGEN
+
+
+def winner(state: State) -> Side | None:
+    return winner_of((state.count(Side.VOOR), state.count(Side.TEGEN)))
 
 
 def public_view(state: State) -> PublicView:

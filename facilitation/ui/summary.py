@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from ..export import card_answer, group_name, points_text, summary_csv, summary_markdown
+from ..export import (
+    argument_line,
+    card_answer,
+    group_name,
+    lagerhuis_result,
+    points_text,
+    summary_csv,
+    summary_markdown,
+)
+from ..formats import lagerhuis as lh
 from ..formats import quiz as qz
 from ..formats import statements as st
 from ..services import Services
@@ -48,6 +57,9 @@ def register(services: Services) -> None:
                 ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
                 if activity.kind == qz.KIND:
                     _quiz(activity)
+                    continue
+                if activity.kind == lh.KIND:
+                    _lagerhuis(activity)
                     continue
                 for item in st.summary(activity.state, state.min_reveal):
                     with ui.card().classes('w-full'):
@@ -93,3 +105,21 @@ def _quiz(activity: Activity) -> None:
         ui.label(t('quiz.aside_title')).classes('text-lg font-bold').props('role=heading aria-level=3')
         for card, why in result.aside:
             ui.label(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
+
+
+def _lagerhuis(activity: Activity) -> None:
+    view = lh.public_view(activity.state)
+    lang = language()
+    ui.label(f'{t("lh.statement")}: {view.statement}').classes('text-lg')
+    ui.label(lagerhuis_result(lang, view)).classes('text-lg font-bold')
+    for side in lh.Side:
+        with ui.card().classes('w-full'):
+            ui.label(t(f'lh.side.{side.value}')).classes('text-lg font-bold').props('role=heading aria-level=3')
+            items = [a for a in view.arguments if a.side is side]
+            if not items:
+                ui.label(t('lh.no_arguments'))
+            for argument in items:
+                ui.label(argument_line(lang, argument)).classes('lh-argument-text')
+    if view.conclusions:
+        ui.label(t('lh.conclusions')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        ui.label(view.conclusions).classes('whitespace-pre-wrap')
