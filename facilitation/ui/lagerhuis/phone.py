@@ -41,7 +41,8 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         view = me()
         debate = view.public
         # no clock and no other people's arguments in here: a speaker typing an argument keeps what was typed
-        return debate.stage, debate.statement, view.side, view.position, view.speaking, view.can_request
+        ended = (debate.tally, debate.conclusions) if debate.stage is lh.Stage.DISCUSSION else None
+        return debate.stage, debate.statement, view.side, view.position, view.speaking, view.can_request, ended
 
     countdown_script()
     live_section(room, side_key, lambda _: _side_line(me(), do))
@@ -136,20 +137,26 @@ def _debate(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) 
         return
     if view.speaking:
         ui.label(t('lh.phone.you_have_the_floor')).classes('quiz-you text-xl font-bold').props('role=status')
-        countdown(view.public.timer_deadline, view.public.timer_left, time.time(), 'quiz-timer-phone')
-        state = state_of(room, activity_id)
-        labels = lh.labels(state)
-        others = {
-            a.id: f'{labels[a.id]}. {a.text[:60]}'
-            for a in state.arguments.values()
-            if a.side is view.side.other and not a.struck
-        }
+        _clock(room, activity_id)
         field = text_input(t('lh.argument'), lh.MAX_ARGUMENT, multiline=True).classes('w-full').mark('lh-argument')
-        reply = (
-            ui.select({'': t('lh.no_reply'), **others}, value='', label=t('lh.reply_to'))
-            .props('outlined stack-label')
-            .classes('w-full')
-        )
+        reply = ui.select({'': t('lh.no_reply')}, value='', label=t('lh.reply_to')).props('outlined stack-label')
+        reply.classes('w-full').mark('lh-reply')
+        other = view.side.other
+
+        def answerable() -> tuple[tuple[str, str], ...]:  # the other side's arguments, kept current in place
+            state = state_of(room, activity_id)
+            labels = lh.labels(state)
+            return tuple(
+                (a.id, f'{labels[a.id]}. {a.text[:60]}')
+                for a in state.arguments.values()
+                if a.side is other and not a.struck
+            )
+
+        def options(items: tuple[tuple[str, str], ...]) -> None:
+            choices = dict(items)
+            reply.set_options({'': t('lh.no_reply'), **choices}, value=reply.value if reply.value in choices else '')
+
+        live_value(room, answerable, options)
 
         def submit() -> None:
             if do(lh.SubmitArgument(field.value or '', reply.value or '')):
@@ -164,15 +171,17 @@ def _debate(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) 
             'w-full'
         ).mark('done-speaking')
         return
-    if view.position:
-        ui.label(t('lh.phone.in_queue', n=view.position)).classes('text-xl font-bold').props('role=status')
-        ui.button(t('lh.withdraw'), on_click=lambda: do(lh.WithdrawRequest())).props('no-caps outline size=lg').classes(
-            'w-full'
+    # the big button stays where it is: once pressed it is disabled and says where you stand, so a double tap
+    # never lands on something else (withdrawing is a separate, smaller button further down)
+    waiting = bool(view.position)
+    label = t('lh.phone.in_queue', n=view.position) if waiting else t('lh.request_floor')
+    request = ui.button(label, icon=svg_icon('flag', white=True), on_click=lambda: do(lh.RequestFloor()))
+    request.props('no-caps unelevated size=lg').classes('w-full big-action quiz-action').mark('request-floor')
+    if waiting:
+        request.disable()
+        ui.button(t('lh.withdraw'), on_click=lambda: do(lh.WithdrawRequest())).props('no-caps flat').classes(
+            'lh-withdraw'
         ).mark('withdraw')
-        return
-    ui.button(t('lh.request_floor'), icon=svg_icon('flag', white=True), on_click=lambda: do(lh.RequestFloor())).props(
-        'no-caps unelevated size=lg'
-    ).classes('w-full big-action quiz-action').mark('request-floor')
     speaker = view.public.speaker_side
     if speaker is not None:
         ui.label(t('lh.phone.floor_is_with', side=side_word(speaker))).classes('phone-hint')
