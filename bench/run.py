@@ -442,7 +442,7 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     pages: list[Page] = [console, screen, *phones]
     try:
         await console.open()
-        await console.click('Start')  # the demo's second activity: the quiz
+        await console.click('Start', 'start-a2')  # the demo's second activity: the quiz
         await console.wait_for_button('Verdeel iedereen automatisch')
         await screen.open()
 

@@ -96,8 +96,8 @@ async def keep_retention(rooms: Rooms, days: int) -> None:
 
 
 def ensure_demo(services: Services) -> str:
-    """A ready demo session with the starter statements and the starter quiz (made once; later starts reuse it).
-    Returns its code."""
+    """A ready demo session with the starter statements, the starter quiz and a lagerhuis (made once; later starts
+    reuse it). Returns its code."""
     for room in services.rooms.all():
         if room.state.name == DEMO_NAME:
             return room.code
@@ -108,6 +108,8 @@ def ensure_demo(services: Services) -> str:
     deck = next(iter(services.content.quiz_decks.values()), None)
     if deck is not None:
         room.execute(actor, AddActivity('quiz', deck.title, deck.activity_config()))
+    suggestions = [item.text for item in starter.statements]
+    room.execute(actor, AddActivity('lagerhuis', 'Lagerhuisdiscussie', {'suggestions': suggestions}))
     room.execute(actor, StartActivity('a1'))
     return room.code
 

@@ -505,6 +505,7 @@ LAGERHUIS: dict[str, tuple[str, str]] = {
     'lh.proj.stand_up': ('Wie wil het woord? Tik op je telefoon.', 'Who wants the floor? Tap on your phone.'),
     'lh.people': ('{n} deelnemers', '{n} participants'),
     'lh.count': ('{n} argumenten', '{n} arguments'),
+    'lh.count.one': ('1 argument', '1 argument'),
     'lh.tally': ('Argumenten: VOOR {voor} · TEGEN {tegen}', 'Arguments: FOR {voor} · AGAINST {tegen}'),
     'lh.winner': ('{side} wint met {most} tegen {least} argumenten', '{side} wins with {most} to {least} arguments'),
     'lh.tie': ('Gelijkspel: {n} tegen {n} argumenten', 'A tie: {n} to {n} arguments'),

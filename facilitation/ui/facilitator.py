@@ -121,7 +121,7 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool], ...]
                     start = ui.button(
                         t('con.start'), on_click=lambda a=activity_id: run_command(room, FACILITATOR, StartActivity(a))
                     )
-                    start.props('no-caps outline').mark(f'start-{activity_id}')
+                    start.props('no-caps outline').classes(f'start-{activity_id}').mark(f'start-{activity_id}')
                     start.props['aria-label'] = f'{t("con.start")} {title}'  # by assignment: user text is no markup
 
 

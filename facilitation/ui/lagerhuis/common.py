@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nicegui import ui
 
 from ...formats import lagerhuis as lh
@@ -53,14 +55,21 @@ def result_text(view: lh.PublicView) -> str:
     return t('lh.winner', side=side_word(view.winner), most=most, least=least)
 
 
-def argument_lists(room: LiveRoom, view: lh.PublicView, css: str = '') -> None:
-    """Both sides' arguments in two columns: label, text, the argument it answers, struck ones marked."""
+def argument_lists(
+    room: LiveRoom,
+    view: lh.PublicView,
+    css: str = '',
+    actions: Callable[[lh.ArgumentView], None] | None = None,
+) -> None:
+    """Both sides' arguments in two columns: label, text, the argument it answers, struck ones marked; `actions`
+    adds the facilitator's buttons to each."""
     with ui.row().classes(f'lh-columns w-full items-start gap-6 {css}'):
         for side in lh.Side:
             with ui.column().classes('lh-column grow gap-2'):
                 with ui.row().classes('items-center gap-3'):
                     side_badge(side)
-                    ui.label(t('lh.count', n=view.tally[0 if side is lh.Side.VOOR else 1])).classes('font-bold')
+                    count = view.tally[0 if side is lh.Side.VOOR else 1]
+                    ui.label(t('lh.count.one') if count == 1 else t('lh.count', n=count)).classes('font-bold')
                 items = [a for a in view.arguments if a.side is side]
                 if not items:
                     ui.label(t('lh.no_arguments')).classes('text-sm opacity-80')
@@ -72,3 +81,5 @@ def argument_lists(room: LiveRoom, view: lh.PublicView, css: str = '') -> None:
                                 ui.label(t('lh.answers', label=argument.reply_to)).classes('lh-reply')
                             if argument.struck:
                                 ui.label(t('lh.struck', reason=argument.reason)).classes('lh-struck-reason')
+                            if actions is not None:
+                                actions(argument)

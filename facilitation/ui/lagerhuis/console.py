@@ -167,12 +167,15 @@ def _sides_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _clock(room: LiveRoom, activity_id: str, do: Do) -> None:
-    def clock() -> tuple[float | None, float | None]:
+    def clock() -> tuple[float | None, float | None, bool]:
         view = public(room, activity_id)
-        return view.timer_deadline, view.timer_left
+        running = view.stage is lh.Stage.PREPARATION or bool(view.speaker)  # a clock only while it can run
+        return view.timer_deadline, view.timer_left, running
 
-    def show(value: tuple[float | None, float | None]) -> None:
-        deadline, left = value
+    def show(value: tuple[float | None, float | None, bool]) -> None:
+        deadline, left, running = value
+        if not running:
+            return
         with ui.row().classes('items-center gap-2'):
             countdown(deadline, left, time.time(), 'voted-live')
             if deadline is not None:
@@ -284,23 +287,17 @@ def _arguments(room: LiveRoom, activity_id: str, do: Do, *, strikeable: bool) ->
     view = public(room, activity_id)
     if not view.arguments:
         return
+
+    def buttons(argument: lh.ArgumentView) -> None:
+        if argument.struck:
+            restore = ui.button(t('lh.restore'), on_click=lambda: do(lh.RestoreArgument(argument.id)))
+            restore.props('flat dense no-caps').props['aria-label'] = f'{t("lh.restore")} {argument.label}'
+        else:
+            strike = ui.button(t('lh.strike'), on_click=lambda: _strike_dialog(argument, do))
+            strike.props('flat dense no-caps color=negative').props['aria-label'] = f'{t("lh.strike")} {argument.label}'
+
     with ui.expansion(t('lh.arguments'), icon='list', value=True).classes('w-full'):
-        argument_lists(room, view)
-        if strikeable:
-            with ui.column().classes('w-full gap-1'):
-                for argument in view.arguments:
-                    with ui.row().classes('items-center gap-2 no-wrap'):
-                        ui.label(f'{argument.label}. {argument.text[:80]}').classes('grow text-sm')
-                        if argument.struck:
-                            restore = ui.button(
-                                t('lh.restore'), on_click=lambda a=argument.id: do(lh.RestoreArgument(a))
-                            )
-                            restore.props('flat no-caps').props['aria-label'] = f'{t("lh.restore")} {argument.label}'
-                        else:
-                            strike = ui.button(t('lh.strike'), on_click=lambda a=argument: _strike_dialog(a, do))
-                            strike.props('flat no-caps color=negative').props['aria-label'] = (
-                                f'{t("lh.strike")} {argument.label}'
-                            )
+        argument_lists(room, view, actions=buttons if strikeable else None)
 
 
 def _strike_dialog(argument: lh.ArgumentView, do: Do) -> None:
