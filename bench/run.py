@@ -513,6 +513,76 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     return result
 
 
+# --- lagerhuis ------------------------------------------------------------------------------------------------------
+
+
+async def lagerhuis_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
+    """The lagerhuis at N phones on two sides: everybody stands up at once ("Ik wil het woord"): every request must
+    be queued once, in order of arrival; then the floor is given and every phone must show its new place."""
+    server = Product('samenspel-lagerhuis', workdir / f'lagerhuis-{n}')
+    rng = random.Random(n + 13)
+    result: Result = {'n': n}
+    server.start()
+    code, key, url = server.demo_code(), server.admin_key, server.url
+    console = Console(url, code, key, timeout=args.timeout)
+    screen = Screen(url, code, timeout=args.timeout)
+    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
+    pages: list[Page] = [console, screen, *phones]
+    try:
+        await console.open()
+        await console.click('Start', 'start-a3')  # the demo's third activity: the lagerhuis
+        await console.wait_for_button('Gebruik deze stelling')
+        await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
+        await console.click('Gebruik deze stelling')
+        await screen.open()
+
+        async def arrive(phone: Phone, delay: float) -> None:
+            await asyncio.sleep(delay)
+            await phone.open()
+            await phone.join()
+            await phone.wait_for_text('Je zit nog niet aan een kant')
+
+        outcomes = await gather_bounded((arrive(p, rng.uniform(0, args.join_spread)) for p in phones), args.timeout)
+        joined = [p for p, o in zip(phones, outcomes, strict=True) if o is None]
+        result['joined'] = len(joined)
+        await console.click('Verdeel iedereen over VOOR en TEGEN')
+        result['sides_made'] = await _until_all(joined, 'Jij zit aan de kant:', args.timeout)
+        await console.step('Start het debat')
+        await gather_bounded((p.wait_for_button('Ik wil het woord') for p in joined), args.timeout)
+
+        first_tap = time.monotonic()
+        await gather_bounded((p.click('Ik wil het woord') for p in joined), args.timeout)
+        placed = await gather_bounded(
+            (p.wait_until(lambda p=p: any(x.startswith('Je staat ') for x in p.texts())) for p in joined), args.timeout
+        )
+        times = [o - first_tap for o in placed if isinstance(o, float)]
+        requests = [actor for _, actor, _ in _logged(server, 'lh.requested')]
+        result['stand_up'] = {
+            'taps': len(joined),
+            'queued': len(requests),
+            'distinct': len(set(requests)),
+            **spread(times),
+            'all': max(times) if len(times) == len(joined) else None,
+        }
+        await console.wait_for_button('Geef het woord aan de volgende', Console.NEXT_STEP)
+        before = {p: next(x for x in p.texts() if x.startswith('Je staat ')) for p in joined}
+        given = await console.click('Geef het woord aan de volgende', Console.NEXT_STEP)
+        moved = await gather_bounded(
+            (p.wait_until(lambda p=p: not any(x == before[p] for x in p.texts())) for p in joined),
+            args.timeout,
+        )
+        times = [o - given for o in moved if isinstance(o, float)]
+        result['floor_given'] = {**spread(times), 'all': max(times) if len(times) == len(joined) else None}
+    except PageError as error:
+        result['error'] = str(error)
+    finally:
+        result['disconnected'] = sum(1 for page in pages if page.disconnected)
+        await gather_bounded((page.close() for page in pages), 60)
+        server.stop()
+    print(f'  lagerhuis N={n}: {json.dumps(result, default=str)[:400]}')
+    return result
+
+
 # --- page weight -----------------------------------------------------------------------------------------------------
 
 SCRIPT_SRC = re.compile(r'<script\b[^>]*\bsrc="([^"]+)"')
@@ -939,6 +1009,34 @@ def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
                 out.append(f'| {n} · stopped | `{q["error"][:200]}` |')
     else:
         out.append('Not run (`--quiz-phones ""`).')
+    out += ['', '## 8. Lagerhuis', '']
+    debate = results.get('lagerhuis') or {}
+    if debate:
+        out += [
+            'The demo session\'s lagerhuis with N phones divided over VOOR and TEGEN. Everybody taps "Ik wil het '
+            'woord" at once; then the facilitator gives the floor. p50 / p95 / all.',
+            '',
+            '| N · figure | value |',
+            '| --- | ---: |',
+        ]
+        for n, d in debate.items():
+            sides, stand, floor = d.get('sides_made') or {}, d.get('stand_up') or {}, d.get('floor_given') or {}
+            out += [
+                f'| {n} · phones joined | {d.get("joined")} |',
+                f'| {n} · sides made → every phone shows its side | {_fmt_s(sides.get("p50"))} / '
+                f'{_fmt_s(sides.get("p95"))} / {_fmt_s(sides.get("all"))} |',
+                f'| {n} · everybody stands up: taps / queued / distinct (all must be equal) | {stand.get("taps")} / '
+                f'{stand.get("queued")} / {stand.get("distinct")} |',
+                f'| {n} · first tap → every phone shows its place | {_fmt_s(stand.get("p50"))} / '
+                f'{_fmt_s(stand.get("p95"))} / {_fmt_s(stand.get("all"))} |',
+                f'| {n} · floor given → every phone shows its new place | {_fmt_s(floor.get("p50"))} / '
+                f'{_fmt_s(floor.get("p95"))} / {_fmt_s(floor.get("all"))} |',
+                f'| {n} · pages that lost their socket | {d.get("disconnected")} |',
+            ]
+            if d.get('error'):
+                out.append(f'| {n} · stopped | `{d["error"][:200]}` |')
+    else:
+        out.append('Not run (`--lagerhuis-phones ""`).')
     pw, fw = product.get('weight') or {}, floor.get('weight') or {}
     out += [
         '',
@@ -1040,6 +1138,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         '--quiz-phones', default='50,200', help='N list for the kennisquiz run (default 50,200; "": skip)'
     )
     parser.add_argument(
+        '--lagerhuis-phones', default='50,200', help='N list for the lagerhuis run (default 50,200; "": skip)'
+    )
+    parser.add_argument(
         '--crash-phones', type=int, default=1000, help='N for the kill-during-a-burst run (default 1000; 0: skip)'
     )
     parser.add_argument('--targets', default='floor,product', help='which servers to run (default: floor,product)')
@@ -1064,6 +1165,9 @@ async def main_async(args: argparse.Namespace) -> Result:
         results['quiz'] = {}
         for n in [int(x) for x in args.quiz_phones.split(',') if x.strip()]:
             results['quiz'][n] = await quiz_run(workdir, n, args)
+        results['lagerhuis'] = {}
+        for n in [int(x) for x in args.lagerhuis_phones.split(',') if x.strip()]:
+            results['lagerhuis'][n] = await lagerhuis_run(workdir, n, args)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
