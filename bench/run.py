@@ -415,6 +415,20 @@ def _logged(server: Product, *types: str) -> list[tuple[str, str, dict[str, Any]
     return [(type_, actor, json.loads(data)) for type_, actor, data in rows]
 
 
+async def arrive_all(phones: list[Phone], ready: str, rng: random.Random, args: argparse.Namespace) -> list[Phone]:
+    """Every phone opens the page, joins and waits until it shows `ready`, arriving spread over the join spread;
+    returns the phones that made it."""
+
+    async def arrive(phone: Phone, delay: float) -> None:
+        await asyncio.sleep(delay)
+        await phone.open()
+        await phone.join()
+        await phone.wait_for_text(ready)
+
+    outcomes = await gather_bounded((arrive(p, rng.uniform(0, args.join_spread)) for p in phones), args.timeout)
+    return [p for p, o in zip(phones, outcomes, strict=True) if o is None]
+
+
 async def _until_all(phones: list[Phone], text: str, timeout: float) -> Result:
     """Time from now until every phone shows `text` (p50, p95, all)."""
     began = time.monotonic()
@@ -446,14 +460,7 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
         await console.wait_for_button('Verdeel iedereen automatisch')
         await screen.open()
 
-        async def arrive(phone: Phone, delay: float) -> None:
-            await asyncio.sleep(delay)
-            await phone.open()
-            await phone.join()
-            await phone.wait_for_text('Je zit nog niet in een groep')
-
-        outcomes = await gather_bounded((arrive(p, rng.uniform(0, args.join_spread)) for p in phones), args.timeout)
-        joined = [p for p, o in zip(phones, outcomes, strict=True) if o is None]
+        joined = await arrive_all(phones, 'Je zit nog niet in een groep', rng, args)
         result['joined'] = len(joined)
         await console.click('Verdeel iedereen automatisch')
         result['groups_made'] = await _until_all(joined, 'Jouw groep: Groep', args.timeout)
@@ -536,14 +543,7 @@ async def lagerhuis_run(workdir: Path, n: int, args: argparse.Namespace) -> Resu
         await console.click('Gebruik deze stelling')
         await screen.open()
 
-        async def arrive(phone: Phone, delay: float) -> None:
-            await asyncio.sleep(delay)
-            await phone.open()
-            await phone.join()
-            await phone.wait_for_text('Je zit nog niet aan een kant')
-
-        outcomes = await gather_bounded((arrive(p, rng.uniform(0, args.join_spread)) for p in phones), args.timeout)
-        joined = [p for p, o in zip(phones, outcomes, strict=True) if o is None]
+        joined = await arrive_all(phones, 'Je zit nog niet aan een kant', rng, args)
         result['joined'] = len(joined)
         await console.click('Verdeel iedereen over VOOR en TEGEN')
         result['sides_made'] = await _until_all(joined, 'Jij zit aan de kant:', args.timeout)

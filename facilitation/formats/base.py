@@ -97,6 +97,60 @@ class SessionClosed(DomainError):
     key = 'error.session_closed'
 
 
+# --- a clock the facilitator controls (WCAG 2.2.1: timing adjustable), for every werkvorm with a time limit -----
+
+
+@dataclass(frozen=True)
+class PauseTimer:
+    pass
+
+
+@dataclass(frozen=True)
+class ResumeTimer:
+    pass
+
+
+@dataclass(frozen=True)
+class ExtendTimer:
+    seconds: int = 30
+
+
+@dataclass(frozen=True)
+class StopTimer:
+    """No time limit any more (the facilitator skips the clock)."""
+
+
+TimerCommand = PauseTimer | ResumeTimer | ExtendTimer | StopTimer
+MAX_EXTEND = 3600
+
+
+def timer_change(
+    deadline: float | None, left: float | None, command: TimerCommand, now: float
+) -> tuple[float | None, float | None] | None:
+    """The clock as (deadline when running, seconds left when paused) after `command`; None when nothing changes.
+
+    Raises WrongPhase for pausing a clock that is not running, resuming one that is not paused, or a bad extension.
+    """
+    match command:
+        case PauseTimer():
+            if deadline is None:
+                raise WrongPhase(phase='timer')
+            return None, max(0.0, deadline - now)
+        case ResumeTimer():
+            if left is None:
+                raise WrongPhase(phase='timer')
+            return now + left, None
+        case StopTimer():
+            return None if deadline is None and left is None else (None, None)
+        case ExtendTimer(seconds):
+            if not isinstance(seconds, int) or isinstance(seconds, bool) or not 1 <= seconds <= MAX_EXTEND:
+                raise WrongPhase(phase='timer')
+            if left is not None:
+                return None, left + seconds
+            return (max(now, deadline) if deadline is not None else now) + seconds, None
+    raise WrongPhase(phase='timer')
+
+
 def require_role(ctx: Context, *roles: Role) -> None:
     """Raise NotAllowed unless the actor has one of `roles`: the server, not the page, decides."""
     if ctx.actor.role not in roles:

@@ -21,7 +21,21 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .base import Context, DomainError, Event, Role, UnknownItem, WrongPhase, clean_text, require_role
+from .base import (
+    Context,
+    DomainError,
+    Event,
+    ExtendTimer,
+    PauseTimer,
+    ResumeTimer,
+    Role,
+    StopTimer,
+    UnknownItem,
+    WrongPhase,
+    clean_text,
+    require_role,
+    timer_change,
+)
 
 KIND = 'lagerhuis'
 MAX_STATEMENT = 300
@@ -191,26 +205,6 @@ class EndTurn:
 @dataclass(frozen=True)
 class SetAutoFloor:
     auto: bool
-
-
-@dataclass(frozen=True)
-class PauseTimer:
-    pass
-
-
-@dataclass(frozen=True)
-class ResumeTimer:
-    pass
-
-
-@dataclass(frozen=True)
-class ExtendTimer:
-    seconds: int = 30
-
-
-@dataclass(frozen=True)
-class StopTimer:
-    pass
 
 
 @dataclass(frozen=True)
@@ -439,27 +433,11 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             if auto and state.stage is Stage.DEBATE and not state.speaker and state.queue:
                 events.append(_floor(state, state.queue[0], ctx))
             return events
-        case PauseTimer():
-            if state.timer.deadline is None:
-                raise WrongPhase(phase='timer')
-            return [ctx.event('lh.timer', deadline=None, left=max(0.0, state.timer.deadline - ctx.now))]
-        case ResumeTimer():
-            if state.timer.left is None:
-                raise WrongPhase(phase='timer')
-            return [ctx.event('lh.timer', deadline=ctx.now + state.timer.left, left=None)]
-        case ExtendTimer(seconds):
-            if not isinstance(seconds, int) or isinstance(seconds, bool) or not 1 <= seconds <= MAX_SECONDS:
-                raise WrongPhase(phase='timer')
-            if not (state.stage is Stage.PREPARATION or state.speaker):
-                raise WrongPhase(phase='timer')
-            if state.timer.left is not None:
-                return [ctx.event('lh.timer', deadline=None, left=state.timer.left + seconds)]
-            base = max(ctx.now, state.timer.deadline) if state.timer.deadline is not None else ctx.now
-            return [ctx.event('lh.timer', deadline=base + seconds, left=None)]
-        case StopTimer():
-            if not state.timer.active:
-                return []
-            return [ctx.event('lh.timer', deadline=None, left=None)]
+        case PauseTimer() | ResumeTimer() | ExtendTimer() | StopTimer():
+            if isinstance(command, ExtendTimer) and not (state.stage is Stage.PREPARATION or state.speaker):
+                raise WrongPhase(phase='timer')  # time is given to a preparation or a speaker, not to nobody
+            change = timer_change(state.timer.deadline, state.timer.left, command, ctx.now)
+            return [] if change is None else [ctx.event('lh.timer', deadline=change[0], left=change[1])]
         case RecordArgument(side, text, reply_to):
             chosen = _side(side)
             speaker = state.speaker if state.speaker and state.members.get(state.speaker) is chosen else ''

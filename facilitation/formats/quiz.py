@@ -27,11 +27,16 @@ from .base import (
     Context,
     DomainError,
     Event,
+    ExtendTimer,
+    PauseTimer,
+    ResumeTimer,
     Role,
+    StopTimer,
     UnknownItem,
     WrongPhase,
     clean_text,
     require_role,
+    timer_change,
 )
 
 KIND = 'quiz'
@@ -328,26 +333,6 @@ class SetAside:
 @dataclass(frozen=True)
 class UndoScore:
     """Undo the last scoring decision of the current card: the card goes back to where it was."""
-
-
-@dataclass(frozen=True)
-class PauseTimer:
-    pass
-
-
-@dataclass(frozen=True)
-class ResumeTimer:
-    pass
-
-
-@dataclass(frozen=True)
-class ExtendTimer:
-    seconds: int = 30
-
-
-@dataclass(frozen=True)
-class StopTimer:
-    """No time limit on this question any more (the facilitator skips the clock)."""
 
 
 @dataclass(frozen=True)
@@ -712,27 +697,11 @@ def _decide_play(state: State, command: Command, ctx: Context) -> list[Event]:
             if play.step is not Step.AGREEING:
                 raise WrongPhase(phase=play.step.value)
             return [_agreement_scored(state, play, card, play.agreements, ctx)]
-        case PauseTimer():
-            if play.timer_deadline is None or play.step is Step.DONE:
-                raise WrongPhase(phase='timer')
-            return [ctx.event('quiz.timer', card=card.id, left=max(0.0, play.timer_deadline - ctx.now), deadline=None)]
-        case ResumeTimer():
-            if play.timer_left is None or play.step is Step.DONE:
-                raise WrongPhase(phase='timer')
-            return [ctx.event('quiz.timer', card=card.id, left=None, deadline=ctx.now + play.timer_left)]
-        case StopTimer():
-            if play.timer_deadline is None and play.timer_left is None:
-                return []
-            return [ctx.event('quiz.timer', card=card.id, left=None, deadline=None)]
-        case ExtendTimer(seconds):
-            if not isinstance(seconds, int) or isinstance(seconds, bool) or not 1 <= seconds <= MAX_TIME_LIMIT:
-                raise WrongPhase(phase='timer')
+        case PauseTimer() | ResumeTimer() | ExtendTimer() | StopTimer():
             if play.step is Step.DONE:
-                raise WrongPhase(phase='timer')
-            if play.timer_left is not None:
-                return [ctx.event('quiz.timer', card=card.id, left=play.timer_left + seconds, deadline=None)]
-            base = max(ctx.now, play.timer_deadline) if play.timer_deadline is not None else ctx.now
-            return [ctx.event('quiz.timer', card=card.id, left=None, deadline=base + seconds)]
+                raise WrongPhase(phase='timer')  # a card that is done has no clock
+            change = timer_change(play.timer_deadline, play.timer_left, command, ctx.now)
+            return [] if change is None else [ctx.event('quiz.timer', card=card.id, deadline=change[0], left=change[1])]
     raise WrongPhase(phase='unknown-command')
 
 
