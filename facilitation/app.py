@@ -26,6 +26,7 @@ from .ui.socket_guard import guard_ui_events, limit_message_size
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / 'content'
+SESSIONS_DIR = ROOT / 'sessions'
 ASSETS_DIR = ROOT / 'assets'
 DEMO_NAME = 'Demo: thematisch werkoverleg'
 
@@ -47,7 +48,7 @@ def build(settings: Settings) -> Services:
         settings,
         store,
         rooms,
-        load_content(CONTENT_DIR),
+        load_content(CONTENT_DIR, SESSIONS_DIR),
         read_or_create_secret(settings.data_dir, 'admin.key'),
         storage_secret,
         public_url,

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .formats import arena as ar
 from .formats import quiz as qz
 from .formats import statements as st
 from .formats.base import DomainError
@@ -115,10 +116,59 @@ def deck_yaml(title: str, state: qz.State) -> str:
     return yaml.safe_dump(deck, allow_unicode=True, sort_keys=False, width=110)
 
 
+class ArenaRound(_Strict):
+    kind: ar.RoundKind
+    title: str = Field(min_length=1, max_length=ar.MAX_TITLE)
+    minutes: float = Field(default=20, ge=0, le=240)
+
+
+class ArenaQuestion(_Strict):
+    text: str = Field(min_length=1, max_length=ar.MAX_QUESTION)
+    tag: ar.Tag | None = None
+    minutes: float = Field(default=4, ge=0, le=240)
+
+
+class ArenaPlan(_Strict):
+    """An arenagesprek prepared in advance: rounds with their durations and the gespreksleider's questions."""
+
+    title: str = Field(min_length=1, max_length=ar.MAX_TITLE)
+    description: str = Field(default='', max_length=500)
+    rounds: list[ArenaRound] = Field(min_length=1, max_length=10)
+    questions: list[ArenaQuestion] = Field(default_factory=list, max_length=ar.MAX_QUESTIONS)
+
+    def activity_config(self) -> dict[str, Any]:
+        return {
+            'title': self.title,
+            'rounds': [{'kind': r.kind.value, 'title': r.title, 'seconds': round(r.minutes * 60)} for r in self.rounds],
+            'questions': [
+                {'text': q.text, 'tag': q.tag.value if q.tag else '', 'seconds': round(q.minutes * 60)}
+                for q in self.questions
+            ],
+        }
+
+
+def plan_yaml(state: ar.State) -> str:
+    """An arena's plan as a file ArenaPlan reads back: to prepare once and run again."""
+    plan = {
+        'title': state.title or 'Arenagesprek',
+        'rounds': [{'kind': r.kind.value, 'title': r.title, 'minutes': r.seconds / 60} for r in state.rounds],
+        'questions': [
+            {'text': q.text, **({'tag': q.tag} if q.tag else {}), 'minutes': q.seconds / 60} for q in state.questions
+        ],
+    }
+    return yaml.safe_dump(plan, allow_unicode=True, sort_keys=False, width=110)
+
+
+def load_plans(*folders: Path) -> dict[str, ArenaPlan]:
+    """Every arena plan in these folders (content/arena, sessions/, the data folder's sessions/), by file stem."""
+    return {path.stem: load_model(path, ArenaPlan) for folder in folders for path in sorted(folder.glob('*.yaml'))}
+
+
 @dataclass(frozen=True)
 class Content:
     statement_sets: dict[str, StatementSet]  # file stem -> set
     quiz_decks: dict[str, QuizDeck]  # file stem -> deck
+    arena_plans: dict[str, ArenaPlan]  # file stem -> plan (content/arena and sessions/)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
@@ -181,8 +231,10 @@ def parse_model(text: str, path: Path | str, model: type[M]) -> M:
         raise ContentError(path, _line_of(node, loc), field or '(bestand)', problem) from error
 
 
-def load_content(folder: Path) -> Content:
-    """Every content file under `folder`; the first bad file stops the load with a ContentError."""
+def load_content(folder: Path, sessions: Path | None = None) -> Content:
+    """Every content file under `folder` (and the plans in `sessions`); the first bad file stops the load with a
+    ContentError."""
     sets = {path.stem: load_model(path, StatementSet) for path in sorted((folder / 'stellingen').glob('*.yaml'))}
     decks = {path.stem: load_model(path, QuizDeck) for path in sorted((folder / 'quiz').glob('*.yaml'))}
-    return Content(sets, decks)
+    plans = load_plans(folder / 'arena', *([sessions] if sessions else []))
+    return Content(sets, decks, plans)

@@ -332,6 +332,8 @@ QUIZ: dict[str, tuple[str, str]] = {
     'quiz.finished': ('De quiz is afgelopen.', 'The quiz has finished.'),
     'timer.left': ('Nog {t}', '{t} left'),
     'timer.over': ('De tijd is om', 'Time is up'),
+    'timer.overrun': ('+{t} over tijd', '+{t} over time'),
+    'timer.ending': ('Bijna tijd: nog {t}', 'Almost time: {t} left'),
     'timer.paused': ('Tijd gepauzeerd: nog {t}', 'Time paused: {t} left'),
     'quiz.timer.pause': ('Pauzeer tijd', 'Pause time'),
     'quiz.timer.resume': ('Hervat tijd', 'Resume time'),
