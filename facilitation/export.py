@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import UTC, datetime
 
+from .formats import arena as ar
 from .formats import lagerhuis as lh
 from .formats import quiz as qz
 from .formats import statements as st
@@ -38,6 +39,9 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
             continue
         if activity.kind == lh.KIND:
             lines += _lagerhuis_markdown(activity, lang)
+            continue
+        if activity.kind == ar.KIND:
+            lines += _arena_markdown(activity, lang)
             continue
         for item in st.summary(activity.state, state.min_reveal):
             lines += [f'### {item.position}. {item.text}', '']
@@ -141,6 +145,30 @@ def _lagerhuis_markdown(activity: Activity, lang: str) -> list[str]:
     return lines
 
 
+def asked_by_round(state: ar.State) -> list[tuple[str, list[str]]]:
+    """(round title, the questions asked in it) in the order of the plan."""
+    titles = {r.id: r.title for r in state.rounds}
+    grouped: dict[str, list[str]] = {}
+    for round_id, text in state.history:
+        grouped.setdefault(round_id, []).append(text)
+    return [(titles.get(round_id, round_id), texts) for round_id, texts in grouped.items()]
+
+
+def _arena_markdown(activity: Activity, lang: str) -> list[str]:
+    """The key points grouped by tag (the summary for the werkoverleg), then the questions asked per round."""
+    state: ar.State = activity.state
+    lines = [f'### {translate(lang, "arena.points")}', '']
+    grouped = ar.points_by_tag(state)
+    if not any(grouped.values()):
+        lines += ['-', '']
+    for tag, texts in grouped.items():
+        if texts:
+            lines += [f'**{translate(lang, f"arena.tag.{tag.value}")}**', '', *[f'- {text}' for text in texts], '']
+    for title, texts in asked_by_round(state):
+        lines += [f'### {title}', '', *[f'- {text}' for text in texts], '']
+    return lines
+
+
 def _cell(value: object) -> object:
     """Text that a spreadsheet would read as a formula (=, +, -, @) is kept as text."""
     if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
@@ -176,6 +204,8 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
             rows = _quiz_rows(activity, lang)
         elif activity.kind == lh.KIND:
             rows = _lagerhuis_rows(activity, lang)
+        elif activity.kind == ar.KIND:
+            rows = _arena_rows(activity, lang)
         else:
             rows = _statement_rows(activity, state)
         for row in rows:
@@ -257,4 +287,17 @@ def _lagerhuis_rows(activity: Activity, lang: str) -> list[list[object]]:
         name = translate(lang, f'lh.side.{side.value}')
         rows.append(['', translate(lang, 'lh.arguments'), '', '', '', '', name, count, '', '', '', '', ''])
     rows.append(['', lagerhuis_result(lang, view), '', '', '', '', '', '', '', '', view.conclusions, '', ''])
+    return rows
+
+
+def _arena_rows(activity: Activity, lang: str) -> list[list[object]]:
+    """One row per key point (its tag in the group column), then one per question asked (its round)."""
+    state: ar.State = activity.state
+    rows: list[list[object]] = []
+    for number, point in enumerate(state.points, start=1):
+        tag = translate(lang, f'arena.tag.{point.tag.value}')
+        rows.append([number, point.text, '', '', '', '', tag, '', '', '', '', '', ''])
+    for title, texts in asked_by_round(state):
+        for text in texts:
+            rows.append(['', text, title, '', '', '', '', '', '', '', '', '', ''])
     return rows

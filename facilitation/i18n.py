@@ -596,6 +596,130 @@ LAGERHUIS: dict[str, tuple[str, str]] = {
 }
 STRINGS.update(LAGERHUIS)
 
+ARENA: dict[str, tuple[str, str]] = {
+    'con.activity.arena': ('Arenagesprek (binnen- en buitenring)', 'Arena conversation (inner and outer ring)'),
+    'con.activity.empty_plan': ('Leeg plan: zelf vragen maken', 'Empty plan: make questions yourself'),
+    'error.arena.not_in_ring': (
+        'Je zit nog niet in een ring. De gespreksleider deelt je in.',
+        'You are not in a ring yet. The host will place you.',
+    ),
+    'error.arena.wrong_ring': ('Dat kan alleen vanuit de andere ring.', 'That is only possible from the other ring.'),
+    'arena.title': ('Arenagesprek', 'Arena conversation'),
+    'arena.ring.binnen': ('Binnenring', 'Inner ring'),
+    'arena.ring.buiten': ('Buitenring', 'Outer ring'),
+    'arena.kind.gespreksleider': ('de gespreksleider vraagt de binnenring', 'the host asks the inner ring'),
+    'arena.kind.buitenring': ('de buitenring vraagt de binnenring', 'the outer ring asks the inner ring'),
+    'arena.stage.setup': ('Ringen en plan', 'Rings and plan'),
+    'arena.stage.running': ('Gesprek', 'Conversation'),
+    'arena.stage.done': ('Afgerond', 'Finished'),
+    'arena.tag.ervaring': ('Ervaring', 'Experience'),
+    'arena.tag.impact': ('Impact', 'Impact'),
+    'arena.tag.verwachting': ('Verwachting', 'Expectation'),
+    'arena.tag.succesfactor': ('Succesfactor', 'Success factor'),
+    'arena.tag.verbeterpunt': ('Verbeterpunt', 'Point to improve'),
+    'arena.tag.dilemma': ('Dilemma', 'Dilemma'),
+    'arena.rule.inner': (
+        'De binnenring vertelt: over ervaringen met agressie en geweld, de impact, verwachtingen, wat werkt en '
+        'wat beter kan.',
+        'The inner ring tells: about experiences with aggression, the impact, expectations, what works and what '
+        'could be better.',
+    ),
+    'arena.rule.round1': (
+        'Ronde 1: de gespreksleider stelt de binnenring vragen.',
+        'Round 1: the host asks the inner ring questions.',
+    ),
+    'arena.rule.round2': (
+        'Ronde 2: de buitenring stelt vragen om het verhaal nog beter te begrijpen, via de telefoon of hardop.',
+        'Round 2: the outer ring asks questions to understand the story better, on the phone or aloud.',
+    ),
+    'arena.done': (
+        'Het arenagesprek is afgerond. Dank voor jullie verhalen en vragen.',
+        'The arena conversation has finished. Thank you for your stories and questions.',
+    ),
+    'arena.from_outer': ('Vraag van de buitenring ({name})', 'Question from the outer ring ({name})'),
+    'arena.from_outer_anonymous': ('Vraag van de buitenring', 'Question from the outer ring'),
+    'arena.no_question': ('Het gesprek loopt', 'The conversation is on'),
+    'arena.clock.question': ('Vraag', 'Question'),
+    'arena.clock.round': ('Ronde', 'Round'),
+    'arena.queue': ('Vragen van de buitenring', 'Questions from the outer ring'),
+    'arena.support_n': ('{n} x gesteund', 'supported {n}x'),
+    'arena.anonymous': ('iemand (anoniem)', 'someone (anonymous)'),
+    'arena.no_ring': ('Je zit nog niet in een ring', 'You are not in a ring yet'),
+    'arena.your_ring': ('Jij zit in de:', 'You are in the:'),
+    'arena.switch': ('Ik wil in de binnenring (lege stoel)', 'I want to join the inner ring (empty chair)'),
+    'arena.switch_asked': (
+        'Je vraag om in de binnenring te komen ligt bij de gespreksleider.',
+        'Your request to join the inner ring is with the host.',
+    ),
+    'arena.phone.setup': (
+        'De gespreksleider legt uit en deelt de ringen in. Zo begint het.',
+        'The host explains and places the rings. It starts soon.',
+    ),
+    'arena.phone.inner': (
+        'Jij zit in de binnenring: vertel vanuit je eigen ervaring.',
+        'You are in the inner ring: speak from your own experience.',
+    ),
+    'arena.phone.wait_for_ring': (
+        'Luister mee. Wacht tot de gespreksleider je een ring geeft.',
+        'Listen in. Wait until the host gives you a ring.',
+    ),
+    'arena.phone.ask': ('Stel een vraag aan de binnenring', 'Ask the inner ring a question'),
+    'arena.your_question': ('Je vraag', 'Your question'),
+    'arena.show_name': ('Toon mijn naam bij de vraag', 'Show my name with the question'),
+    'arena.send_question': ('Verstuur vraag', 'Send question'),
+    'arena.question_sent': (
+        'Verstuurd: de gespreksleider bekijkt je vraag eerst.',
+        'Sent: the host looks at your question first.',
+    ),
+    'arena.pending': ('Wacht op de gespreksleider: {text}', 'Waiting for the host: {text}'),
+    'arena.queue_phone': (
+        'Welke vraag wil je gesteld zien? Je kunt er één steunen.',
+        'Which question do you want asked? You can support one.',
+    ),
+    'arena.support': ('Steun ({n})', 'Support ({n})'),
+    'arena.supported': ('Jij steunt deze ({n})', 'You support this ({n})'),
+    'arena.switch_request': (
+        '{name} wil in de binnenring (lege stoel)',
+        '{name} wants to join the inner ring (empty chair)',
+    ),
+    'arena.accept': ('Toelaten', 'Let in'),
+    'arena.decline': ('Nu niet', 'Not now'),
+    'arena.newcomers': ('{n} deelnemer(s) nog zonder ring', '{n} participant(s) without a ring'),
+    'arena.place_in': ('Zet in de {ring}', 'Put in the {ring}'),
+    'arena.rings': ('Ringen', 'Rings'),
+    'arena.to_ring': ('Naar ring', 'To ring'),
+    'arena.allow_choice': ('Deelnemers kiezen zelf een ring', 'Participants choose their own ring'),
+    'arena.allow_switch': (
+        'Lege stoel: de buitenring mag vragen om in te stappen',
+        'Empty chair: the outer ring may ask to step in',
+    ),
+    'arena.plan': ('Plan', 'Plan'),
+    'arena.minutes': ('Minuten', 'Minutes'),
+    'arena.remove': ('Verwijder', 'Remove'),
+    'arena.add_question': ('Vraag toevoegen aan het plan', 'Add a question to the plan'),
+    'arena.question': ('Vraag', 'Question'),
+    'arena.tag': ('Thema', 'Theme'),
+    'arena.start_round': ('Start ronde {n}', 'Start round {n}'),
+    'arena.between_rounds': ('Tussen twee rondes', 'Between rounds'),
+    'arena.next_question': ('Stel de volgende vraag', 'Ask the next question'),
+    'arena.end_question': ('Vraag afronden', 'Close the question'),
+    'arena.end': ('Einde arenagesprek', 'End the arena conversation'),
+    'arena.planned': ('Nog {n} geplande vragen', '{n} planned questions left'),
+    'arena.ask_this': ('Stel deze', 'Ask this one'),
+    'arena.typed': ('Een vraag die nu opkomt', 'A question that comes up now'),
+    'arena.ask': ('Stel', 'Ask'),
+    'arena.moderation': ('Binnengekomen vragen ({n}): nog niet zichtbaar', 'Questions received ({n}): not shown yet'),
+    'arena.approve': ('Toon in de rij', 'Show in the queue'),
+    'arena.reject': ('Weiger', 'Reject'),
+    'arena.pick': ('Stel deze vraag', 'Ask this question'),
+    'arena.points': ('Kernpunten (voor de samenvatting)', 'Key points (for the summary)'),
+    'arena.point': ('Kernpunt', 'Key point'),
+    'arena.save_plan': ('Plan bewaren voor een volgende keer', 'Keep the plan for a next time'),
+    'arena.plan_saved': ('Plan bewaard als {name}', 'Plan kept as {name}'),
+    'arena.download_plan': ('Plan downloaden (YAML)', 'Download the plan (YAML)'),
+}
+STRINGS.update(ARENA)
+
 
 def translate(lang: str, key: str, **params: object) -> str:
     """The text for `key` in `lang` (Dutch when unknown), with `params` filled in."""

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import lagerhuis, quiz, statements
+from . import arena, lagerhuis, quiz, statements
 
-FORMATS: dict[str, ModuleType] = {statements.KIND: statements, quiz.KIND: quiz, lagerhuis.KIND: lagerhuis}
+FORMATS: dict[str, ModuleType] = {
+    statements.KIND: statements,
+    quiz.KIND: quiz,
+    lagerhuis.KIND: lagerhuis,
+    arena.KIND: arena,
+}

@@ -131,13 +131,15 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
         'statements': dict(services.content.statement_sets),
         'quiz': dict(services.content.quiz_decks),
         'lagerhuis': dict(services.content.statement_sets),  # its stelling is picked from these, or typed
+        'arena': services.arena_plans(),
     }
     empty = {
         'statements': t('con.activity.empty_set'),
         'quiz': t('con.activity.empty_deck'),
         'lagerhuis': t('con.activity.typed_statement'),
+        'arena': t('con.activity.empty_plan'),
     }
-    titles = {'statements': 'st.statements', 'quiz': 'quiz.title', 'lagerhuis': 'lh.title'}
+    titles = {'statements': 'st.statements', 'quiz': 'quiz.title', 'lagerhuis': 'lh.title', 'arena': 'arena.title'}
 
     def sources(kind: str) -> dict[str, str]:
         return {'': empty[kind], **{name: item.title for name, item in libraries[kind].items()}}

@@ -6,6 +6,7 @@ from nicegui import ui
 
 from ..export import (
     argument_line,
+    asked_by_round,
     card_answer,
     group_name,
     lagerhuis_result,
@@ -13,6 +14,7 @@ from ..export import (
     summary_csv,
     summary_markdown,
 )
+from ..formats import arena as ar
 from ..formats import lagerhuis as lh
 from ..formats import quiz as qz
 from ..formats import statements as st
@@ -60,6 +62,9 @@ def register(services: Services) -> None:
                     continue
                 if activity.kind == lh.KIND:
                     _lagerhuis(activity)
+                    continue
+                if activity.kind == ar.KIND:
+                    _arena(activity)
                     continue
                 for item in st.summary(activity.state, state.min_reveal):
                     with ui.card().classes('w-full'):
@@ -123,3 +128,19 @@ def _lagerhuis(activity: Activity) -> None:
     if view.conclusions:
         ui.label(t('lh.conclusions')).classes('text-lg font-bold').props('role=heading aria-level=3')
         ui.label(view.conclusions).classes('whitespace-pre-wrap')
+
+
+def _arena(activity: Activity) -> None:
+    state: ar.State = activity.state
+    with ui.card().classes('w-full'):
+        ui.label(t('arena.points')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        for tag, texts in ar.points_by_tag(state).items():
+            if texts:
+                ui.label(t(f'arena.tag.{tag.value}')).classes('font-bold')
+                for text in texts:
+                    ui.label(f'• {text}').classes('whitespace-pre-wrap')
+    for title, texts in asked_by_round(state):
+        with ui.card().classes('w-full'):
+            ui.label(title).classes('text-lg font-bold').props('role=heading aria-level=3')
+            for text in texts:
+                ui.label(text)

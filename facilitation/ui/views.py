@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..formats import lagerhuis, quiz, statements
+from ..formats import arena, lagerhuis, quiz, statements
+from .arena import console as arena_console
+from .arena import phone as arena_phone
+from .arena import projector as arena_projector
 from .lagerhuis import console as lagerhuis_console
 from .lagerhuis import phone as lagerhuis_phone
 from .lagerhuis import projector as lagerhuis_projector
@@ -46,5 +49,12 @@ VIEWS: dict[str, FormatViews] = {
         lagerhuis_phone.participant_panel,
         'con.activity.lagerhuis',
         lambda state: True,  # the stelling and the sides are on the screen from the start
+    ),
+    arena.KIND: FormatViews(
+        arena_console.facilitator_panel,
+        arena_projector.projector_panel,
+        arena_phone.participant_panel,
+        'con.activity.arena',
+        lambda state: True,  # the rings and the plan are on the screen from the start
     ),
 }

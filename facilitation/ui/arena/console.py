@@ -1,0 +1,326 @@
+"""The arena in the console: rings and the plan first; then the round with its clock, the next question (planned,
+typed or from the outer ring after moderation), the empty chair, and the key points tagged for the summary.
+
+Forms stay put while the room moves: only the parts that show changing facts are re-made when they change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from nicegui import ui
+
+from ...content import plan_yaml
+from ...formats import arena as ar
+from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTimer
+from ...live import LiveRoom
+from ...services import Services
+from ...session import ForActivity
+from ..countdown import countdown_script
+from ..frame import live_section, run_command, t, text_input
+from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
+
+Do = Callable[[object], bool]
+
+
+def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def do(command: object) -> bool:
+        return run_command(room, actor, ForActivity(activity_id, command))
+
+    countdown_script()
+    live_section(
+        room, lambda: state_of(room, activity_id).stage, lambda stage: _stage(room, activity_id, stage, do, services)
+    )
+
+
+def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: Services) -> None:
+    ui.label(t(f'arena.stage.{stage.value}')).classes('phase-chip')
+    _rings(room, activity_id, do)
+    if stage is ar.Stage.SETUP:
+        live_section(room, lambda: _plan_key(state_of(room, activity_id)), lambda _: _plan(room, activity_id, do))
+        _add_question(do)
+        ui.button(t('arena.start_round', n=1), on_click=lambda: do(ar.StartRound())).props('size=lg no-caps').classes(
+            'next-step'
+        ).mark('next-step')
+    if stage is ar.Stage.RUNNING:
+        live_section(room, lambda: _run_key(room, activity_id), lambda _: _running(room, activity_id, do))
+        _typed_question(do)
+        live_section(
+            room, lambda: _moderation_key(state_of(room, activity_id)), lambda _: _moderation(room, activity_id, do)
+        )
+    _points(room, activity_id, do)
+    _save_plan(room, activity_id, services)
+
+
+def _rings(room: LiveRoom, activity_id: str, do: Do) -> None:
+    def key() -> tuple[Any, ...]:
+        state = state_of(room, activity_id)
+        names = tuple((pid, p.name) for pid, p in room.state.participants.items())
+        return (
+            tuple(state.members.items()),
+            names,
+            state.ring_choice,
+            state.switch_allowed,
+            tuple(state.switch_requests),
+        )
+
+    live_section(room, key, lambda _: _rings_editor(room, activity_id, do))
+
+
+def _rings_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    newcomers = [pid for pid in room.state.participants if pid not in state.members]
+    for pid in state.switch_requests:  # the empty chair: someone from the outer ring asks to step in
+        with ui.row().classes('items-center gap-3 key-banner w-full').props('role=status'):
+            ui.label(t('arena.switch_request', name=person(room, pid))).classes('grow')
+            ui.button(t('arena.accept'), on_click=lambda p=pid: do(ar.AcceptSwitch(p))).props(
+                'no-caps unelevated'
+            ).mark('accept-switch')
+            ui.button(t('arena.decline'), on_click=lambda p=pid: do(ar.DeclineSwitch(p))).props('no-caps flat')
+    if newcomers:
+        with ui.row().classes('items-center gap-3').props('role=status'):
+            ui.label(t('arena.newcomers', n=len(newcomers)))
+            for ring in ar.Ring:
+                place = ui.button(
+                    t('arena.place_in', ring=ring_word(ring)), on_click=lambda r=ring: do(ar.PlaceNewcomers(r.value))
+                )
+                place.props('no-caps outline').mark(f'place-{ring.value}')
+    with ui.expansion(t('arena.rings'), icon='groups', value=state.stage is ar.Stage.SETUP).classes('w-full'):
+        with ui.row().classes('w-full gap-4 items-start'):
+            for ring in ar.Ring:
+                members = [pid for pid, r in state.members.items() if r is ring]
+                with ui.card().classes('quiz-group-card'):
+                    with ui.row().classes('items-center gap-2'):
+                        ring_badge(ring)
+                        ui.label(t('lh.people', n=len(members))).classes('font-bold')
+                    shown = [person(room, pid) for pid in members[:30]]
+                    more = len(members) - len(shown)
+                    ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+        people = {pid: f'{i}. {person(room, pid)}' for i, pid in enumerate(room.state.participants, start=1)}
+        with ui.row().classes('items-end gap-3'):
+            who = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
+            who.classes('w-72').mark('move-who')
+            target = ui.select({r.value: ring_word(r) for r in ar.Ring}, label=t('arena.to_ring'))
+            target.props('outlined stack-label dense').classes('w-48').mark('move-to')
+
+            def move() -> None:
+                if not who.value or not target.value:
+                    ui.notify(t('quiz.move_choose'), type='warning', position='top')
+                    return
+                do(ar.AssignRing(who.value, target.value))
+
+            ui.button(t('quiz.move'), on_click=move).props('no-caps outline').mark('move')
+        with ui.row().classes('items-center gap-6'):
+            ui.switch(
+                t('arena.allow_choice'), value=state.ring_choice, on_change=lambda e: do(ar.AllowRingChoice(e.value))
+            )
+            ui.switch(
+                t('arena.allow_switch'), value=state.switch_allowed, on_change=lambda e: do(ar.AllowSwitch(e.value))
+            )
+
+
+def _plan_key(state: ar.State) -> tuple[Any, ...]:
+    return tuple((r.id, r.seconds) for r in state.rounds), tuple((q.id, q.text) for q in state.questions)
+
+
+def _plan(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('arena.plan')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        for round_ in state.rounds:
+            with ui.row().classes('items-end gap-3 no-wrap'):
+                ui.label(f'{round_.title} ({t(f"arena.kind.{round_.kind.value}")})').classes('grow')
+                minutes = ui.number(t('arena.minutes'), value=round_.seconds / 60, min=0, max=240, precision=0)
+                minutes.props('outlined dense stack-label').classes('w-32')
+                ui.button(
+                    t('common.save'),
+                    on_click=lambda r=round_.id, m=minutes: do(ar.SetRoundSeconds(r, int((m.value or 0) * 60))),
+                ).props('no-caps flat')
+        with ui.element('ol').classes('lh-queue-console'):
+            for question in state.questions:
+                with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
+                    tag = f' · {tag_word(question.tag)}' if question.tag else ''
+                    ui.label(f'{question.text} ({question.seconds // 60} min{tag})').classes('grow')
+                    remove = ui.button(t('arena.remove'), on_click=lambda q=question.id: do(ar.RemoveQuestion(q)))
+                    remove.props('flat dense no-caps')
+
+
+def _add_question(do: Do) -> None:
+    with ui.expansion(t('arena.add_question'), icon='add').classes('w-full'):
+        text = text_input(t('arena.question'), ar.MAX_QUESTION).classes('w-full').mark('plan-question')
+        tag = ui.select({'': '—', **{tg.value: tag_word(tg.value) for tg in ar.Tag}}, value='', label=t('arena.tag'))
+        tag.props('outlined stack-label').classes('w-56')
+        minutes = ui.number(t('arena.minutes'), value=4, min=0, max=240, precision=0).props('outlined stack-label')
+
+        def add() -> None:
+            if do(ar.AddQuestion(text.value or '', int((minutes.value or 0) * 60), tag.value or '')):
+                text.value = ''
+
+        ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-plan-question')
+
+
+def _run_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
+    state = state_of(room, activity_id)
+    view = public(room, activity_id)
+    return (
+        view.round_number,
+        view.question,
+        view.question_deadline,
+        view.question_left,
+        view.round_deadline,
+        view.round_left,
+        tuple(state.asked),
+    )
+
+
+def _running(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    view = public(room, activity_id)
+    current = state.current_round
+    with ui.card().classes('control-card w-full'):
+        if current is None:
+            ui.label(t('arena.between_rounds')).classes('text-lg')
+        else:
+            ui.label(f'{current.title} ({t(f"arena.kind.{current.kind.value}")})').classes('text-lg font-bold')
+        if view.question:
+            ui.label(view.question).classes('statement-text text-2xl').props('role=heading aria-level=2')
+        clocks(view, 'voted-live')
+        with ui.row().classes('items-center gap-2'):
+            if view.round_deadline is not None or view.question_deadline is not None:
+                ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(PauseTimer())).props('no-caps flat')
+            if view.round_left is not None or view.question_left is not None:
+                ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(ResumeTimer())).props(
+                    'no-caps flat'
+                )
+            if current is not None:
+                ui.button(t('quiz.timer.extend'), icon='more_time', on_click=lambda: do(ExtendTimer(60))).props(
+                    'no-caps flat'
+                )
+                ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(StopTimer())).props(
+                    'no-caps flat'
+                )
+        with ui.row().classes('items-center gap-3'):
+            next_planned = next((q for q in state.questions if q.id not in state.asked), None)
+            if current is not None and current.kind is ar.RoundKind.LEADER and next_planned is not None:
+                ui.button(t('arena.next_question'), on_click=lambda: do(ar.AskQuestion())).props(
+                    'size=lg no-caps'
+                ).classes('next-step').mark('next-step')
+            if view.question:
+                ui.button(t('arena.end_question'), on_click=lambda: do(ar.EndQuestion())).props('no-caps outline').mark(
+                    'end-question'
+                )
+            ids = [r.id for r in state.rounds]
+            following = ids.index(state.round) + 1 if state.round in ids else len(ids)
+            if following < len(ids):
+                ui.button(t('arena.start_round', n=following + 1), on_click=lambda: do(ar.StartRound())).props(
+                    'no-caps outline'
+                ).mark('next-round')
+            ui.button(t('arena.end'), icon='flag', on_click=lambda: do(ar.EndArena())).props('no-caps outline').mark(
+                'end-arena'
+            )
+        remaining = [q for q in state.questions if q.id not in state.asked]
+        if remaining:
+            with ui.expansion(t('arena.planned', n=len(remaining)), icon='list').classes('w-full'):
+                for question in remaining:
+                    with ui.row().classes('items-center gap-2 no-wrap'):
+                        ui.label(question.text).classes('grow')
+                        ui.button(t('arena.ask_this'), on_click=lambda q=question.id: do(ar.AskQuestion(q))).props(
+                            'flat dense no-caps'
+                        )
+
+
+def _typed_question(do: Do) -> None:
+    with ui.row().classes('items-end gap-3 w-full no-wrap'):
+        field = text_input(t('arena.typed'), ar.MAX_QUESTION).classes('grow').mark('typed-question')
+
+        def ask() -> None:
+            if do(ar.AskQuestion(text=field.value or '')):
+                field.value = ''
+
+        ui.button(t('arena.ask'), on_click=ask).props('no-caps').mark('ask-typed')
+
+
+def _moderation_key(state: ar.State) -> tuple[Any, ...]:
+    return tuple((q.id, q.status, state.supporters(q.id)) for q in state.outer.values())
+
+
+def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    pending = [q for q in state.outer.values() if q.status is ar.Status.PENDING]
+    queue = ar.queue(state)
+    if not pending and not queue:
+        return
+    with ui.card().classes('control-card w-full'):
+        if pending:
+            ui.label(t('arena.moderation', n=len(pending))).classes('text-lg font-bold').props(
+                'role=heading aria-level=3'
+            )
+            for question in pending:
+                with ui.row().classes('items-center gap-2 no-wrap'):
+                    by = f' ({person(room, question.author)})' if question.show_name else ''
+                    ui.label(question.text + by).classes('grow lh-argument-text')
+                    ui.button(t('arena.approve'), on_click=lambda q=question.id: do(ar.Approve(q))).props(
+                        'no-caps unelevated dense'
+                    ).mark('approve')
+                    ui.button(t('arena.reject'), on_click=lambda q=question.id: do(ar.Reject(q))).props(
+                        'no-caps flat dense color=negative'
+                    )
+        if queue:
+            ui.label(t('arena.queue')).classes('text-lg font-bold').props('role=heading aria-level=3')
+            for queued in queue:
+                with ui.row().classes('items-center gap-2 no-wrap'):
+                    ui.label(f'{queued.text} · {t("arena.support_n", n=queued.support)}').classes('grow')
+                    ui.button(t('arena.pick'), on_click=lambda q=queued.id: do(ar.PickQuestion(q))).props(
+                        'no-caps unelevated dense'
+                    ).mark('pick')
+
+
+def _points(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Key points, tagged as they are said: the summary groups them for the werkoverleg."""
+    with ui.expansion(t('arena.points'), icon='edit_note', value=True).classes('w-full'):
+        with ui.row().classes('items-end gap-3 w-full no-wrap'):
+            tag = ui.select(
+                {tg.value: tag_word(tg.value) for tg in ar.Tag}, value=ar.Tag.ERVARING.value, label=t('arena.tag')
+            )
+            tag.props('outlined stack-label').classes('w-56').mark('point-tag')
+            text = text_input(t('arena.point'), ar.MAX_POINT).classes('grow').mark('point-text')
+
+            def record() -> None:
+                if do(ar.RecordPoint(tag.value, text.value or '')):
+                    text.value = ''
+
+            text.on('keydown.enter', record)
+            ui.button(t('lh.record_button'), icon='add', on_click=record).props('no-caps').mark('record-point')
+        live_section(room, lambda: tuple(state_of(room, activity_id).points), lambda points: _point_list(points, do))
+
+
+def _point_list(points: tuple[ar.KeyPoint, ...], do: Do) -> None:
+    for tag in ar.Tag:
+        tagged = [p for p in points if p.tag is tag]
+        if not tagged:
+            continue
+        ui.label(tag_word(tag.value)).classes('font-bold')
+        for point in tagged:
+            with ui.row().classes('items-center gap-2 no-wrap'):
+                ui.label(point.text).classes('grow whitespace-pre-wrap')
+                ui.button(t('arena.remove'), on_click=lambda p=point.id: do(ar.RemovePoint(p))).props(
+                    'flat dense no-caps'
+                )
+
+
+def _save_plan(room: LiveRoom, activity_id: str, services: Services) -> None:
+    """The plan (rounds, durations, questions) as a file, to prepare once and run again."""
+    with ui.row().classes('gap-3'):
+
+        def save() -> None:
+            name = services.save_arena_plan(plan_yaml(state_of(room, activity_id)))
+            ui.notify(t('arena.plan_saved', name=name), type='positive', position='top')
+
+        ui.button(t('arena.save_plan'), icon='save', on_click=save).props('no-caps outline').mark('save-plan')
+        ui.button(
+            t('arena.download_plan'),
+            icon='download',
+            on_click=lambda: ui.download.content(
+                plan_yaml(state_of(room, activity_id)), 'arenagesprek.yaml', 'application/yaml'
+            ),
+        ).props('no-caps outline')
