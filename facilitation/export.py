@@ -164,8 +164,8 @@ def _arena_markdown(activity: Activity, lang: str) -> list[str]:
     for tag, texts in grouped.items():
         if texts:
             lines += [f'**{translate(lang, f"arena.tag.{tag.value}")}**', '', *[f'- {text}' for text in texts], '']
-    for title, texts in asked_by_round(state):
-        lines += [f'### {title}', '', *[f'- {text}' for text in texts], '']
+    for title, asked in asked_by_round(state):
+        lines += [f'### {title}', '', *[f'- {text}' for text in asked], '']
     return lines
 
 

@@ -139,8 +139,8 @@ def _arena(activity: Activity) -> None:
                 ui.label(t(f'arena.tag.{tag.value}')).classes('font-bold')
                 for text in texts:
                     ui.label(f'• {text}').classes('whitespace-pre-wrap')
-    for title, texts in asked_by_round(state):
+    for title, asked in asked_by_round(state):
         with ui.card().classes('w-full'):
             ui.label(title).classes('text-lg font-bold').props('role=heading aria-level=3')
-            for text in texts:
+            for text in asked:
                 ui.label(text)
