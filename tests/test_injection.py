@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
+from facilitation.formats import arena as ar
 from facilitation.formats import lagerhuis as lh
 from facilitation.formats import quiz as qz
 from facilitation.formats import statements as st
@@ -160,4 +161,43 @@ def test_hostile_text_in_the_lagerhuis_is_kept_as_plain_text(store: Store, field
 def test_over_long_lagerhuis_text_is_refused_with_the_limit(store: Store, field: str) -> None:
     with pytest.raises(TextTooLong) as refused:
         play_lagerhuis(store, field, LONG)
+    assert refused.value.params['max'] < len(LONG)
+
+
+ARENA_FIELDS = {
+    'arena planned question': lambda text: ar.AddQuestion(text),
+    'arena typed question': lambda text: ar.AskQuestion(text=text),
+    'arena key point': lambda text: ar.RecordPoint('ervaring', text),
+    'arena question from the outer ring': lambda text: ar.SubmitQuestion(text, show_name=True),
+}
+
+
+def play_arena(store: Store, field: str, text: str) -> None:
+    """An arena with p1 inside and p2 outside, round 1 running."""
+    room, _ = Rooms(store).create('Werkoverleg')
+    room.execute(FACILITATOR, se.AddActivity('arena', 'A', {}))
+    room.execute(FACILITATOR, se.StartActivity('a1'))
+    for pid in ('p1', 'p2'):
+        room.execute(participant(pid), se.Join())
+    for command in (ar.PlaceNewcomers('buiten'), ar.AssignRing('p1', 'binnen'), ar.StartRound()):
+        room.execute(FACILITATOR, se.ForActivity('a1', command))
+    actor = participant('p2') if field == 'arena question from the outer ring' else FACILITATOR
+    room.execute(actor, se.ForActivity('a1', ARENA_FIELDS[field](text)))
+
+
+@pytest.mark.parametrize('field', list(ARENA_FIELDS))
+@pytest.mark.parametrize('text', HOSTILE)
+def test_hostile_text_in_the_arena_is_kept_as_plain_text(store: Store, field: str, text: str) -> None:
+    try:
+        play_arena(store, field, text)
+    except TextTooLong as refused:
+        assert len(text) > refused.params['max']
+    for event in store.db.execute('SELECT data FROM events').fetchall():
+        assert '\u202e' not in event[0] and '\x00' not in event[0] and '\x07' not in event[0]
+
+
+@pytest.mark.parametrize('field', list(ARENA_FIELDS))
+def test_over_long_arena_text_is_refused_with_the_limit(store: Store, field: str) -> None:
+    with pytest.raises(TextTooLong) as refused:
+        play_arena(store, field, LONG)
     assert refused.value.params['max'] < len(LONG)

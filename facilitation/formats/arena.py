@@ -666,6 +666,8 @@ def evolve(state: State, event: Event) -> State:
                 state.members[pid] = Ring(ring)
                 if pid in state.switch_requests:
                     state.switch_requests.remove(pid)
+                if state.members[pid] is Ring.BINNEN:
+                    state.support.pop(pid, None)  # supports belong to the outer ring
         case 'arena.ring_choice':
             state.ring_choice = data['allowed']
         case 'arena.switch':
