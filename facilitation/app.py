@@ -97,8 +97,8 @@ async def keep_retention(rooms: Rooms, days: int) -> None:
 
 
 def ensure_demo(services: Services) -> str:
-    """A ready demo session with the starter statements, the starter quiz and a lagerhuis (made once; later starts
-    reuse it). Returns its code."""
+    """A ready demo session with every werkvorm: the starter statements, the starter quiz, a lagerhuis and an
+    arenagesprek (made once; later starts reuse it). Returns its code."""
     for room in services.rooms.all():
         if room.state.name == DEMO_NAME:
             return room.code
@@ -111,6 +111,9 @@ def ensure_demo(services: Services) -> str:
         room.execute(actor, AddActivity('quiz', deck.title, deck.activity_config()))
     suggestions = [item.text for item in starter.statements]
     room.execute(actor, AddActivity('lagerhuis', 'Lagerhuisdiscussie', {'suggestions': suggestions}))
+    plan = services.content.arena_plans.get('startvragen')
+    if plan is not None:
+        room.execute(actor, AddActivity('arena', 'Arenagesprek', plan.activity_config()))
     room.execute(actor, StartActivity('a1'))
     return room.code
 

@@ -1,5 +1,7 @@
 """A countdown that runs in the browser: no message per second to every phone.
 
+Every page loads assets/static/countdown.js (see frame.py), which updates every `.countdown[data-left]`, so a
+countdown also runs in a view that appears after the page was loaded (a script added then would not run).
 The element carries the seconds left when it was sent (`data-left`) and counts down from when it arrived, so a
 phone's own clock setting does not matter. A paused clock is plain text; the facilitator controls both.
 """
@@ -11,39 +13,6 @@ from html import escape
 from nicegui import ui
 
 from .frame import t
-
-SCRIPT = """<script>
-setInterval(() => {
-  const clock = (s) => Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
-  for (const el of document.querySelectorAll('.countdown[data-left]')) {
-    if (!el.dataset.since) el.dataset.since = Date.now() / 1000;
-    const raw = parseFloat(el.dataset.left) - (Date.now() / 1000 - el.dataset.since);
-    const left = Math.max(0, Math.ceil(raw));
-    const soft = parseFloat(el.dataset.soft || '0');
-    let text;
-    if (left > 0) {
-      const ending = soft > 0 && left <= soft;
-      text = (ending ? el.dataset.ending : el.dataset.running).replace('{t}', clock(left));
-      el.classList.toggle('ending', ending);
-    } else if (el.dataset.overrun) {
-      text = el.dataset.overrun.replace('{t}', clock(Math.floor(-raw)));
-      el.classList.remove('ending');
-      el.classList.add('overrun');
-    } else {
-      text = el.dataset.over;
-    }
-    if (el.textContent !== text) el.textContent = text;
-  }
-}, 500);
-</script>"""
-
-
-def countdown_script() -> None:
-    """The script, once per page (a view may be re-made many times on the same page)."""
-    client = ui.context.client
-    if not getattr(client, 'has_countdown_script', False):
-        ui.add_body_html(SCRIPT)
-        client.has_countdown_script = True  # type: ignore[attr-defined]
 
 
 def countdown(

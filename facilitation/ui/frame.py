@@ -77,6 +77,7 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
     """The page shell: title, stylesheet, language (lang attribute and switch) and a main landmark."""
     ui.page_title(f'{title} · Samenspel')
     ui.add_head_html('<link rel="stylesheet" href="/static/samenspel.css">')
+    ui.add_head_html('<script src="/static/countdown.js" defer></script>')
     ui.add_head_html(f'<script>document.documentElement.lang = "{language()}";</script>')
     if header:
         with ui.header().classes('samenspel-header items-center justify-between'):

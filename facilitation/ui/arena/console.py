@@ -16,7 +16,6 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..countdown import countdown_script
 from ..frame import live_section, run_command, t, text_input
 from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
 
@@ -27,7 +26,6 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def do(command: object) -> bool:
         return run_command(room, actor, ForActivity(activity_id, command))
 
-    countdown_script()
     live_section(
         room, lambda: state_of(room, activity_id).stage, lambda stage: _stage(room, activity_id, stage, do, services)
     )

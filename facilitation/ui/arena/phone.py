@@ -12,7 +12,6 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..countdown import countdown_script
 from ..frame import live_section, run_command, svg_icon, t, text_input
 from .common import clocks, public, ring_badge, ring_word, state_of
 
@@ -44,7 +43,6 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         times = (debate.question_deadline, debate.question_left, debate.round_deadline, debate.round_left)
         return debate.round_title, debate.question, debate.question_source, times
 
-    countdown_script()
     live_section(room, ring_key, lambda _: _ring_line(me(), do))
     live_section(room, now_key, lambda _: _now(me().public))
     live_section(room, main_key, lambda _: _main(room, activity_id, actor, me(), do))

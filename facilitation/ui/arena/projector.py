@@ -8,13 +8,11 @@ from nicegui import ui
 from ...formats import arena as ar
 from ...live import LiveRoom
 from ...services import Services
-from ..countdown import countdown_script
 from ..frame import live_section, t
 from .common import clocks, person, public, ring_badge
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
-    countdown_script()
     live_section(room, lambda: public(room, activity_id), lambda view: _render(room, view))
 
 
@@ -24,7 +22,7 @@ def _render(room: LiveRoom, view: ar.PublicView) -> None:
         for ring, n in zip(ar.Ring, view.sizes, strict=True):
             with ui.row().classes('items-center gap-3 projector-status'):
                 ring_badge(ring)
-                ui.label(t('lh.people', n=n))
+                ui.label(t('proj.joined.one') if n == 1 else t('lh.people', n=n))
     if view.stage is ar.Stage.SETUP:
         with ui.element('ul').classes('quiz-rules'):
             for key in ('arena.rule.inner', 'arena.rule.round1', 'arena.rule.round2'):
@@ -41,7 +39,9 @@ def _render(room: LiveRoom, view: ar.PublicView) -> None:
             if view.question:
                 if view.question_source == 'outer':
                     asked_by = person(room, view.question_author) if view.question_author else ''
-                    ui.label(t('arena.from_outer', name=asked_by) if asked_by else t('arena.from_outer_anonymous'))
+                    ui.label(
+                        t('arena.from_outer', name=asked_by) if asked_by else t('arena.from_outer_anonymous')
+                    ).classes('projector-status')
                 ui.label(view.question).classes('projector-statement statement-text').props('role=heading aria-level=2')
             else:
                 ui.label(t('arena.no_question')).classes('projector-status')

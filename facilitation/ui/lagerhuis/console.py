@@ -17,7 +17,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..countdown import countdown, countdown_script
+from ..countdown import countdown
 from ..frame import live_section, live_value, run_command, t, text_input
 from .common import argument_lists, person, public, result_text, side_badge, side_word, state_of, tally_text
 
@@ -28,7 +28,6 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def do(command: object) -> bool:
         return run_command(room, actor, ForActivity(activity_id, command))
 
-    countdown_script()
     live_section(room, lambda: state_of(room, activity_id).stage, lambda stage: _stage(room, activity_id, stage, do))
 
 

@@ -13,7 +13,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..countdown import countdown, countdown_script
+from ..countdown import countdown
 from ..frame import live_section, live_value, run_command, svg_icon, t, text_input
 from .common import SIDE_COLOR, SIDE_ICON, public, result_text, side_badge, side_word, state_of, tally_text
 
@@ -44,7 +44,6 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         ended = (debate.tally, debate.conclusions) if debate.stage is lh.Stage.DISCUSSION else None
         return debate.stage, debate.statement, view.side, view.position, view.speaking, view.can_request, ended
 
-    countdown_script()
     live_section(room, side_key, lambda _: _side_line(me(), do))
     live_section(room, main_key, lambda _: _main(room, activity_id, me(), do))
 

@@ -10,13 +10,12 @@ from nicegui import ui
 from ...formats import lagerhuis as lh
 from ...live import LiveRoom
 from ...services import Services
-from ..countdown import countdown, countdown_script
+from ..countdown import countdown
 from ..frame import live_section, t
 from .common import argument_lists, person, public, result_text, side_badge, side_word
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
-    countdown_script()
     live_section(room, lambda: public(room, activity_id), lambda view: _render(room, view))
 
 

@@ -7,7 +7,7 @@ from nicegui.elements.mixins.text_element import TextElement
 
 from ...formats import quiz as qz
 from ...live import LiveRoom
-from ..countdown import countdown, countdown_script
+from ..countdown import countdown
 from ..frame import t
 
 
@@ -92,10 +92,6 @@ def timer(view: qz.PublicView, now: float, css: str) -> None:
     """The time left on the question (none once the card is done)."""
     if view.step is not qz.Step.DONE:
         countdown(view.timer_deadline, view.timer_left, now, f'quiz-timer {css}')
-
-
-def timer_script() -> None:
-    countdown_script()
 
 
 def scoreboard(view: qz.PublicView, css: str = '') -> None:

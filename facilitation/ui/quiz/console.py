@@ -26,7 +26,6 @@ from .common import (
     state_of,
     step_text,
     timer,
-    timer_script,
 )
 
 Do = Callable[[object], bool]
@@ -35,8 +34,6 @@ Do = Callable[[object], bool]
 def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
     def do(command: object) -> bool:
         return run_command(room, actor, ForActivity(activity_id, command))
-
-    timer_script()
 
     def control() -> tuple[Any, ...]:
         # what the control card shows; counters that move while people tap are updated in place (live_value)

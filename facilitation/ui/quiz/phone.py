@@ -29,7 +29,6 @@ from .common import (
     state_of,
     step_text,
     timer,
-    timer_script,
 )
 
 
@@ -61,7 +60,6 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         public_part = replace(me.public, responded=0, standings=me.public.standings if waiting else ())
         return replace(me, public=public_part)
 
-    timer_script()
     live_section(room, group_key, lambda _: _group_line(view(), do))
     live_section(room, card_key, lambda _: _render(room, activity_id, view(), do))
 

@@ -27,14 +27,12 @@ from .common import (
     state_of,
     step_text,
     timer,
-    timer_script,
 )
 
 RULES = ('quiz.rule.turns', 'quiz.rule.steal', 'quiz.rule.opinion', 'quiz.rule.aside', 'quiz.rule.win')
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
-    timer_script()
 
     url = services.join_url(room)
     qr = qr_svg(url)

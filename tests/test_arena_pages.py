@@ -1,0 +1,92 @@
+"""The arenagesprek in the console and on the phones, with NiceGUI's simulated users."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from nicegui.testing import User
+
+from .test_pages import create_session
+from .test_quiz_pages import choose
+
+
+async def add_arena(user: User) -> None:
+    user.find('Werkvorm toevoegen').click()
+    choose(user, 'activity-kind', 'Arenagesprek (binnen- en buitenring)')
+    user.find(marker='add-activity').click()
+    await user.should_see('Arenagesprek')
+    user.find(marker='start-a2').click()
+    await user.should_see('Ringen en plan')
+
+
+async def test_two_rounds_with_a_moderated_supported_question_and_key_points(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await add_arena(user)
+    phones = [create_user() for _ in range(3)]
+    for phone in phones:
+        await phone.open(f'/j/{code}')
+        phone.find(marker='join').click()
+        await phone.should_see('Je zit nog niet in een ring')
+    await user.should_see('3 deelnemer(s) nog zonder ring')
+    user.find(marker='place-buiten').click()
+    choose(user, 'move-who', '1. iemand (anoniem)')
+    choose(user, 'move-to', 'Binnenring')
+    user.find(marker='move').click()
+    inner, outer, other = phones
+    await outer.should_see('Buitenring')
+
+    user.find(marker='next-step', content='Start ronde 1').click()
+    await user.should_see('Stel de volgende vraag')
+    user.find(marker='next-step', content='Stel de volgende vraag').click()
+    await outer.should_see('Welke ervaring met agressie of geweld in je werk staat je het meest bij?')
+    await inner.should_see('Jij zit in de binnenring: vertel vanuit je eigen ervaring.')
+    user.find(marker='point-text').type('Schelden aan de telefoon is dagelijks')
+    user.find(marker='record-point').click()
+    await user.should_see('Schelden aan de telefoon is dagelijks')
+
+    user.find(marker='next-round').click()
+    await user.should_see('Ronde 2: de buitenring vraagt door (de buitenring vraagt de binnenring)')
+    outer.find(marker='arena-question').type('Hoe vaak meld je een incident niet?')
+    outer.find(marker='send-question').click()
+    await outer.should_see('Wacht op de gespreksleider: Hoe vaak meld je een incident niet?')
+    await other.should_not_see('Hoe vaak meld je een incident niet?')  # held: nobody else sees it yet
+    await user.should_see('Binnengekomen vragen (1): nog niet zichtbaar')
+    user.find(marker='approve').click()
+    await other.should_see('Hoe vaak meld je een incident niet?')
+    other.find('Steun (0)').click()
+    await other.should_see('Jij steunt deze (1)')
+    await user.should_see('Hoe vaak meld je een incident niet? · 1 x gesteund')
+    user.find(marker='pick').click()
+    await inner.should_see('Hoe vaak meld je een incident niet?')
+    user.find(marker='end-arena').click()
+    await user.should_see('Afgerond')
+    await outer.should_see('Het arenagesprek is afgerond.')
+
+    await user.open(f'/f/{code}/summary')
+    user.find(marker='download-md').click()
+    markdown = (await user.download.next()).content.decode()
+    assert '**Ervaring**' in markdown and '- Schelden aan de telefoon is dagelijks' in markdown
+    assert '- Hoe vaak meld je een incident niet?' in markdown
+    assert not re.search(r'\bp[0-9a-f]{15}\b', markdown)
+
+
+async def test_the_empty_chair(user: User, create_user: Callable[[], User], data_dir: Path) -> None:
+    code = await create_session(user, data_dir)
+    await add_arena(user)
+    phone = create_user()
+    await phone.open(f'/j/{code}')
+    phone.find(marker='join').click()
+    await user.should_see('1 deelnemer(s) nog zonder ring')
+    user.find(marker='place-buiten').click()
+    user.find('Lege stoel: de buitenring mag vragen om in te stappen').click()
+    await phone.should_see('Ik wil in de binnenring (lege stoel)')
+    phone.find(marker='request-switch').click()
+    await phone.should_see('Je vraag om in de binnenring te komen ligt bij de gespreksleider.')
+    await user.should_see('iemand (anoniem) wil in de binnenring (lege stoel)')
+    user.find(marker='accept-switch').click()
+    await phone.should_see('Binnenring')
+    await phone.should_not_see('Buitenring')
