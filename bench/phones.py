@@ -315,7 +315,7 @@ class Page:
                         },
                     )
                     return sent
-        raise PageError(f'{self.path}: no text field {label!r}; it shows: {self.texts()[:12]}')
+        raise PageError(f'{self.path}: no field {label!r}; it shows: {self.texts()[:12]}')
 
     @property
     def browser_id(self) -> str:

@@ -583,6 +583,78 @@ async def lagerhuis_run(workdir: Path, n: int, args: argparse.Namespace) -> Resu
     return result
 
 
+# --- arena ----------------------------------------------------------------------------------------------------------
+
+
+async def arena_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
+    """The arena at N phones, one in the inner ring and the rest outside: in round 2 every outer phone sends a
+    question at once (all held, none on the projector), one is approved, and every outer phone supports it at once
+    (each support counted once, shown on the projector)."""
+    server = Product('samenspel-arena', workdir / f'arena-{n}')
+    rng = random.Random(n + 17)
+    result: Result = {'n': n}
+    server.start()
+    code, key, url = server.demo_code(), server.admin_key, server.url
+    console = Console(url, code, key, timeout=args.timeout)
+    screen = Screen(url, code, timeout=args.timeout)
+    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
+    pages: list[Page] = [console, screen, *phones]
+    try:
+        await console.open()
+        await console.click('Start', 'start-a4')  # the demo's fourth activity: the arena
+        await console.wait_for_button('Start ronde 1')
+        await screen.open()
+        # the first to arrive takes the seat in the inner ring; everybody after them sits in the outer ring
+        inside = await arrive_all(phones[:1], 'Je zit nog niet in een ring', rng, args)
+        await console.wait_for_button('Zet in de Binnenring')
+        await console.click('Zet in de Binnenring')
+        await gather_bounded((p.wait_for_text('vertel vanuit je eigen ervaring') for p in inside), args.timeout)
+        joined = inside + await arrive_all(phones[1:], 'Je zit nog niet in een ring', rng, args)
+        result['joined'] = len(joined)
+        await console.wait_for_button('Zet in de Buitenring')
+        await console.click('Zet in de Buitenring')
+        await gather_bounded((p.wait_for_text('Buitenring') for p in joined[1:]), args.timeout)
+        await console.step('Start ronde 1')
+        await console.wait_for_button('Start ronde 2')
+        outer = joined[1:]
+        await console.click('Start ronde 2')
+        await gather_bounded((p.wait_for_button('Verstuur vraag') for p in outer), args.timeout)
+        first_tap = time.monotonic()
+        for index, p in enumerate(outer):
+            await p.fill('Je vraag', f'Vraag nummer {index}')
+        await gather_bounded((p.click('Verstuur vraag') for p in outer), args.timeout)
+        held = await gather_bounded((p.wait_for_text('Wacht op de gespreksleider') for p in outer), args.timeout)
+        times = [o - first_tap for o in held if isinstance(o, float)]
+        submitted = _logged(server, 'arena.submitted')
+        result['questions'] = {
+            'sent': len(outer),
+            'logged': len(submitted),
+            'on_projector_before_approval': sum(1 for i in range(len(outer)) if screen.shows(f'Vraag nummer {i}')),
+            **spread(times),
+        }
+        await console.wait_for_button('Toon in de rij')
+        await console.click('Toon in de rij')
+        await gather_bounded((p.wait_for_button('Steun (0)') for p in outer), args.timeout)
+        first_tap = time.monotonic()
+        await gather_bounded((p.click('Steun (0)') for p in outer), args.timeout)  # the label moves: a tap is a tap
+        shown = await screen.wait_for_text(f'{len(outer)} x gesteund')
+        supports = _logged(server, 'arena.supported')
+        result['support'] = {
+            'taps': len(outer),
+            'logged': len(supports),
+            'distinct': len({actor for _, actor, _ in supports}),
+            'to_projector_s': shown - first_tap,
+        }
+    except PageError as error:
+        result['error'] = str(error)
+    finally:
+        result['disconnected'] = sum(1 for page in pages if page.disconnected)
+        await gather_bounded((page.close() for page in pages), 60)
+        server.stop()
+    print(f'  arena N={n}: {json.dumps(result, default=str)[:400]}')
+    return result
+
+
 # --- page weight -----------------------------------------------------------------------------------------------------
 
 SCRIPT_SRC = re.compile(r'<script\b[^>]*\bsrc="([^"]+)"')
@@ -1037,6 +1109,34 @@ def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
                 out.append(f'| {n} · stopped | `{d["error"][:200]}` |')
     else:
         out.append('Not run (`--lagerhuis-phones ""`).')
+    out += ['', '## 9. Arenagesprek', '']
+    arena = results.get('arena') or {}
+    if arena:
+        out += [
+            "The demo session's arena, everybody in the outer ring but one. In round 2 every outer phone sends a "
+            'question at once (held for the gespreksleider), one is approved, and every outer phone supports it at '
+            'once.',
+            '',
+            '| N · figure | value |',
+            '| --- | ---: |',
+        ]
+        for n, a in arena.items():
+            q, sup = a.get('questions') or {}, a.get('support') or {}
+            out += [
+                f'| {n} · questions sent at once / in the log (must be equal) | {q.get("sent")} / {q.get("logged")} |',
+                f'| {n} · of those on the projector before approval (must be 0) | '
+                f'{q.get("on_projector_before_approval")} |',
+                f'| {n} · send → own phone says it is held, p50 / p95 | {_fmt_s(q.get("p50"))} / '
+                f'{_fmt_s(q.get("p95"))} |',
+                f'| {n} · supports at once / logged / distinct (all must be equal) | {sup.get("taps")} / '
+                f'{sup.get("logged")} / {sup.get("distinct")} |',
+                f'| {n} · first support → projector shows them all | {_fmt_s(sup.get("to_projector_s"))} |',
+                f'| {n} · pages that lost their socket | {a.get("disconnected")} |',
+            ]
+            if a.get('error'):
+                out.append(f'| {n} · stopped | `{a["error"][:200]}` |')
+    else:
+        out.append('Not run (`--arena-phones ""`).')
     pw, fw = product.get('weight') or {}, floor.get('weight') or {}
     out += [
         '',
@@ -1140,6 +1240,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         '--lagerhuis-phones', default='50,200', help='N list for the lagerhuis run (default 50,200; "": skip)'
     )
+    parser.add_argument('--arena-phones', default='50,200', help='N list for the arena run (default 50,200; "": skip)')
     parser.add_argument(
         '--crash-phones', type=int, default=1000, help='N for the kill-during-a-burst run (default 1000; 0: skip)'
     )
@@ -1168,6 +1269,9 @@ async def main_async(args: argparse.Namespace) -> Result:
         results['lagerhuis'] = {}
         for n in [int(x) for x in args.lagerhuis_phones.split(',') if x.strip()]:
             results['lagerhuis'][n] = await lagerhuis_run(workdir, n, args)
+        results['arena'] = {}
+        for n in [int(x) for x in args.arena_phones.split(',') if x.strip()]:
+            results['arena'][n] = await arena_run(workdir, n, args)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -12,7 +12,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..frame import live_section, run_command, svg_icon, t, text_input
+from ..frame import live_section, live_value, run_command, svg_icon, t, text_input
 from .common import clocks, public, ring_badge, ring_word, state_of
 
 Do = Callable[[object], bool]
@@ -114,24 +114,42 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: ar.ParticipantVi
     ).mark('send-question')
 
     def queue_key() -> tuple[object, ...]:
-        mine = ar.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id))
-        return mine.public.queue, mine.my_support, mine.my_pending
+        # which questions are queued and which one I support; not their counts, which move with every tap of others
+        # (a re-made button would swallow a tap in flight): those are updated in place
+        state = state_of(room, activity_id)
+        queued = tuple(q.id for q in state.outer.values() if q.status is ar.Status.APPROVED)
+        mine = ar.participant_view(state, actor.id, public(room, activity_id))
+        return queued, mine.my_support, mine.my_pending
 
     live_section(room, queue_key, lambda _: _queue(room, activity_id, actor, do))
 
 
 def _queue(room: LiveRoom, activity_id: str, actor: Actor, do: Do) -> None:
-    view = ar.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id))
+    state = state_of(room, activity_id)
+    view = ar.participant_view(state, actor.id, public(room, activity_id))
     for text in view.my_pending:
         ui.label(t('arena.pending', text=text)).classes('phone-hint')
-    if not view.public.queue:
+    queued = [q for q in state.outer.values() if q.status is ar.Status.APPROVED]  # in the order sent: stays put
+    if not queued:
         return
     ui.label(t('arena.queue_phone')).classes('font-bold').props('role=heading aria-level=3')
-    for question in view.public.queue:
+    for question in queued:
         mine = question.id == view.my_support
         with ui.row().classes('items-center no-wrap w-full gap-2 arena-queued'):
             ui.label(question.text).classes('grow lh-argument-text')
-            label = t('arena.supported', n=question.support) if mine else t('arena.support', n=question.support)
-            button = ui.button(label, on_click=lambda q=question.id, m=mine: do(ar.Support('' if m else q)))
+            button = ui.button(on_click=lambda q=question.id, m=mine: do(ar.Support('' if m else q)))
             button.props('no-caps' + (' unelevated' if mine else ' outline'))
             button.props['aria-pressed'] = 'true' if mine else 'false'
+            _support_count(room, state, question.id, button, 'arena.supported' if mine else 'arena.support')
+
+
+def _support_count(room: LiveRoom, state: ar.State, question_id: str, button: ui.button, key: str) -> None:
+    """The button's count, set in place as others support the question."""
+
+    def count() -> int:
+        return state.supporters(question_id)
+
+    def show(n: int) -> None:
+        button.set_text(t(key, n=n))
+
+    live_value(room, count, show)
