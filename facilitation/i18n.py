@@ -703,6 +703,7 @@ ARENA: dict[str, tuple[str, str]] = {
     'arena.between_rounds': ('Tussen twee rondes', 'Between rounds'),
     'arena.next_question': ('Stel de volgende vraag', 'Ask the next question'),
     'arena.end_question': ('Vraag afronden', 'Close the question'),
+    'arena.extend': ('+1 minuut', '+1 minute'),
     'arena.end': ('Einde arenagesprek', 'End the arena conversation'),
     'arena.planned': ('Nog {n} geplande vragen', '{n} planned questions left'),
     'arena.ask_this': ('Stel deze', 'Ask this one'),

@@ -191,7 +191,7 @@ def _running(room: LiveRoom, activity_id: str, do: Do) -> None:
                     'no-caps flat'
                 )
             if current is not None:
-                ui.button(t('quiz.timer.extend'), icon='more_time', on_click=lambda: do(ExtendTimer(60))).props(
+                ui.button(t('arena.extend'), icon='more_time', on_click=lambda: do(ExtendTimer(60))).props(
                     'no-caps flat'
                 )
                 ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(StopTimer())).props(
