@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from facilitation.formats.base import Actor, Context, Role
+from facilitation import session as se
+from facilitation.formats.base import Actor, Context, DomainError, Event, Role
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 PROJECTOR = Actor(Role.PROJECTOR, 'projector')
@@ -14,3 +15,19 @@ def participant(pid: str) -> Actor:
 
 def ctx(actor: Actor, now: float = 1000.0) -> Context:
     return Context(actor, now)
+
+
+def fold(commands: list[tuple[Actor, object]]) -> tuple[se.SessionState, list[Event]]:
+    """Give the commands one by one (a second apart) to a fresh session as the room would: a refused one changes
+    nothing and is skipped. Returns the session and its log (the property tests' playground)."""
+    state = se.SessionState('sid')
+    log: list[Event] = []
+    for now, (actor, command) in enumerate(commands, start=1):
+        try:
+            events = se.decide(state, command, Context(actor, float(now)))  # type: ignore[arg-type]
+        except DomainError:
+            continue
+        for event in events:
+            log.append(event)
+            se.evolve(state, event)
+    return state, log

@@ -7,7 +7,9 @@ from hypothesis import strategies as s
 
 from facilitation import session as se
 from facilitation.formats import arena as ar
-from facilitation.formats.base import Actor, Context, DomainError, Event, ExtendTimer, PauseTimer, ResumeTimer, Role
+from facilitation.formats.base import Actor, Event, ExtendTimer, PauseTimer, ResumeTimer, Role
+
+from .helpers import fold
 
 PIDS = ['p1', 'p2', 'p3', 'p4', 'p5']
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
@@ -54,8 +56,6 @@ PLAN = {'questions': [{'text': 'Wat heb je meegemaakt?', 'seconds': 60}, {'text'
 
 def play(game: tuple[bool, list[tuple[Actor, object]]]) -> tuple[se.SessionState, list[Event]]:
     started, sequence = game
-    state = se.SessionState('sid')
-    log: list[Event] = []
     setup: list[tuple[Actor, object]] = [
         (FACILITATOR, se.CreateSession('W', 'T', 'ABCDE')),
         (FACILITATOR, se.AddActivity('arena', 'A', PLAN)),
@@ -68,15 +68,7 @@ def play(game: tuple[bool, list[tuple[Actor, object]]]) -> tuple[se.SessionState
             (FACILITATOR, se.ForActivity('a1', ar.AssignRing('p1', 'binnen'))),
             (FACILITATOR, se.ForActivity('a1', ar.StartRound())),
         ]
-    for now, (actor, command) in enumerate([*setup, *sequence], start=1):
-        try:
-            events = se.decide(state, command, Context(actor, float(now)))  # type: ignore[arg-type]
-        except DomainError:
-            continue
-        for event in events:
-            log.append(event)
-            se.evolve(state, event)
-    return state, log
+    return fold([*setup, *sequence])
 
 
 def arena_of(state: se.SessionState) -> ar.State:

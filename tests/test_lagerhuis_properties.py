@@ -7,7 +7,9 @@ from hypothesis import strategies as s
 
 from facilitation import session as se
 from facilitation.formats import lagerhuis as lh
-from facilitation.formats.base import Actor, Context, DomainError, Event, Role
+from facilitation.formats.base import Actor, Event, Role
+
+from .helpers import fold
 
 PIDS = ['p1', 'p2', 'p3', 'p4', 'p5']
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
@@ -61,8 +63,6 @@ steps = s.tuples(s.booleans(), s.lists(step, min_size=15, max_size=80))
 
 def play(game: tuple[bool, list[tuple[Actor, object]]]) -> tuple[se.SessionState, list[Event]]:
     started, sequence = game
-    state = se.SessionState('sid')
-    log: list[Event] = []
     setup: list[tuple[Actor, object]] = [
         (FACILITATOR, se.CreateSession('W', 'T', 'ABCDE')),
         (FACILITATOR, se.AddActivity('lagerhuis', 'L', {'statement': 'Bij schelden stop ik'})),
@@ -74,15 +74,7 @@ def play(game: tuple[bool, list[tuple[Actor, object]]]) -> tuple[se.SessionState
             (FACILITATOR, se.ForActivity('a1', lh.DivideSides())),
             (FACILITATOR, se.ForActivity('a1', lh.StartDebate())),
         ]
-    for now, (actor, command) in enumerate([*setup, *sequence], start=1):
-        try:
-            events = se.decide(state, command, Context(actor, float(now)))  # type: ignore[arg-type]
-        except DomainError:
-            continue
-        for event in events:
-            log.append(event)
-            se.evolve(state, event)
-    return state, log
+    return fold([*setup, *sequence])
 
 
 def debate_of(state: se.SessionState) -> lh.State:

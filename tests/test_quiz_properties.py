@@ -7,7 +7,9 @@ from hypothesis import strategies as s
 
 from facilitation import session as se
 from facilitation.formats import quiz as qz
-from facilitation.formats.base import Actor, Context, DomainError, Event, Role
+from facilitation.formats.base import Actor, Event, Role
+
+from .helpers import fold
 
 PIDS = ['p1', 'p2', 'p3', 'p4', 'p5']
 ACTORS = [Actor(Role.FACILITATOR, 'facilitator'), Actor(Role.PROJECTOR, 'projector')] + [
@@ -74,8 +76,6 @@ steps = s.tuples(s.booleans(), s.lists(step, min_size=15, max_size=80))
 
 def play(steps: tuple[bool, list[tuple[Actor, object]]]) -> tuple[se.SessionState, list[Event]]:
     started, sequence = steps
-    state = se.SessionState('sid')
-    log: list[Event] = []
     setup: list[tuple[Actor, object]] = [
         (ACTORS[0], se.CreateSession('W', 'T', 'ABCDE')),
         (ACTORS[0], se.AddActivity('quiz', 'Q', {'cards': [dict(c) for c in CARDS]})),
@@ -87,15 +87,7 @@ def play(steps: tuple[bool, list[tuple[Actor, object]]]) -> tuple[se.SessionStat
             (ACTORS[0], se.ForActivity('a1', qz.DivideGroups(2))),
             (ACTORS[0], se.ForActivity('a1', qz.StartQuiz())),
         ]
-    for now, (actor, command) in enumerate([*setup, *sequence], start=1):
-        try:
-            events = se.decide(state, command, Context(actor, float(now)))  # type: ignore[arg-type]
-        except DomainError:
-            continue
-        for event in events:
-            log.append(event)
-            se.evolve(state, event)
-    return state, log
+    return fold([*setup, *sequence])
 
 
 def quiz_of(state: se.SessionState) -> qz.State:
