@@ -565,6 +565,8 @@ async def lagerhuis_run(workdir: Path, n: int, args: argparse.Namespace) -> Resu
             'all': max(times) if len(times) == len(joined) else None,
         }
         await console.wait_for_button('Geef het woord aan de volgende', Console.NEXT_STEP)
+        # the console lists the whole queue before the click (a click on a list still being re-made would be lost)
+        await console.wait_until(lambda: console.texts().count('Geef het woord') >= len(joined))
         before = {p: next(x for x in p.texts() if x.startswith('Je staat ')) for p in joined}
         given = await console.click('Geef het woord aan de volgende', Console.NEXT_STEP)
         moved = await gather_bounded(

@@ -150,6 +150,7 @@ class State:
     asked: list[str] = field(default_factory=list)  # planned question ids asked so far
     history: list[tuple[str, str]] = field(default_factory=list)  # (round id, question text) in order asked
     outer: dict[str, OuterQuestion] = field(default_factory=dict)
+    sent_by: dict[str, list[str]] = field(default_factory=dict)  # sender -> their questions (each phone, quickly)
     support: dict[str, str] = field(default_factory=dict)  # supporter -> outer question id (one each)
     points: list[KeyPoint] = field(default_factory=list)
     counter: int = 0  # planned questions made so far (their ids)
@@ -715,6 +716,7 @@ def evolve(state: State, event: Event) -> State:
             elif state.current is not None:
                 state.current.deadline, state.current.left = data['deadline'], data['left']
         case 'arena.submitted':
+            state.sent_by.setdefault(event.actor.id, []).append(data['question'])
             state.outer[data['question']] = OuterQuestion(
                 data['question'], event.actor.id, data['text'], data['show_name']
             )
@@ -827,7 +829,8 @@ class ParticipantView:
 def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
     public = public if public is not None else public_view(state)
     ring = state.members.get(participant_id)
-    pending = tuple(q.text for q in state.outer.values() if q.author == participant_id and q.status is Status.PENDING)
+    mine = (state.outer[q] for q in state.sent_by.get(participant_id, ()))
+    pending = tuple(q.text for q in mine if q.status is Status.PENDING)
     asked = participant_id in state.switch_requests
     return ParticipantView(
         public,

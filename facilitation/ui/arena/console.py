@@ -238,21 +238,25 @@ def _typed_question(do: Do) -> None:
         ui.button(t('arena.ask'), on_click=ask).props('no-caps').mark('ask-typed')
 
 
+SHOWN = 15  # questions listed at a time: the oldest held ones, the most supported queued ones
+
+
 def _moderation_key(state: ar.State) -> tuple[Any, ...]:
-    return tuple((q.id, q.status, state.supporters(q.id)) for q in state.outer.values())
+    pending = [q.id for q in state.outer.values() if q.status is ar.Status.PENDING]
+    return tuple(pending[:SHOWN]), len(pending), tuple((q.id, q.support) for q in ar.queue(state)[:SHOWN])
 
 
 def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
     pending = [q for q in state.outer.values() if q.status is ar.Status.PENDING]
-    queue = ar.queue(state)
+    waiting = len(pending)
+    pending = pending[:SHOWN]  # handled oldest first; the rest follow as these are done
+    queue = ar.queue(state)[:SHOWN]
     if not pending and not queue:
         return
     with ui.card().classes('control-card w-full'):
         if pending:
-            ui.label(t('arena.moderation', n=len(pending))).classes('text-lg font-bold').props(
-                'role=heading aria-level=3'
-            )
+            ui.label(t('arena.moderation', n=waiting)).classes('text-lg font-bold').props('role=heading aria-level=3')
             for question in pending:
                 with ui.row().classes('items-center gap-2 no-wrap'):
                     by = f' ({person(room, question.author)})' if question.show_name else ''

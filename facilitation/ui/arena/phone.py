@@ -116,10 +116,11 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: ar.ParticipantVi
     def queue_key() -> tuple[object, ...]:
         # which questions are queued and which one I support; not their counts, which move with every tap of others
         # (a re-made button would swallow a tap in flight): those are updated in place
-        state = state_of(room, activity_id)
-        queued = tuple(q.id for q in state.outer.values() if q.status is ar.Status.APPROVED)
-        mine = ar.participant_view(state, actor.id, public(room, activity_id))
-        return queued, mine.my_support, mine.my_pending
+        mine = room.memo(  # the same projection the rest of this phone uses: made once per change
+            ('arena-phone', activity_id, actor.id),
+            lambda: ar.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
+        )
+        return frozenset(q.id for q in mine.public.queue), mine.my_support, mine.my_pending  # not its order
 
     live_section(room, queue_key, lambda _: _queue(room, activity_id, actor, do))
 
