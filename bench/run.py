@@ -415,6 +415,20 @@ def _logged(server: Product, *types: str) -> list[tuple[str, str, dict[str, Any]
     return [(type_, actor, json.loads(data)) for type_, actor, data in rows]
 
 
+def demo_room(
+    workdir: Path, name: str, n: int, args: argparse.Namespace
+) -> tuple[Product, Console, Screen, list[Phone]]:
+    """A fresh server with the demo session, and (not yet opened) its console, projector and N phones, each phone
+    on an address of its own."""
+    server = Product(f'samenspel-{name}', workdir / f'{name}-{n}')
+    server.start()
+    code, key, url = server.demo_code(), server.admin_key, server.url
+    console = Console(url, code, key, timeout=args.timeout)
+    screen = Screen(url, code, timeout=args.timeout)
+    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
+    return server, console, screen, phones
+
+
 async def arrive_all(phones: list[Phone], ready: str, rng: random.Random, args: argparse.Namespace) -> list[Phone]:
     """Every phone opens the page, joins and waits until it shows `ready`, arriving spread over the join spread;
     returns the phones that made it."""
@@ -445,15 +459,10 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     """The kennisquiz at N phones in two groups: groups made, a question reaching every phone, a steal claimed by
     every phone of the other group at once (exactly one claim may win), and an agreement round in which every member
     of a group responds at once (scored once, when the last response is in)."""
-    server = Product('samenspel-quiz', workdir / f'quiz-{n}')
+    server, console, screen, phones = demo_room(workdir, 'quiz', n, args)
+    pages: list[Page] = [console, screen, *phones]
     rng = random.Random(n + 11)
     result: Result = {'n': n}
-    server.start()
-    code, key, url = server.demo_code(), server.admin_key, server.url
-    console = Console(url, code, key, timeout=args.timeout)
-    screen = Screen(url, code, timeout=args.timeout)
-    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
-    pages: list[Page] = [console, screen, *phones]
     try:
         await console.open()
         await console.click('Start', 'start-a2')  # the demo's second activity: the quiz
@@ -526,15 +535,10 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
 async def lagerhuis_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     """The lagerhuis at N phones on two sides: everybody stands up at once ("Ik wil het woord"): every request must
     be queued once, in order of arrival; then the floor is given and every phone must show its new place."""
-    server = Product('samenspel-lagerhuis', workdir / f'lagerhuis-{n}')
+    server, console, screen, phones = demo_room(workdir, 'lagerhuis', n, args)
+    pages: list[Page] = [console, screen, *phones]
     rng = random.Random(n + 13)
     result: Result = {'n': n}
-    server.start()
-    code, key, url = server.demo_code(), server.admin_key, server.url
-    console = Console(url, code, key, timeout=args.timeout)
-    screen = Screen(url, code, timeout=args.timeout)
-    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
-    pages: list[Page] = [console, screen, *phones]
     try:
         await console.open()
         await console.click('Start', 'start-a3')  # the demo's third activity: the lagerhuis
@@ -592,15 +596,10 @@ async def arena_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     """The arena at N phones, one in the inner ring and the rest outside: in round 2 every outer phone sends a
     question at once (all held, none on the projector), one is approved, and every outer phone supports it at once
     (each support counted once, shown on the projector)."""
-    server = Product('samenspel-arena', workdir / f'arena-{n}')
+    server, console, screen, phones = demo_room(workdir, 'arena', n, args)
+    pages: list[Page] = [console, screen, *phones]
     rng = random.Random(n + 17)
     result: Result = {'n': n}
-    server.start()
-    code, key, url = server.demo_code(), server.admin_key, server.url
-    console = Console(url, code, key, timeout=args.timeout)
-    screen = Screen(url, code, timeout=args.timeout)
-    phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
-    pages: list[Page] = [console, screen, *phones]
     try:
         await console.open()
         await console.click('Start', 'start-a4')  # the demo's fourth activity: the arena
