@@ -95,10 +95,15 @@ class _VoteButtons:
         self.shown = (chosen, visible)
         self.group.set_visibility(visible)
         for choice, button in self.buttons.items():
+            # only what differs: setting a prop to the value it has still sends the whole button to this phone
             pressed = choice is chosen
-            button.props['icon'] = svg_icon('check_circle' if pressed else CHOICE_ICON[choice], white=True)
-            button.props['aria-pressed'] = 'true' if pressed else 'false'
-            button.classes(add='chosen') if pressed else button.classes(remove='chosen')
+            icon = svg_icon('check_circle' if pressed else CHOICE_ICON[choice], white=True)
+            if button.props.get('icon') != icon:
+                button.props['icon'] = icon
+            if button.props.get('aria-pressed') != ('true' if pressed else 'false'):
+                button.props['aria-pressed'] = 'true' if pressed else 'false'
+            if pressed != ('chosen' in button.classes):
+                button.classes(add='chosen') if pressed else button.classes(remove='chosen')
         self.saved.set_text(t('st.your_vote', choice=choice_word(chosen)) if chosen else '')
         self.saved.set_visibility(visible and chosen is not None)
         self.change.set_visibility(visible and chosen is not None)
