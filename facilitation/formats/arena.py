@@ -489,7 +489,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise WrongPhase(phase='no-round')
             return [
                 *_end_question(state, ctx),
-                _asked(state, 'outer', question_id, question.text, _default_seconds(state), ctx),
+                _asked(state, 'outer', question_id, question.text, DEFAULT_QUESTION_SECONDS, ctx),
             ]
         case EndQuestion():
             if state.current is None:
@@ -531,11 +531,6 @@ def _ring(value: object) -> str:
         raise UnknownItem(item=str(value)[:20]) from None
 
 
-def _default_seconds(state: State) -> int:
-    """A question typed on the spot or from the outer ring gets the planned questions' usual time."""
-    return DEFAULT_QUESTION_SECONDS
-
-
 def _start_round(state: State, round_id: str, ctx: Context) -> list[Event]:
     ids = [r.id for r in state.rounds]
     if round_id:
@@ -562,7 +557,7 @@ def _ask(state: State, question_id: str, text: str, ctx: Context) -> list[Event]
         raise WrongPhase(phase='no-round')
     if text:
         clean = clean_text(text, 'question', MAX_QUESTION)
-        return [*_end_question(state, ctx), _asked(state, 'typed', '', clean, _default_seconds(state), ctx)]
+        return [*_end_question(state, ctx), _asked(state, 'typed', '', clean, DEFAULT_QUESTION_SECONDS, ctx)]
     if question_id:
         question = next((q for q in state.questions if q.id == question_id), None)
         if question is None:

@@ -17,6 +17,7 @@ from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ..frame import live_section, run_command, t, text_input
+from ..people import member_names, move_form
 from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
 
 Do = Callable[[object], bool]
@@ -91,23 +92,10 @@ def _rings_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
                     with ui.row().classes('items-center gap-2'):
                         ring_badge(ring)
                         ui.label(t('lh.people', n=len(members))).classes('font-bold')
-                    shown = [person(room, pid) for pid in members[:30]]
-                    more = len(members) - len(shown)
-                    ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+                    member_names([person(room, pid) for pid in members])
         people = {pid: f'{i}. {person(room, pid)}' for i, pid in enumerate(room.state.participants, start=1)}
-        with ui.row().classes('items-end gap-3'):
-            who = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
-            who.classes('w-72').mark('move-who')
-            target = ui.select({r.value: ring_word(r) for r in ar.Ring}, label=t('arena.to_ring'))
-            target.props('outlined stack-label dense').classes('w-48').mark('move-to')
-
-            def move() -> None:
-                if not who.value or not target.value:
-                    ui.notify(t('quiz.move_choose'), type='warning', position='top')
-                    return
-                do(ar.AssignRing(who.value, target.value))
-
-            ui.button(t('quiz.move'), on_click=move).props('no-caps outline').mark('move')
+        rings = {r.value: ring_word(r) for r in ar.Ring}
+        move_form(people, rings, t('arena.to_ring'), lambda who, ring: do(ar.AssignRing(who, ring)))
         with ui.row().classes('items-center gap-6'):
             ui.switch(
                 t('arena.allow_choice'), value=state.ring_choice, on_change=lambda e: do(ar.AllowRingChoice(e.value))

@@ -19,6 +19,7 @@ from ...services import Services
 from ...session import ForActivity
 from ..countdown import countdown
 from ..frame import live_section, live_value, run_command, t, text_input
+from ..people import member_names, move_form
 from .common import argument_lists, person, public, result_text, side_badge, side_word, state_of, tally_text
 
 Do = Callable[[object], bool]
@@ -146,23 +147,10 @@ def _sides_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
                     with ui.row().classes('items-center gap-2'):
                         side_badge(side)
                         ui.label(t('lh.people', n=len(members))).classes('font-bold')
-                    shown = [person(room, pid, side) for pid in members[:30]]
-                    more = len(members) - len(shown)
-                    ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+                    member_names([person(room, pid, side) for pid in members])
         people = {pid: person(room, pid, state.members.get(pid)) for pid in room.state.participants}
-        with ui.row().classes('items-end gap-3'):
-            who = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
-            who.classes('w-72').mark('move-who')
-            target = ui.select({s.value: side_word(s) for s in lh.Side}, label=t('lh.move_to'))
-            target.props('outlined stack-label dense').classes('w-48').mark('move-to')
-
-            def move() -> None:
-                if not who.value or not target.value:
-                    ui.notify(t('quiz.move_choose'), type='warning', position='top')
-                    return
-                do(lh.MoveParticipant(who.value, target.value))
-
-            ui.button(t('quiz.move'), on_click=move).props('no-caps outline').mark('move')
+        sides = {s.value: side_word(s) for s in lh.Side}
+        move_form(people, sides, t('lh.move_to'), lambda who, side: do(lh.MoveParticipant(who, side)))
 
 
 def _clock(room: LiveRoom, activity_id: str, do: Do) -> None:

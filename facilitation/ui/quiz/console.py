@@ -17,6 +17,7 @@ from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ..frame import live_section, live_value, run_command, t, text_input
+from ..people import member_names, move_form
 from .common import (
     group_names,
     kind_word,
@@ -140,26 +141,10 @@ def _groups_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
                     name.on('keydown.enter', lambda _, g=gid, f=name: _rename(g, f.value, names, do))
                     members = state.members_of(gid)
                     ui.label(t('quiz.group_members_n', n=len(members))).classes('text-sm')
-                    shown = [_name_of(room, pid, numbers.get(pid, 0)) for pid in members[:MEMBERS_SHOWN]]
-                    more = len(members) - len(shown)
-                    ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+                    member_names([_name_of(room, pid, numbers.get(pid, 0)) for pid in members])
         people = {pid: _name_of(room, pid, numbers.get(pid, 0)) for pid in room.state.participants}
-        with ui.row().classes('items-end gap-3'):
-            person = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
-            person.classes('w-72').mark('move-who')
-            target = ui.select({gid: names[gid] for gid in state.groups}, label=t('quiz.move_to'))
-            target.props('outlined stack-label dense').classes('w-48').mark('move-to')
-
-            def move() -> None:
-                if not person.value or not target.value:
-                    ui.notify(t('quiz.move_choose'), type='warning', position='top')
-                    return
-                do(qz.MoveParticipant(person.value, target.value))
-
-            ui.button(t('quiz.move'), on_click=move).props('no-caps outline').mark('move')
-
-
-MEMBERS_SHOWN = 30
+        move_form(people, {gid: names[gid] for gid in state.groups}, t('quiz.move_to'),
+                  lambda who, gid: do(qz.MoveParticipant(who, gid)))  # fmt: skip
 
 
 def _rename(group_id: str, value: str, names: dict[str, str], do: Do) -> None:

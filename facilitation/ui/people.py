@@ -1,0 +1,39 @@
+"""What every werkvorm that divides people needs in the console: who is in a group, and one form to move a person.
+
+One form rather than a menu per person, and at most 30 names per group: a console with hundreds stays light."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nicegui import ui
+
+from .frame import t
+
+NAMES_SHOWN = 30
+
+
+def member_names(names: list[str]) -> None:
+    """'Ans, iemand (anoniem), … en nog 12' as one label."""
+    shown = names[:NAMES_SHOWN]
+    more = len(names) - len(shown)
+    ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+
+
+def move_form(
+    people: dict[str, str], targets: dict[str, str], target_label: str, move: Callable[[str, str], object]
+) -> None:
+    """Pick a person and a group (side, ring), then *Verplaats*; both must be chosen, or the form says so."""
+    with ui.row().classes('items-end gap-3'):
+        who = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
+        who.classes('w-72').mark('move-who')
+        target = ui.select(targets, label=target_label).props('outlined stack-label dense').classes('w-48')
+        target.mark('move-to')
+
+        def act() -> None:
+            if not who.value or not target.value:
+                ui.notify(t('quiz.move_choose'), type='warning', position='top')
+                return
+            move(who.value, target.value)
+
+        ui.button(t('quiz.move'), on_click=act).props('no-caps outline').mark('move')
