@@ -1,0 +1,595 @@
+"""Teamplan: the outcomes of sessions that carry over, as a pure, event-sourced plan (seed: "Borg de leer- en
+ontwikkelaanpak").
+
+A team records what it will do (activiteit/afspraak), the expected result, the term and who owns it. Matters the
+team cannot solve itself (escalaties) also get a place: who does have influence, the action taken towards them,
+what was agreed and when to follow up. Results that succeeded are celebrated; items not yet succeeded are carried
+into the next planning. Only the facilitator changes the plan. Rules kept here:
+
+- status moves: gepland <-> bezig; both may end as gelukt, niet_gelukt or vervallen; an ended item can only be
+  reopened to gepland (a correction), so a status never jumps from one end to another;
+- carrying over makes a NEW item (gepland, new term, `carried_from` the old one); the old one keeps its status and
+  history, and is not carried twice; gelukt and vervallen items are not carried;
+- escalation fields belong to escalatie items only; changing an item's kind away from escalatie clears them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from .formats.base import (
+    Context,
+    DomainError,
+    EmptyText,
+    Event,
+    Role,
+    UnknownItem,
+    WrongPhase,
+    clean_text,
+    require_role,
+)
+
+VERSION = 1
+MAX_NAME = 120
+MAX_WHAT = 300
+MAX_RESULT = 500
+MAX_OWNER = 120
+MAX_ESCALATION = 500
+MAX_SOURCE_TEXT = 4000  # a lagerhuis conclusion may be this long
+MAX_ITEMS = 500
+
+
+class Kind(StrEnum):
+    TEAMLEERDOEL = 'teamleerdoel'
+    INDIVIDUEEL_LEERDOEL = 'individueel_leerdoel'
+    WERKAFSPRAAK = 'werkafspraak'
+    KENNISHIAAT = 'kennishiaat'
+    BELEIDSPUNT = 'beleidspunt'
+    ESCALATIE = 'escalatie'  # zaken die niet door personen of als team kunnen worden opgelost
+
+
+class Status(StrEnum):
+    GEPLAND = 'gepland'
+    BEZIG = 'bezig'
+    GELUKT = 'gelukt'
+    NIET_GELUKT = 'niet_gelukt'
+    VERVALLEN = 'vervallen'
+
+
+FINAL = frozenset({Status.GELUKT, Status.NIET_GELUKT, Status.VERVALLEN})
+_ENDINGS = frozenset({Status.GELUKT, Status.NIET_GELUKT, Status.VERVALLEN})
+# Where a status may go. Ended items may only be reopened to gepland; setting the same status changes nothing.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.GEPLAND: _ENDINGS | {Status.BEZIG},
+    Status.BEZIG: _ENDINGS | {Status.GEPLAND},
+    **{ended: frozenset({Status.GEPLAND}) for ended in FINAL},
+}
+CARRIABLE = frozenset({Status.GEPLAND, Status.BEZIG, Status.NIET_GELUKT})  # "nog niet gelukt"
+
+
+# The base keys keep tests/test_i18n.py green until the integration step adds ERROR_TEXTS to i18n.STRINGS and
+# gives each class its own key.
+class InvalidDate(DomainError):
+    key = 'error.refused'  # -> 'error.plan.invalid_date'
+
+
+class InvalidTransition(DomainError):
+    key = 'error.wrong_phase'  # -> 'error.plan.transition'
+
+
+class NotCarriable(DomainError):
+    key = 'error.wrong_phase'  # -> 'error.plan.not_carriable'
+
+
+class NotAnEscalation(DomainError):
+    key = 'error.refused'  # -> 'error.plan.not_escalation'
+
+
+class NotPromotable(DomainError):
+    key = 'error.refused'  # -> 'error.plan.not_promotable'
+
+
+class InvalidPlan(DomainError):
+    key = 'error.refused'  # -> 'error.plan.invalid'
+
+
+ERROR_TEXTS: dict[str, tuple[str, str]] = {
+    'error.plan.invalid_date': ('Geef een datum als JJJJ-MM-DD.', 'Enter a date as YYYY-MM-DD.'),
+    'error.plan.transition': ('Die statuswijziging kan niet.', 'That status change is not possible.'),
+    'error.plan.not_carriable': (
+        'Alleen een punt dat nog niet gelukt is, kan één keer worden doorgeschoven.',
+        'Only an item that has not succeeded yet can be carried over, once.',
+    ),
+    'error.plan.not_escalation': (
+        'Invloed, actie, afspraak en opvolgdatum horen bij een escalatie.',
+        'Influence, action, agreement and follow-up date belong to an escalation.',
+    ),
+    'error.plan.not_promotable': (
+        'Dit soort uitkomst past niet bij dat soort punt.',
+        'That outcome cannot become that kind of item.',
+    ),
+    'error.plan.invalid': (
+        'Het teamplan is onleesbaar bij {field} ({item}).',
+        'The team plan is unreadable at {field} ({item}).',
+    ),
+}
+
+
+# --- state -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Team:
+    name: str = ''
+    unit: str = ''  # afdeling
+    function_group: str = ''  # functiegroep
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an item came from (all optional): the session, the werkvorm, the activity and the source item."""
+
+    session_code: str = ''
+    session_name: str = ''
+    werkvorm: str = ''  # the werkvorm kind, e.g. 'quiz'
+    activity: str = ''  # the activity's title in the session
+    source_ref: str = ''  # the source item's id in that werkvorm, e.g. a quiz card id
+    source_text: str = ''
+
+
+@dataclass
+class Item:
+    id: str
+    kind: Kind
+    what: str  # activiteit / afspraak
+    result: str = ''  # beoogd resultaat
+    term: str = ''  # termijn, 'YYYY-MM-DD' or ''
+    owner: str = ''  # eigenaar: a name people chose, never a participant id
+    status: Status = Status.GEPLAND
+    influence: str = ''  # escalatie: who does have influence
+    action: str = ''  # escalatie: the action taken towards them
+    agreed: str = ''  # escalatie: what was agreed
+    follow_up: str = ''  # escalatie: opvolgdatum, 'YYYY-MM-DD' or ''
+    origin: Origin = Origin()
+    carried_from: str = ''  # the item this one continues ('' : none)
+
+
+@dataclass
+class State:
+    team: Team = field(default_factory=Team)
+    items: dict[str, Item] = field(default_factory=dict)
+    counter: int = 0  # items made so far (their ids): removed ids are never reused
+
+
+EDITABLE = ('kind', 'what', 'result', 'term', 'owner', 'influence', 'action', 'agreed', 'follow_up')
+ESCALATION_FIELDS = ('influence', 'action', 'agreed', 'follow_up')
+_DATES = frozenset({'term', 'follow_up'})
+_LIMITS = {
+    'what': MAX_WHAT,
+    'result': MAX_RESULT,
+    'owner': MAX_OWNER,
+    **dict.fromkeys(ESCALATION_FIELDS, MAX_ESCALATION),
+}
+_MULTILINE = frozenset({'result', 'action', 'agreed'})
+_ORIGIN_LIMITS = {
+    'session_code': 40,
+    'session_name': MAX_NAME,
+    'werkvorm': 40,
+    'activity': MAX_NAME,
+    'source_ref': 40,
+    'source_text': MAX_SOURCE_TEXT,
+}
+_ISO_DATE = re.compile(r'[0-9]{4}-[0-9]{2}-[0-9]{2}')
+_ITEM_ID = re.compile(r'p[1-9][0-9]*')
+
+
+# --- commands --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetTeam:
+    name: str
+    unit: str = ''
+    function_group: str = ''
+
+
+@dataclass(frozen=True)
+class AddItem:
+    what: str
+    kind: str = Kind.WERKAFSPRAAK.value
+    result: str = ''
+    term: str = ''
+    owner: str = ''
+    influence: str = ''
+    action: str = ''
+    agreed: str = ''
+    follow_up: str = ''
+    origin: Origin = Origin()
+
+
+@dataclass(frozen=True)
+class EditItem:
+    """Change any subset of an item's fields: None leaves a field as it is."""
+
+    item_id: str
+    kind: str | None = None
+    what: str | None = None
+    result: str | None = None
+    term: str | None = None
+    owner: str | None = None
+    influence: str | None = None
+    action: str | None = None
+    agreed: str | None = None
+    follow_up: str | None = None
+
+
+@dataclass(frozen=True)
+class SetStatus:
+    item_id: str
+    status: str
+
+
+@dataclass(frozen=True)
+class RemoveItem:
+    item_id: str
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    item_id: str
+    term: str  # the new term (required)
+
+
+Command = SetTeam | AddItem | EditItem | SetStatus | RemoveItem | CarryOver
+
+ROLES: dict[type, frozenset[Role]] = {
+    command: frozenset({Role.FACILITATOR}) for command in (SetTeam, AddItem, EditItem, SetStatus, RemoveItem, CarryOver)
+}
+
+
+# --- checks ----------------------------------------------------------------------------------------------------------
+
+
+def check_date(value: object, field_name: str) -> str:
+    """An ISO date 'YYYY-MM-DD' (trimmed) or ''. Raises InvalidDate otherwise (also for 2025-02-30)."""
+    if value is None or value == '':
+        return ''
+    text = value.strip() if isinstance(value, str) else None
+    if text is None or not _ISO_DATE.fullmatch(text):
+        raise InvalidDate(field=field_name)
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise InvalidDate(field=field_name) from None
+    return text
+
+
+def _kind(value: object) -> Kind:
+    try:
+        return Kind(str(value))
+    except ValueError:
+        raise UnknownItem(item=str(value)[:30]) from None
+
+
+def _status(value: object) -> Status:
+    try:
+        return Status(str(value))
+    except ValueError:
+        raise UnknownItem(item=str(value)[:30]) from None
+
+
+def _field(name: str, value: object) -> str:
+    if name == 'kind':
+        return _kind(value).value
+    if name in _DATES:
+        return check_date(value, name)
+    return clean_text(value, name, _LIMITS[name], required=name == 'what', multiline=name in _MULTILINE)
+
+
+def _origin(origin: object) -> Origin:
+    if not isinstance(origin, Origin):
+        raise UnknownItem(item='origin')
+    return Origin(
+        **{
+            name: clean_text(getattr(origin, name), name, limit, required=False, multiline=name == 'source_text')
+            for name, limit in _ORIGIN_LIMITS.items()
+        }
+    )
+
+
+def _item(state: State, item_id: object) -> Item:
+    item = state.items.get(item_id) if isinstance(item_id, str) else None
+    if item is None:
+        raise UnknownItem(item=str(item_id)[:30])
+    return item
+
+
+# --- decide ----------------------------------------------------------------------------------------------------------
+
+
+def decide(state: State, command: Command, ctx: Context) -> list[Event]:
+    """The events of `command`, or a DomainError: NotAllowed for anyone but the facilitator, EmptyText/TextTooLong,
+    InvalidDate, UnknownItem, InvalidTransition, NotCarriable, NotAnEscalation, WrongPhase('full')."""
+    roles = ROLES.get(type(command))
+    if roles is None:
+        raise WrongPhase(phase='unknown-command')
+    require_role(ctx, *roles)
+    match command:
+        case SetTeam(name, unit, function_group):
+            team = Team(
+                clean_text(name, 'name', MAX_NAME),
+                clean_text(unit, 'unit', MAX_NAME, required=False),
+                clean_text(function_group, 'function_group', MAX_NAME, required=False),
+            )
+            return [] if team == state.team else [ctx.event('plan.team', **asdict(team))]
+        case AddItem():
+            values = {name: _field(name, getattr(command, name)) for name in EDITABLE}
+            _escalation_only(values['kind'], values)
+            return [_added(state, 'plan.item.added', values, _origin(command.origin), '', ctx)]
+        case EditItem(item_id):
+            return _edit(_item(state, item_id), command, ctx)
+        case SetStatus(item_id, status):
+            item, wanted = _item(state, item_id), _status(status)
+            if wanted is item.status:
+                return []
+            if wanted not in TRANSITIONS[item.status]:
+                raise InvalidTransition(status=item.status.value, to=wanted.value)
+            return [ctx.event('plan.item.status', item=item.id, status=wanted.value)]
+        case RemoveItem(item_id):
+            return [ctx.event('plan.item.removed', item=_item(state, item_id).id)]
+        case CarryOver(item_id, term):
+            item = _item(state, item_id)
+            if item.status not in CARRIABLE:
+                raise NotCarriable(status=item.status.value)
+            if successor(state, item.id):
+                raise NotCarriable(status='carried')
+            new_term = check_date(term, 'term')
+            if not new_term:
+                raise EmptyText(field='term')
+            values = {name: str(getattr(item, name)) for name in EDITABLE} | {'term': new_term}
+            return [_added(state, 'plan.item.carried', values, item.origin, item.id, ctx)]
+    raise WrongPhase(phase='unknown-command')
+
+
+def _escalation_only(kind: str, values: dict[str, str]) -> None:
+    if kind != Kind.ESCALATIE and any(values.get(name) for name in ESCALATION_FIELDS):
+        raise NotAnEscalation(kind=kind)
+
+
+def _added(state: State, type_: str, values: dict[str, str], origin: Origin, source: str, ctx: Context) -> Event:
+    if len(state.items) >= MAX_ITEMS:
+        raise WrongPhase(phase='full')
+    return ctx.event(type_, item=f'p{state.counter + 1}', **values, origin=asdict(origin), carried_from=source)
+
+
+def _edit(item: Item, command: EditItem, ctx: Context) -> list[Event]:
+    changes = {
+        name: checked
+        for name in EDITABLE
+        if (value := getattr(command, name)) is not None and (checked := _field(name, value)) != getattr(item, name)
+    }
+    kind = changes.get('kind', item.kind.value)
+    _escalation_only(kind, changes)
+    if kind != Kind.ESCALATIE:
+        changes |= {name: '' for name in ESCALATION_FIELDS if getattr(item, name)}  # no longer an escalation
+    return [ctx.event('plan.item.edited', item=item.id, changes=changes)] if changes else []
+
+
+# --- evolve ----------------------------------------------------------------------------------------------------------
+
+
+def evolve(state: State, event: Event) -> State:
+    """Apply one event (validated by decide; this is also the replay)."""
+    data = event.data
+    match event.type:
+        case 'plan.team':
+            state.team = Team(data['name'], data['unit'], data['function_group'])
+        case 'plan.item.added' | 'plan.item.carried':
+            state.counter += 1
+            values = {name: data[name] for name in EDITABLE} | {'kind': Kind(data['kind'])}
+            state.items[data['item']] = Item(
+                data['item'], **values, origin=Origin(**data['origin']), carried_from=data['carried_from']
+            )
+        case 'plan.item.edited':
+            item = state.items[data['item']]
+            for name, value in data['changes'].items():
+                setattr(item, name, Kind(value) if name == 'kind' else value)
+        case 'plan.item.status':
+            state.items[data['item']].status = Status(data['status'])
+        case 'plan.item.removed':
+            del state.items[data['item']]
+    return state
+
+
+# --- projections -----------------------------------------------------------------------------------------------------
+
+
+def successor(state: State, item_id: str) -> str:
+    """The id of the item that carried `item_id` over ('' : not carried over)."""
+    return next((i.id for i in state.items.values() if i.carried_from == item_id), '')
+
+
+def items_by_kind(state: State) -> dict[Kind, tuple[Item, ...]]:
+    """Every kind (in the order of Kind) with its items in plan order."""
+    return {kind: tuple(i for i in state.items.values() if i.kind is kind) for kind in Kind}
+
+
+def is_overdue(item: Item, today: date) -> bool:
+    return bool(item.term) and item.status not in FINAL and date.fromisoformat(item.term) < today
+
+
+def due(state: State, today: date, within_days: int = 14) -> tuple[Item, ...]:
+    """Open items whose term is past or within `within_days`, earliest first. Items already carried over are left
+    out: their successor is the one to watch."""
+    horizon = today + timedelta(days=within_days)
+    carried = {i.carried_from for i in state.items.values()}
+    found = [
+        i
+        for i in state.items.values()
+        if i.term and i.status not in FINAL and i.id not in carried and date.fromisoformat(i.term) <= horizon
+    ]
+    return tuple(sorted(found, key=lambda i: i.term))
+
+
+def celebrate(state: State) -> tuple[Item, ...]:
+    """The items that succeeded: results to celebrate with everyone involved."""
+    return tuple(i for i in state.items.values() if i.status is Status.GELUKT)
+
+
+def waiting_on_others(state: State) -> tuple[Item, ...]:
+    """Open escalations (not ended, not carried over), the earliest follow-up date first, those without one last."""
+    carried = {i.carried_from for i in state.items.values()}
+    found = [
+        i for i in state.items.values() if i.kind is Kind.ESCALATIE and i.status not in FINAL and i.id not in carried
+    ]
+    return tuple(sorted(found, key=lambda i: (not i.follow_up, i.follow_up)))
+
+
+# --- promotion: werkvorm outcomes become prefilled AddItem commands --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Promotion:
+    outcome: str  # what the werkvorm produced
+    kinds: tuple[Kind, ...]  # what it may become, the default first
+
+
+# One table: werkvorm kind -> its outcome and the plan kinds it may become.
+PROMOTIONS: dict[str, Promotion] = {
+    'quiz': Promotion('kaart apart gehouden', (Kind.KENNISHIAAT, Kind.BELEIDSPUNT)),
+    'statements': Promotion('notitie nabespreking', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
+    'lagerhuis': Promotion('conclusie', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
+    'arena': Promotion('kernpunt (verbeterpunt)', (Kind.TEAMLEERDOEL, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
+    'dilemma': Promotion('afspraak', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
+}
+
+
+def promote(
+    source: str,
+    text: str,
+    *,
+    kind: str = '',
+    owner: str = '',
+    result: str = '',
+    term: str = '',
+    origin: Origin = Origin(),
+) -> AddItem:
+    """A prefilled AddItem for an outcome of werkvorm `source` (a key of PROMOTIONS); the facilitator may edit it
+    before it is decided. `what` is the text on one line, shortened to MAX_WHAT at a word; the full text is kept in
+    the origin. Raises UnknownItem for an unknown source, NotPromotable for a kind the table does not allow."""
+    rule = PROMOTIONS.get(source)
+    if rule is None:
+        raise UnknownItem(item=str(source)[:30])
+    chosen = _kind(kind) if kind else rule.kinds[0]
+    if chosen not in rule.kinds:
+        raise NotPromotable(source=source, kind=chosen.value)
+    full = clean_text(text, 'text', MAX_SOURCE_TEXT, multiline=True)
+    origin = replace(origin, werkvorm=origin.werkvorm or source, source_text=origin.source_text or full)
+    what = shorten(' '.join(full.split()), MAX_WHAT)
+    return AddItem(what=what, kind=chosen.value, result=result, term=term, owner=owner, origin=origin)
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word to at most `limit` characters, with '…' when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(' ')
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + '…'
+
+
+# --- JSON ------------------------------------------------------------------------------------------------------------
+
+
+def plan_json(state: State) -> str:
+    """The whole plan as JSON (with a version), readable by plan_from_json without loss."""
+    return json.dumps(
+        {
+            'version': VERSION,
+            'team': asdict(state.team),
+            'counter': state.counter,
+            'items': [{**asdict(i), 'kind': i.kind.value, 'status': i.status.value} for i in state.items.values()],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def plan_from_json(text: str | bytes) -> State:
+    """The plan from plan_json's output. Every text and date is checked as a command would be; anything wrong
+    raises InvalidPlan naming the field and the item (id or position)."""
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError):
+        raise InvalidPlan(field='json', item='-') from None
+    if not isinstance(data, dict):
+        raise InvalidPlan(field='plan', item='-')
+    if data.get('version') != VERSION:
+        raise InvalidPlan(field='version', item='-')
+    team_data = _mapping(data.get('team', {}), 'team', '-', {f.name for f in fields(Team)})
+    team = Team(
+        **{
+            name: _checked(name, '-', clean_text, value, name, MAX_NAME, required=False)
+            for name, value in team_data.items()
+        }
+    )
+    raw_items = data.get('items', [])
+    if not isinstance(raw_items, list):
+        raise InvalidPlan(field='items', item='-')
+    state = State(team=team)
+    for position, raw in enumerate(raw_items, start=1):
+        item = _item_from(raw, str(position))
+        if item.id in state.items:
+            raise InvalidPlan(field='id', item=item.id)
+        state.items[item.id] = item
+    counter = data.get('counter', 0)
+    highest = max((int(i[1:]) for i in state.items), default=0)
+    if not isinstance(counter, int) or isinstance(counter, bool) or counter < highest:
+        raise InvalidPlan(field='counter', item='-')
+    state.counter = counter
+    if len(state.items) > MAX_ITEMS:
+        raise InvalidPlan(field='items', item='-')
+    return state
+
+
+def _item_from(raw: object, position: str) -> Item:
+    known = {f.name for f in fields(Item)}
+    data = _mapping(raw, 'item', position, known)
+    item_id = data.get('id')
+    if not isinstance(item_id, str) or not _ITEM_ID.fullmatch(item_id):
+        raise InvalidPlan(field='id', item=position)
+    defaults = dict.fromkeys(EDITABLE, '') | {'kind': Kind.WERKAFSPRAAK.value}
+    values = {name: _checked(name, item_id, _field, name, data.get(name, defaults[name])) for name in EDITABLE}
+    if values['kind'] != Kind.ESCALATIE and any(values[name] for name in ESCALATION_FIELDS):
+        raise InvalidPlan(field=next(n for n in ESCALATION_FIELDS if values[n]), item=item_id)
+    status = _checked('status', item_id, _status, data.get('status', Status.GEPLAND.value))
+    origin_data = _mapping(data.get('origin', {}), 'origin', item_id, set(_ORIGIN_LIMITS))
+    origin = _checked('origin', item_id, _origin, Origin(**origin_data))
+    carried_from = data.get('carried_from', '')
+    if carried_from != '' and not (isinstance(carried_from, str) and _ITEM_ID.fullmatch(carried_from)):
+        raise InvalidPlan(field='carried_from', item=item_id)
+    kind = Kind(values.pop('kind'))
+    return Item(item_id, kind, **values, status=status, origin=origin, carried_from=carried_from)
+
+
+def _mapping(value: object, name: str, item: str, known: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InvalidPlan(field=name, item=item)
+    unknown = sorted(str(k) for k in value if k not in known)
+    if unknown:
+        raise InvalidPlan(field=unknown[0][:40], item=item)
+    return value
+
+
+def _checked(name: str, item: str, check: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return check(*args, **kwargs)
+    except DomainError as error:
+        raise InvalidPlan(field=name, item=item, reason=error.key) from None
+    except TypeError:
+        raise InvalidPlan(field=name, item=item) from None

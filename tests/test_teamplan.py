@@ -1,0 +1,520 @@
+"""Teamplan rules (seed: "Borg de leer- en ontwikkelaanpak"): items with a result, term and owner, escalations with
+whom to involve, status moves, carrying over what did not succeed, due items, promotion of werkvorm outcomes and a
+lossless JSON round trip."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitation import teamplan as tp
+from facilitation.formats.base import (
+    Actor,
+    Context,
+    DomainError,
+    EmptyText,
+    Event,
+    InvalidText,
+    NotAllowed,
+    Role,
+    TextTooLong,
+    UnknownItem,
+)
+
+FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
+TODAY = date(2025, 3, 10)
+
+
+class Plan:
+    def __init__(self) -> None:
+        self.state = tp.State()
+
+    def run(self, command: object, actor: Actor = FACILITATOR) -> list[Event]:
+        events = tp.decide(self.state, command, Context(actor, 1000.0))  # type: ignore[arg-type]
+        for event in events:
+            tp.evolve(self.state, event)
+        return events
+
+    def add(self, what: str = 'Elke maand een casus bespreken', **fields: object) -> str:
+        (event,) = self.run(tp.AddItem(what, **fields))  # type: ignore[arg-type]
+        return str(event.data['item'])
+
+
+def test_team_name_unit_and_function_group() -> None:
+    plan = Plan()
+    (event,) = plan.run(tp.SetTeam('  Team Burgerzaken ', 'Publiekszaken', 'Baliemedewerkers'))
+    assert event.type == 'plan.team'
+    assert plan.state.team == tp.Team('Team Burgerzaken', 'Publiekszaken', 'Baliemedewerkers')
+    assert plan.run(tp.SetTeam('Team Burgerzaken', 'Publiekszaken', 'Baliemedewerkers')) == []  # nothing changed
+    with pytest.raises(EmptyText):
+        plan.run(tp.SetTeam('   '))
+
+
+def test_an_item_has_what_result_term_owner_and_starts_planned() -> None:
+    plan = Plan()
+    item_id = plan.add(
+        'Teamprotocol agressie evalueren',
+        kind='teamleerdoel',
+        result='Iedereen kent het protocol',
+        term='2025-06-30',
+        owner='Fatima',
+    )
+    item = plan.state.items[item_id]
+    assert (item.id, item.kind, item.what, item.result, item.term, item.owner, item.status) == (
+        'p1',
+        tp.Kind.TEAMLEERDOEL,
+        'Teamprotocol agressie evalueren',
+        'Iedereen kent het protocol',
+        '2025-06-30',
+        'Fatima',
+        tp.Status.GEPLAND,
+    )
+    assert plan.add() == 'p2'
+
+
+@pytest.mark.parametrize(
+    ('fields', 'error'),
+    [
+        ({'what': ''}, EmptyText),
+        ({'what': ' \n\t '}, EmptyText),
+        ({'what': 'x' * 301}, TextTooLong),
+        ({'what': 42}, InvalidText),
+        ({'result': 'x' * 501}, TextTooLong),
+        ({'owner': 'x' * 121}, TextTooLong),
+        ({'term': '30-06-2025'}, tp.InvalidDate),
+        ({'term': '2025-02-30'}, tp.InvalidDate),
+        ({'term': '20250630'}, tp.InvalidDate),
+        ({'term': '2025-6-3'}, tp.InvalidDate),
+        ({'term': 20250630}, tp.InvalidDate),
+        ({'kind': 'wens'}, UnknownItem),
+        ({'influence': 'Wethouder'}, tp.NotAnEscalation),  # only an escalation has escalation fields
+    ],
+)
+def test_add_refuses_bad_fields(fields: dict[str, object], error: type[DomainError]) -> None:
+    plan = Plan()
+    with pytest.raises(error):
+        plan.run(tp.AddItem(**{'what': 'Iets', **fields}))  # type: ignore[arg-type]
+    assert plan.state.items == {}
+
+
+def test_text_is_cleaned_and_the_limit_is_inclusive() -> None:
+    plan = Plan()
+    item_id = plan.add('x' * 300, result='regel 1\nregel 2', term=' 2025-06-30 ')
+    item = plan.state.items[item_id]
+    assert (len(item.what), item.result, item.term) == (300, 'regel 1\nregel 2', '2025-06-30')
+    assert plan.state.items[plan.add('a\u202eb\nc')].what == 'ab c'  # bidi override gone, one line
+
+
+@pytest.mark.parametrize('role', [Role.PARTICIPANT, Role.PROJECTOR])
+def test_only_the_facilitator_changes_the_plan(role: Role) -> None:
+    plan = Plan()
+    item_id = plan.add()
+    other = Actor(role, 'someone')
+    for command in (
+        tp.SetTeam('Team'),
+        tp.AddItem('Iets'),
+        tp.EditItem(item_id, what='Anders'),
+        tp.SetStatus(item_id, 'bezig'),
+        tp.RemoveItem(item_id),
+        tp.CarryOver(item_id, '2025-12-01'),
+    ):
+        with pytest.raises(NotAllowed):
+            plan.run(command, other)
+    assert set(tp.ROLES) == {tp.SetTeam, tp.AddItem, tp.EditItem, tp.SetStatus, tp.RemoveItem, tp.CarryOver}
+    assert all(roles == {Role.FACILITATOR} for roles in tp.ROLES.values())
+
+
+def test_unknown_items_are_refused() -> None:
+    plan = Plan()
+    for command in (
+        tp.EditItem('p9', what='x'),
+        tp.SetStatus('p9', 'bezig'),
+        tp.RemoveItem('p9'),
+        tp.CarryOver('p9', '2025-12-01'),
+    ):
+        with pytest.raises(UnknownItem):
+            plan.run(command)
+    item_id = plan.add()
+    with pytest.raises(UnknownItem):
+        plan.run(tp.SetStatus(item_id, 'klaar'))
+
+
+def test_edit_changes_only_the_given_fields() -> None:
+    plan = Plan()
+    item_id = plan.add('Casus bespreken', owner='Jan', term='2025-04-01')
+    (event,) = plan.run(tp.EditItem(item_id, owner='Sanne', term=''))
+    assert event.data['changes'] == {'owner': 'Sanne', 'term': ''}
+    item = plan.state.items[item_id]
+    assert (item.what, item.owner, item.term) == ('Casus bespreken', 'Sanne', '')
+    assert plan.run(tp.EditItem(item_id, what='Casus bespreken')) == []  # nothing changed
+    with pytest.raises(EmptyText):
+        plan.run(tp.EditItem(item_id, what=''))
+    with pytest.raises(tp.InvalidDate):
+        plan.run(tp.EditItem(item_id, term='morgen'))
+
+
+def test_escalation_fields_belong_to_escalations() -> None:
+    plan = Plan()
+    item_id = plan.add(
+        'Beveiliging bij de balie na 17 uur',
+        kind='escalatie',
+        influence='Afdelingshoofd Facilitair',
+        action='Mail gestuurd en agenda-verzoek',
+        agreed='Voorstel in MT van mei',
+        follow_up='2025-05-20',
+    )
+    item = plan.state.items[item_id]
+    assert (item.influence, item.action, item.agreed, item.follow_up) == (
+        'Afdelingshoofd Facilitair',
+        'Mail gestuurd en agenda-verzoek',
+        'Voorstel in MT van mei',
+        '2025-05-20',
+    )
+    with pytest.raises(tp.InvalidDate):
+        plan.run(tp.EditItem(item_id, follow_up='20 mei'))
+    other = plan.add('Werkafspraak')
+    with pytest.raises(tp.NotAnEscalation):
+        plan.run(tp.EditItem(other, agreed='iets'))
+    plan.run(tp.EditItem(other, kind='escalatie', agreed='iets'))  # becoming an escalation in the same edit is fine
+    (event,) = plan.run(tp.EditItem(item_id, kind='beleidspunt'))  # no longer an escalation: its fields go
+    assert event.data['changes'] == {
+        'kind': 'beleidspunt',
+        'influence': '',
+        'action': '',
+        'agreed': '',
+        'follow_up': '',
+    }
+    assert plan.state.items[item_id].influence == ''
+
+
+@pytest.mark.parametrize(
+    ('path', 'allowed'),
+    [
+        (['bezig', 'gelukt'], True),
+        (['bezig', 'gepland'], True),
+        (['niet_gelukt'], True),
+        (['vervallen', 'gepland', 'bezig'], True),  # reopened
+        (['gelukt', 'gepland'], True),
+        (['gelukt', 'niet_gelukt'], False),  # an ended item is reopened first
+        (['vervallen', 'bezig'], False),
+        (['niet_gelukt', 'gelukt'], False),
+    ],
+)
+def test_status_transitions(path: list[str], allowed: bool) -> None:
+    plan = Plan()
+    item_id = plan.add()
+    *before, last = path
+    for status in before:
+        plan.run(tp.SetStatus(item_id, status))
+    if allowed:
+        plan.run(tp.SetStatus(item_id, last))
+        assert plan.state.items[item_id].status == last
+    else:
+        with pytest.raises(tp.InvalidTransition):
+            plan.run(tp.SetStatus(item_id, last))
+        assert plan.state.items[item_id].status == before[-1]
+
+
+def test_setting_the_same_status_changes_nothing() -> None:
+    plan = Plan()
+    item_id = plan.add()
+    assert plan.run(tp.SetStatus(item_id, 'gepland')) == []
+
+
+def test_every_ended_status_can_only_be_reopened() -> None:
+    for ended in tp.FINAL:
+        assert tp.TRANSITIONS[ended] == {tp.Status.GEPLAND}
+    assert set(tp.TRANSITIONS) == set(tp.Status)
+
+
+def test_remove() -> None:
+    plan = Plan()
+    first, second = plan.add('een'), plan.add('twee')
+    (event,) = plan.run(tp.RemoveItem(first))
+    assert event.type == 'plan.item.removed'
+    assert list(plan.state.items) == [second]
+    assert plan.add('drie') == 'p3'  # ids are never reused
+
+
+def test_carry_over_makes_a_new_planned_item_and_keeps_the_old_one() -> None:
+    plan = Plan()
+    old = plan.add(
+        'Oefenen met de-escalatie',
+        kind='teamleerdoel',
+        result='Iedereen heeft geoefend',
+        owner='Jan',
+        term='2025-03-01',
+        origin=tp.Origin(session_name='Werkoverleg maart', werkvorm='arena'),
+    )
+    plan.run(tp.SetStatus(old, 'niet_gelukt'))
+    (event,) = plan.run(tp.CarryOver(old, '2025-09-01'))
+    assert event.type == 'plan.item.carried'
+    new = plan.state.items[str(event.data['item'])]
+    assert (new.status, new.term, new.carried_from) == (tp.Status.GEPLAND, '2025-09-01', old)
+    assert (new.what, new.kind, new.result, new.owner) == (
+        'Oefenen met de-escalatie',
+        tp.Kind.TEAMLEERDOEL,
+        'Iedereen heeft geoefend',
+        'Jan',
+    )
+    assert new.origin.session_name == 'Werkoverleg maart'
+    assert plan.state.items[old].status is tp.Status.NIET_GELUKT
+    assert tp.successor(plan.state, old) == new.id
+    with pytest.raises(tp.NotCarriable):
+        plan.run(tp.CarryOver(old, '2025-12-01'))  # once
+
+
+def test_carry_over_refusals() -> None:
+    plan = Plan()
+    done, dropped, open_ = plan.add('a'), plan.add('b'), plan.add('c')
+    plan.run(tp.SetStatus(done, 'gelukt'))
+    plan.run(tp.SetStatus(dropped, 'vervallen'))
+    for item_id in (done, dropped):
+        with pytest.raises(tp.NotCarriable):
+            plan.run(tp.CarryOver(item_id, '2025-12-01'))
+    with pytest.raises(EmptyText):
+        plan.run(tp.CarryOver(open_, ''))
+    with pytest.raises(tp.InvalidDate):
+        plan.run(tp.CarryOver(open_, '2025-13-01'))
+    plan.run(tp.CarryOver(open_, '2025-12-01'))  # still open: it can go into the next planning too
+
+
+def test_carrying_an_escalation_keeps_its_fields() -> None:
+    plan = Plan()
+    old = plan.add('Camera bij de balie', kind='escalatie', influence='Facilitair', follow_up='2025-03-01')
+    (event,) = plan.run(tp.CarryOver(old, '2025-06-01'))
+    new = plan.state.items[str(event.data['item'])]
+    assert (new.kind, new.influence, new.follow_up) == (tp.Kind.ESCALATIE, 'Facilitair', '2025-03-01')
+
+
+def test_due_lists_open_items_due_soon_or_overdue_earliest_first() -> None:
+    plan = Plan()
+    overdue = plan.add('te laat', term='2025-03-01')
+    soon = plan.add('binnenkort', term=(TODAY + timedelta(days=14)).isoformat())
+    plan.add('later', term=(TODAY + timedelta(days=15)).isoformat())
+    plan.add('geen termijn')
+    finished = plan.add('klaar', term='2025-03-02')
+    plan.run(tp.SetStatus(finished, 'gelukt'))
+    busy = plan.add('bezig', term='2025-03-10')
+    plan.run(tp.SetStatus(busy, 'bezig'))
+    assert [i.id for i in tp.due(plan.state, TODAY)] == [overdue, busy, soon]
+    assert [i.id for i in tp.due(plan.state, TODAY, within_days=0)] == [overdue, busy]
+    assert tp.is_overdue(plan.state.items[overdue], TODAY) and not tp.is_overdue(plan.state.items[busy], TODAY)
+    plan.run(tp.CarryOver(overdue, '2025-04-30'))  # its successor is the one to watch
+    assert overdue not in [i.id for i in tp.due(plan.state, TODAY, within_days=60)]
+
+
+def test_celebrate_and_waiting_on_others() -> None:
+    plan = Plan()
+    won = plan.add('Gelukt')
+    plan.run(tp.SetStatus(won, 'gelukt'))
+    late = plan.add('Later', kind='escalatie', follow_up='2025-06-01')
+    early = plan.add('Eerder', kind='escalatie', follow_up='2025-04-01')
+    undated = plan.add('Zonder datum', kind='escalatie')
+    closed = plan.add('Afgehandeld', kind='escalatie')
+    plan.run(tp.SetStatus(closed, 'gelukt'))
+    assert [i.id for i in tp.celebrate(plan.state)] == [won, closed]
+    assert [i.id for i in tp.waiting_on_others(plan.state)] == [early, late, undated]
+
+
+def test_items_by_kind_in_the_order_of_the_kinds() -> None:
+    plan = Plan()
+    a = plan.add('a', kind='werkafspraak')
+    b = plan.add('b', kind='kennishiaat')
+    c = plan.add('c', kind='werkafspraak')
+    grouped = tp.items_by_kind(plan.state)
+    assert list(grouped) == list(tp.Kind)
+    assert [i.id for i in grouped[tp.Kind.WERKAFSPRAAK]] == [a, c]
+    assert [i.id for i in grouped[tp.Kind.KENNISHIAAT]] == [b]
+    assert grouped[tp.Kind.ESCALATIE] == ()
+
+
+# --- promotion -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ('source', 'kind', 'other'),
+    [
+        ('quiz', tp.Kind.KENNISHIAAT, tp.Kind.BELEIDSPUNT),
+        ('statements', tp.Kind.WERKAFSPRAAK, tp.Kind.BELEIDSPUNT),
+        ('lagerhuis', tp.Kind.WERKAFSPRAAK, tp.Kind.BELEIDSPUNT),
+        ('arena', tp.Kind.TEAMLEERDOEL, tp.Kind.BELEIDSPUNT),
+        ('dilemma', tp.Kind.WERKAFSPRAAK, tp.Kind.BELEIDSPUNT),
+    ],
+)
+def test_promotion_from_each_werkvorm(source: str, kind: tp.Kind, other: tp.Kind) -> None:
+    origin = tp.Origin(session_code='ABC123', session_name='Werkoverleg', activity='Ronde 1', source_ref='x1')
+    command = tp.promote(source, '  Wat doen we bij een dreigement?  ', owner='Sanne', origin=origin)
+    assert (command.kind, command.what, command.owner) == (kind.value, 'Wat doen we bij een dreigement?', 'Sanne')
+    assert command.origin == replace(origin, werkvorm=source, source_text='Wat doen we bij een dreigement?')
+    assert tp.promote(source, 'x', kind=other.value).kind == other.value
+    plan = Plan()
+    item = plan.state.items[plan.add(**{k: getattr(command, k) for k in ('what', 'kind', 'owner', 'origin')})]
+    assert (item.kind, item.origin.source_ref) == (kind, 'x1')
+
+
+def test_promotion_refusals() -> None:
+    with pytest.raises(UnknownItem):
+        tp.promote('poll', 'tekst')
+    with pytest.raises(tp.NotPromotable):
+        tp.promote('quiz', 'tekst', kind='werkafspraak')
+    with pytest.raises(UnknownItem):
+        tp.promote('quiz', 'tekst', kind='wens')
+    with pytest.raises(EmptyText):
+        tp.promote('arena', '   ')
+
+
+def test_a_long_outcome_is_shortened_at_a_word_and_kept_whole_in_the_origin() -> None:
+    conclusion = ('We spreken af dat we elkaar aanspreken op gedrag. ' * 20).strip()
+    command = tp.promote('lagerhuis', conclusion)
+    assert len(command.what) <= tp.MAX_WHAT and command.what.endswith('…')
+    assert conclusion.startswith(command.what[:-1] + ' ')  # cut between two words
+    assert command.origin.source_text == conclusion
+    Plan().run(command)  # the prefilled command is valid as it is
+
+
+def test_a_dilemma_agreement_becomes_a_werkafspraak_with_its_owner() -> None:
+    command = tp.promote('dilemma', 'We bellen bij twijfel altijd een collega', owner='Teamleider')
+    assert (command.kind, command.owner) == ('werkafspraak', 'Teamleider')
+
+
+# --- JSON ------------------------------------------------------------------------------------------------------------
+
+
+def _full_plan() -> Plan:
+    plan = Plan()
+    plan.run(tp.SetTeam('Team Wijkzaken', 'Publiekszaken', 'Handhavers'))
+    first = plan.add(
+        'Casus bespreken',
+        result='Meer begrip\nen rust',
+        term='2025-04-01',
+        owner='Ömer',
+        origin=tp.Origin('ABC123', 'Werkoverleg', 'quiz', 'Kennisquiz', 'c3', 'Wat is een NOG?'),
+    )
+    plan.add(
+        'Escalatie', kind='escalatie', influence='Wethouder', action='Brief', agreed='Overleg', follow_up='2025-05-01'
+    )
+    plan.run(tp.SetStatus(first, 'niet_gelukt'))
+    plan.run(tp.CarryOver(first, '2025-10-01'))
+    plan.run(tp.RemoveItem(plan.add('weg')))
+    return plan
+
+
+def test_json_round_trip_keeps_everything() -> None:
+    plan = _full_plan()
+    text = tp.plan_json(plan.state)
+    assert json.loads(text)['version'] == tp.VERSION
+    assert tp.plan_from_json(text) == plan.state
+    assert tp.plan_from_json(text.encode()) == plan.state
+    assert 'facilitator' not in text  # who made the plan is in the event log, not in the plan
+
+
+@pytest.mark.parametrize(
+    ('change', 'field', 'item'),
+    [
+        (lambda d: '{not json', 'json', '-'),
+        (lambda d: [], 'plan', '-'),
+        (lambda d: {**d, 'version': 2}, 'version', '-'),
+        (lambda d: {**d, 'team': {'name': 5}}, 'name', '-'),
+        (lambda d: {**d, 'team': {'colour': 'blauw'}}, 'colour', '-'),
+        (lambda d: {**d, 'items': {}}, 'items', '-'),
+        (lambda d: {**d, 'items': ['x']}, 'item', '1'),
+        (lambda d: {**d, 'items': [{'what': 'x'}]}, 'id', '1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': ''}]}, 'what', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x', 'kind': 'wens'}]}, 'kind', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x', 'status': 'klaar'}]}, 'status', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x', 'term': '1-4-2025'}]}, 'term', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x', 'agreed': 'y'}]}, 'agreed', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x', 'origin': {'device': 'd'}}]}, 'device', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x', 'origin': {'werkvorm': 3}}]}, 'origin', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x', 'carried_from': 'oud'}]}, 'carried_from', 'p1'),
+        (lambda d: {**d, 'items': [{'id': 'p1', 'what': 'x'}, {'id': 'p1', 'what': 'y'}]}, 'id', 'p1'),
+        (lambda d: {**d, 'counter': 1}, 'counter', '-'),  # below the highest id
+    ],
+)
+def test_malformed_json_names_the_field_and_item(change: object, field: str, item: str) -> None:
+    data = json.loads(tp.plan_json(_full_plan().state))
+    changed = change(data)  # type: ignore[operator]
+    with pytest.raises(tp.InvalidPlan) as refused:
+        tp.plan_from_json(changed if isinstance(changed, str) else json.dumps(changed))
+    assert (refused.value.params['field'], refused.value.params['item']) == (field, item)
+
+
+def test_minimal_json_fills_in_defaults() -> None:
+    state = tp.plan_from_json('{"version": 1, "counter": 3, "items": [{"id": "p3", "what": "Oefenen"}]}')
+    item = state.items['p3']
+    assert (item.kind, item.status, item.term, state.team.name) == (tp.Kind.WERKAFSPRAAK, tp.Status.GEPLAND, '', '')
+
+
+_TEXT = st.text(max_size=40)
+_WHAT = st.text(min_size=1, max_size=40)
+_DATE = st.one_of(st.just(''), st.dates().map(date.isoformat))
+_ANY_DATE = st.one_of(_DATE, st.sampled_from(['2025-02-30', 'morgen']))
+_IDS = st.sampled_from([f'p{n}' for n in range(1, 4)])
+_KIND = st.sampled_from([k.value for k in tp.Kind])
+_MAYBE = st.one_of(st.just(''), _TEXT)
+_ORIGIN = st.builds(tp.Origin, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT)
+
+
+@st.composite
+def _add(draw: st.DrawFn) -> tp.AddItem:
+    """Mostly valid: escalation fields (mostly) only on escalations."""
+    kind = draw(_KIND)
+    extra = _TEXT if kind == tp.Kind.ESCALATIE else st.just('')
+    return tp.AddItem(
+        draw(_WHAT),
+        kind,
+        draw(_MAYBE),
+        draw(_DATE),
+        draw(_MAYBE),
+        draw(extra),
+        draw(extra),
+        draw(extra),
+        draw(_DATE if kind == tp.Kind.ESCALATIE else st.just('')),
+        draw(_ORIGIN),
+    )
+
+
+_COMMANDS = st.one_of(
+    st.builds(tp.SetTeam, _WHAT, _TEXT, _TEXT),
+    _add(),
+    _add(),
+    _add(),
+    st.builds(
+        tp.EditItem,
+        _IDS,
+        st.none() | _KIND,
+        st.none() | _WHAT,
+        st.none() | _TEXT,
+        st.none() | _DATE,
+        st.none() | _TEXT,
+        st.none() | _TEXT,
+        st.none(),
+        st.none() | _TEXT,
+        st.none() | _ANY_DATE,
+    ),
+    st.builds(tp.SetStatus, _IDS, st.sampled_from([s.value for s in tp.Status])),
+    st.builds(tp.RemoveItem, _IDS),
+    st.builds(tp.CarryOver, _IDS, _ANY_DATE),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_COMMANDS, min_size=6, max_size=30))
+def test_json_round_trip_of_any_plan(commands: list[tp.Command]) -> None:
+    plan = Plan()
+    for command in commands:
+        try:
+            plan.run(command)
+        except DomainError:
+            continue  # a refused command changes nothing
+    assert tp.plan_from_json(tp.plan_json(plan.state)) == plan.state
+    escalation_fields = [
+        getattr(i, f) for i in plan.state.items.values() if i.kind != 'escalatie' for f in tp.ESCALATION_FIELDS
+    ]
+    assert not any(escalation_fields)
