@@ -8,7 +8,7 @@ PHONES ?= 50,200,1000
 BENCH_ARGS ?=
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint typecheck unit install install-test chromium bench clean
+.PHONY: run test lint typecheck unit install install-test chromium libreoffice bench clean
 
 $(BIN)/facilitation: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,13 +26,21 @@ $(VENV)/.test-deps: pyproject.toml $(BIN)/facilitation
 node_modules/axe-core/axe.min.js: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-install-test: $(VENV)/.test-deps chromium node_modules/axe-core/axe.min.js
+install-test: $(VENV)/.test-deps chromium libreoffice node_modules/axe-core/axe.min.js
 
 # Debian's chromium for the Playwright tests (never a downloaded browser build: there may be no internet).
 chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \
 		echo "Installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+# Debian's LibreOffice Writer (headless) so a test proves a real office suite opens the team plan's .docx.
+libreoffice:
+	@if ! command -v soffice >/dev/null; then \
+		echo "Installing Debian's LibreOffice Writer for the export tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			libreoffice-writer-nogui >/dev/null; \
 	fi
 
 run: install
