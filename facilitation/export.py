@@ -7,6 +7,7 @@ import io
 from datetime import UTC, datetime
 
 from .formats import arena as ar
+from .formats import dilemma as dm
 from .formats import lagerhuis as lh
 from .formats import quiz as qz
 from .formats import statements as st
@@ -42,6 +43,9 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
             continue
         if activity.kind == ar.KIND:
             lines += _arena_markdown(activity, lang)
+            continue
+        if activity.kind == dm.KIND:
+            lines += _dilemma_markdown(activity, state.min_reveal, lang)
             continue
         for item in st.summary(activity.state, state.min_reveal):
             lines += [f'### {item.position}. {item.text}', '']
@@ -169,6 +173,96 @@ def _arena_markdown(activity: Activity, lang: str) -> list[str]:
     return lines
 
 
+def comparison_text(lang: str, split: tuple[int, int] | None, judged: int, min_reveal: int) -> str:
+    """'A 5, B 3', or why it is hidden (counts only: never who chose what)."""
+    if split is None:
+        return translate(lang, 'dm.too_few', total=judged, min=min_reveal)
+    return f'{translate(lang, "dm.side_a")} {split[0]}, {translate(lang, "dm.side_b")} {split[1]}'
+
+
+def agreement_details(lang: str, agreement: dm.Agreement) -> str:
+    details = [translate(lang, 'dm.owner_is', owner=agreement.owner)]
+    if agreement.term:
+        details.append(translate(lang, 'dm.term_is', term=agreement.term))
+    if agreement.basis:
+        details.append(translate(lang, 'dm.basis_is', basis=agreement.basis))
+    return ' · '.join(details)
+
+
+def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[str]:
+    """The dilemma, its two sides, before and after (counts), the table, the alternatives, the deliberation and the
+    agreements (marked for the team plan: kind, owner, term)."""
+    state: dm.State = activity.state
+    view = dm.public_view(state)
+    lines: list[str] = []
+    if view.chosen is not None:
+        category = translate(lang, f'dm.category.{view.chosen.category.value}')
+        lines += [f'### {translate(lang, "dm.dilemma")} ({category})', '', view.chosen.text, '']
+    for name, text in view.formulation:
+        if text:
+            lines += [f'**{translate(lang, f"dm.field.{name}")}**', '', text, '']
+    result = dm.comparison(state, min_reveal)
+    if result.judged_before or result.judged_after:
+        lines += [f'### {translate(lang, "dm.comparison")}', '']
+        for moment, split, judged in (
+            ('before', result.before, result.judged_before),
+            ('after', result.after, result.judged_after),
+        ):
+            lines.append(
+                f'- {translate(lang, f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, min_reveal)}'
+            )
+        lines.append('')
+    questions = view.column(dm.Column.VRAAG)
+    if questions:
+        lines += [f'### {translate(lang, "dm.step.verhelderen")}', '', *[f'- {q.text}' for q in questions], '']
+    table = [view.column(c) for c in dm.TABLE]
+    if any(table):
+        lines += [f'### {translate(lang, "dm.step.waarden")}', '']
+        lines.append('| ' + ' | '.join(translate(lang, f'dm.column.{c.value}') for c in dm.TABLE) + ' |')
+        lines.append('|' + ' --- |' * len(dm.TABLE))
+        for i in range(max(len(c) for c in table)):
+            cells = [_md_cell(c[i].text) if i < len(c) else '' for c in table]
+            lines.append('| ' + ' | '.join(cells) + ' |')
+        lines.append('')
+    if view.alternatives:
+        names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
+        lines += [f'### {translate(lang, "dm.step.alternatieven")}', '']
+        for alternative in view.alternatives:
+            justice = ', '.join(names[e] for e in alternative.does_justice if e in names)
+            suffix = f' ({translate(lang, "dm.does_justice", items=justice)})' if justice else ''
+            lines.append(f'- {alternative.text}{suffix}')
+        lines.append('')
+    deliberation = [(name, text) for name, text in view.deliberation if text]
+    if deliberation:
+        lines += [f'### {translate(lang, "dm.deliberation")}', '']
+        lines += [f'- {translate(lang, f"dm.deliberation.{name}")} {text}' for name, text in deliberation]
+        lines.append('')
+    for column in (dm.Column.EENS, dm.Column.VERSCHIL):
+        if view.column(column):
+            lines += [f'### {translate(lang, f"dm.column.{column.value}")}', '']
+            lines += [f'- {item.text}' for item in view.column(column)] + ['']
+    if view.agreements:
+        lines += [f'### {translate(lang, "dm.agreements_for_plan")}', '']
+        for agreement in view.agreements:
+            kind = translate(lang, f'dm.kind.{agreement.kind.value}')
+            lines.append(f'- **{kind}**: {agreement.text} ({agreement_details(lang, agreement)})')
+        lines.append('')
+    if view.evaluated:
+        score = f'{view.mean_score:.1f}' if view.mean_score is not None else ''
+        lines += [f'### {translate(lang, "dm.step.terugblik")}', '']
+        if view.evaluated >= min_reveal:
+            lines.append(translate(lang, 'dm.mean_score', score=score, n=view.evaluated))
+            lines += ['', *[f'- {s}' for s in dm.evaluation_sentences(state)]]
+        else:
+            lines.append(translate(lang, 'dm.too_few', total=view.evaluated, min=min_reveal))
+        lines.append('')
+    return lines or ['-', '']
+
+
+def _md_cell(text: str) -> str:
+    return text.replace('|', '\\|').replace('\n', ' ')
+
+
 def _cell(value: object) -> object:
     """Text that a spreadsheet would read as a formula (=, +, -, @) is kept as text."""
     if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
@@ -206,6 +300,8 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
             rows = _lagerhuis_rows(activity, lang)
         elif activity.kind == ar.KIND:
             rows = _arena_rows(activity, lang)
+        elif activity.kind == dm.KIND:
+            rows = _dilemma_rows(activity, state.min_reveal, lang)
         else:
             rows = _statement_rows(activity, state)
         for row in rows:
@@ -287,6 +383,35 @@ def _lagerhuis_rows(activity: Activity, lang: str) -> list[list[object]]:
         name = translate(lang, f'lh.side.{side.value}')
         rows.append(['', translate(lang, 'lh.arguments'), '', '', '', '', name, count, '', '', '', '', ''])
     rows.append(['', lagerhuis_result(lang, view), '', '', '', '', '', '', '', '', view.conclusions, '', ''])
+    return rows
+
+
+def _dilemma_rows(activity: Activity, min_reveal: int, lang: str) -> list[list[object]]:
+    """The dilemma, before and after (counts), one row per entry of the table, alternative and point of agreement or
+    difference (its column in the group column), and one per agreement (kind, owner and term in the outcome)."""
+    state: dm.State = activity.state
+    view = dm.public_view(state)
+
+    def row(number: object, text: str, group: str = '', outcome: str = '') -> list[object]:
+        return [number, text, '', '', '', '', group, '', outcome, '', '', '', '']
+
+    rows: list[list[object]] = []
+    if view.chosen is not None:
+        rows.append(row('', view.chosen.text, translate(lang, f'dm.category.{view.chosen.category.value}')))
+    result = dm.comparison(state, min_reveal)
+    for moment, split, judged in (
+        ('before', result.before, result.judged_before),
+        ('after', result.after, result.judged_after),
+    ):
+        if judged:
+            text = translate(lang, f'dm.judged.{moment}')
+            rows.append(row('', text, '', comparison_text(lang, split, judged, min_reveal)))
+    for column in dm.Column:
+        for item in view.column(column):
+            rows.append(row(item.id, item.text, translate(lang, f'dm.column.{column.value}')))
+    for agreement in view.agreements:
+        kind = translate(lang, f'dm.kind.{agreement.kind.value}')
+        rows.append(row(agreement.id, agreement.text, kind, agreement_details(lang, agreement)))
     return rows
 
 

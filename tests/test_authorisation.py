@@ -21,12 +21,19 @@ def sample(command_type: type) -> object:
     return command_type(**{f.name: values.get(str(f.type), 'x') for f in required})
 
 
-ACTIVITY = {'statements': 'a1', 'quiz': 'a2', 'lagerhuis': 'a3', 'arena': 'a4'}  # one activity of every werkvorm
+ACTIVITY = {
+    'statements': 'a1',
+    'quiz': 'a2',
+    'lagerhuis': 'a3',
+    'arena': 'a4',
+    'dilemma': 'a5',
+}  # one activity of every werkvorm
 CONFIG = {
     'statements': {'statements': [{'text': 'A'}]},
     'quiz': {'cards': [{'kind': 'feit', 'question': 'V', 'answer': 'A'}]},
     'lagerhuis': {'statement': 'S'},
     'arena': {'questions': [{'text': 'V', 'seconds': 60}]},
+    'dilemma': {'steps': ['inventariseren', 'formuleren']},
 }
 
 

@@ -51,3 +51,15 @@ def _subclasses(cls: type) -> set[type]:
     for sub in list(found):
         found |= _subclasses(sub)
     return found
+
+
+def test_the_dilemma_words_for_every_step_category_column_field_and_kind_exist() -> None:
+    dm = FORMATS['dilemma']
+    keys = [f'dm.step.{s.value}' for s in dm.Step] + [f'dm.category.{c.value}' for c in dm.Category]
+    keys += [f'dm.column.{c.value}' for c in dm.Column] + [f'dm.kind.{k.value}' for k in dm.AgreementKind]
+    keys += [f'dm.field.{f}' for f in dm.FORMULATION] + [f'dm.deliberation.{f}' for f in dm.DELIBERATION]
+    keys += [f'dm.criterion.{c}' for c in dm.CRITERIA] + [f'dm.hint.{c}' for c in (*dm.TABLE, *dm.GROUPS[1])]
+    keys += [f'dm.phone.add.{cs[0].value}' for cs in dm.COLUMNS.values()] + [
+        f'dm.entry.{cs[0].value}' for cs in dm.COLUMNS.values()
+    ]
+    assert [k for k in keys if k not in STRINGS] == []

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import arena, lagerhuis, quiz, statements
+from . import arena, dilemma, lagerhuis, quiz, statements
 
 FORMATS: dict[str, ModuleType] = {
     statements.KIND: statements,
     quiz.KIND: quiz,
     lagerhuis.KIND: lagerhuis,
     arena.KIND: arena,
+    dilemma.KIND: dilemma,
 }

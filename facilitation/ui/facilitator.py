@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi.responses import RedirectResponse
 from nicegui import ui
 
+from ..formats import dilemma as dm
 from ..formats.base import Actor, Role
 from ..live import LiveRoom
 from ..services import Services
@@ -125,6 +127,17 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool], ...]
                     start.props['aria-label'] = f'{t("con.start")} {title}'  # by assignment: user text is no markup
 
 
+@dataclass(frozen=True)
+class DilemmaVersion:
+    """A version of the dilemmamethodiek to add: its steps (the library entry of the add-activity form)."""
+
+    title: str
+    steps: tuple[dm.Step, ...]
+
+    def activity_config(self) -> dict[str, Any]:
+        return {'steps': [s.value for s in self.steps]}
+
+
 def _add_activity(room: LiveRoom, services: Services) -> None:
     """A werkvorm from the library (statement set, quiz deck) or empty, to fill in the console."""
     libraries: dict[str, dict[str, Any]] = {
@@ -132,14 +145,22 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
         'quiz': dict(services.content.quiz_decks),
         'lagerhuis': dict(services.content.statement_sets),  # its stelling is picked from these, or typed
         'arena': services.arena_plans(),
+        'dilemma': {'kort': DilemmaVersion(t('dm.version.short'), dm.SHORT)},
     }
     empty = {
         'statements': t('con.activity.empty_set'),
         'quiz': t('con.activity.empty_deck'),
         'lagerhuis': t('con.activity.typed_statement'),
         'arena': t('con.activity.empty_plan'),
+        'dilemma': t('dm.version.all'),
     }
-    titles = {'statements': 'st.statements', 'quiz': 'quiz.title', 'lagerhuis': 'lh.title', 'arena': 'arena.title'}
+    titles = {
+        'statements': 'st.statements',
+        'quiz': 'quiz.title',
+        'lagerhuis': 'lh.title',
+        'arena': 'arena.title',
+        'dilemma': 'dm.title',
+    }
 
     def sources(kind: str) -> dict[str, str]:
         return {'': empty[kind], **{name: item.title for name, item in libraries[kind].items()}}
@@ -158,10 +179,12 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
             )
             .props('outlined stack-label')
             .classes('w-full')
+            .mark('activity-source')
         )
 
         def kind_changed() -> None:
-            chosen.set_options(sources(kind.value), value=next(iter(libraries[kind.value]), ''))
+            first = '' if kind.value == 'dilemma' else next(iter(libraries[kind.value]), '')  # dilemma: all steps
+            chosen.set_options(sources(kind.value), value=first)
             title.value = t(titles[kind.value])
 
         kind.on_value_change(kind_changed)

@@ -176,6 +176,12 @@ def live_value(room: LiveRoom, compute: Callable[[], T], apply: Callable[[T], An
     LiveSection(room, compute, apply=apply)
 
 
+def tell(client: Client, text: str) -> None:
+    """A positive notice on this page, even when the element that asked was re-rendered by its own command."""
+    with client:
+        ui.notify(text, type='positive', position='top')
+
+
 def refresh_own_page(client: Client | None = None) -> None:
     """Bring this page's live sections up to date now: who acted sees the effect at once, not at the next tick."""
     for element in list((client or ui.context.client).elements.values()):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from nicegui import ui
 
 from ..export import (
+    agreement_details,
     argument_line,
     asked_by_round,
     card_answer,
+    comparison_text,
     group_name,
     lagerhuis_result,
     points_text,
@@ -15,6 +17,7 @@ from ..export import (
     summary_markdown,
 )
 from ..formats import arena as ar
+from ..formats import dilemma as dm
 from ..formats import lagerhuis as lh
 from ..formats import quiz as qz
 from ..formats import statements as st
@@ -65,6 +68,9 @@ def register(services: Services) -> None:
                     continue
                 if activity.kind == ar.KIND:
                     _arena(activity)
+                    continue
+                if activity.kind == dm.KIND:
+                    _dilemma(activity, state.min_reveal)
                     continue
                 for item in st.summary(activity.state, state.min_reveal):
                     with ui.card().classes('w-full'):
@@ -144,3 +150,87 @@ def _arena(activity: Activity) -> None:
             ui.label(title).classes('text-lg font-bold').props('role=heading aria-level=3')
             for text in asked:
                 ui.label(text)
+
+
+def _dilemma(activity: Activity, min_reveal: int) -> None:
+    """The dilemma and its sides, before and after (counts only), the table, the alternatives, the deliberation, the
+    agreements for the team plan and the look back."""
+    state: dm.State = activity.state
+    view = dm.public_view(state)
+    lang = language()
+
+    def heading(text: str) -> None:
+        ui.label(text).classes('text-lg font-bold').props('role=heading aria-level=3')
+
+    with ui.card().classes('w-full'):
+        if view.chosen is None:
+            ui.label(t('dm.choose_first'))
+        else:
+            heading(f'{t("dm.dilemma")} ({t(f"dm.category.{view.chosen.category.value}")})')
+            ui.label(view.chosen.text).classes('whitespace-pre-wrap')
+        for name, text in view.formulation:
+            if text:
+                ui.label(t(f'dm.field.{name}')).classes('font-bold')
+                ui.label(text).classes('whitespace-pre-wrap')
+        result = dm.comparison(state, min_reveal)
+        if result.judged_before or result.judged_after:
+            heading(t('dm.comparison'))
+            for moment, split, judged in (
+                ('before', result.before, result.judged_before),
+                ('after', result.after, result.judged_after),
+            ):
+                ui.label(f'{t(f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, min_reveal)}')
+    if any(view.column(c) for c in dm.TABLE):
+        with ui.card().classes('w-full'):
+            heading(t('dm.step.waarden'))
+            columns = [view.column(c) for c in dm.TABLE]
+            with ui.element('table').classes('dm-table w-full'):
+                with ui.element('thead'), ui.element('tr'):
+                    for column in dm.TABLE:
+                        with ui.element('th').props('scope=col'):
+                            ui.label(t(f'dm.column.{column.value}'))
+                with ui.element('tbody'):
+                    for i in range(max(len(c) for c in columns)):
+                        with ui.element('tr'):
+                            for items in columns:
+                                with ui.element('td'):
+                                    if i < len(items):
+                                        ui.label(items[i].text)
+    names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
+    lists = [
+        (t('dm.step.verhelderen'), [i.text for i in view.column(dm.Column.VRAAG)]),
+        (
+            t('dm.step.alternatieven'),
+            [
+                a.text
+                + (
+                    f' ({t("dm.does_justice", items=", ".join(names[e] for e in a.does_justice))})'
+                    if a.does_justice
+                    else ''
+                )
+                for a in view.alternatives
+            ],
+        ),
+        (t('dm.deliberation'), [f'{t(f"dm.deliberation.{n}")} {x}' for n, x in view.deliberation if x]),
+        (t('dm.column.eens'), [i.text for i in view.column(dm.Column.EENS)]),
+        (t('dm.column.verschil'), [i.text for i in view.column(dm.Column.VERSCHIL)]),
+        (
+            t('dm.agreements_for_plan'),
+            [f'{t(f"dm.kind.{a.kind.value}")}: {a.text} ({agreement_details(lang, a)})' for a in view.agreements],
+        ),
+    ]
+    for title, texts in lists:
+        if texts:
+            with ui.card().classes('w-full'):
+                heading(title)
+                for text in texts:
+                    ui.label(f'• {text}').classes('whitespace-pre-wrap')
+    if view.evaluated:
+        with ui.card().classes('w-full'):
+            heading(t('dm.step.terugblik'))
+            if view.evaluated >= min_reveal and view.mean_score is not None:
+                ui.label(t('dm.mean_score', score=f'{view.mean_score:.1f}', n=view.evaluated))
+                for sentence in dm.evaluation_sentences(state):
+                    ui.label(f'• {sentence}')
+            else:
+                ui.label(t('dm.too_few', total=view.evaluated, min=min_reveal))

@@ -6,10 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..formats import arena, lagerhuis, quiz, statements
+from ..formats import arena, dilemma, lagerhuis, quiz, statements
 from .arena import console as arena_console
 from .arena import phone as arena_phone
 from .arena import projector as arena_projector
+from .dilemma import console as dilemma_console
+from .dilemma import phone as dilemma_phone
+from .dilemma import projector as dilemma_projector
 from .lagerhuis import console as lagerhuis_console
 from .lagerhuis import phone as lagerhuis_phone
 from .lagerhuis import projector as lagerhuis_projector
@@ -56,5 +59,12 @@ VIEWS: dict[str, FormatViews] = {
         arena_phone.participant_panel,
         'con.activity.arena',
         lambda state: True,  # the rings and the plan are on the screen from the start
+    ),
+    dilemma.KIND: FormatViews(
+        dilemma_console.facilitator_panel,
+        dilemma_projector.projector_panel,
+        dilemma_phone.participant_panel,
+        'con.activity.dilemma',
+        lambda state: True,  # the stappenplan is on the screen from the start
     ),
 }

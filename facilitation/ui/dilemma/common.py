@@ -1,0 +1,85 @@
+"""What the dilemma views share: the steps and their words, the clock, names (only when chosen), the comparison."""
+
+from __future__ import annotations
+
+import time
+
+from nicegui import ui
+
+from ...formats import dilemma as dm
+from ...live import LiveRoom
+from ..countdown import countdown
+from ..frame import t
+
+SOFT = 60  # a step's clock signals its end a minute before
+
+
+def state_of(room: LiveRoom, activity_id: str) -> dm.State:
+    state: dm.State = room.state.activities[activity_id].state
+    return state
+
+
+def public(room: LiveRoom, activity_id: str) -> dm.PublicView:
+    """The public projection, made once per change of the room and shared by every view of it."""
+    return room.memo(('dilemma', activity_id), lambda: dm.public_view(state_of(room, activity_id)))
+
+
+def step_word(step: dm.Step | None) -> str:
+    return t(f'dm.step.{step.value}') if step is not None else t('dm.setup')
+
+
+def step_line(view: dm.PublicView) -> str:
+    """'Stap 3 van 9 · Formuleren': the number in words besides the name (never the highlight alone)."""
+    if view.stage is dm.Stage.DONE:
+        return t('dm.done')
+    if view.step is None:
+        return t('dm.setup')
+    return t('dm.step_of', n=view.position, total=len(view.steps), name=step_word(view.step))
+
+
+def category_word(category: dm.Category | str) -> str:
+    return t(f'dm.category.{dm.Category(category).value}')
+
+
+def column_word(column: dm.Column | str) -> str:
+    return t(f'dm.column.{dm.Column(column).value}')
+
+
+def person(room: LiveRoom, pid: str) -> str:
+    participant = room.state.participants.get(pid)
+    return participant.name if participant is not None and participant.name else ''
+
+
+def clock(view: dm.PublicView, css: str) -> None:
+    if view.stage is dm.Stage.RUNNING and (view.deadline is not None or view.left is not None):
+        countdown(view.deadline, view.left, time.time(), css, soft=SOFT, overrun=True)
+
+
+def sides(view: dm.PublicView) -> tuple[str, str]:
+    formulation = dict(view.formulation)
+    return formulation['kant_a'], formulation['kant_b']
+
+
+def comparison_bars(result: dm.Comparison, minimum: int) -> None:
+    """Before and after side by side, as counts with words and bars (never colour alone)."""
+    for moment, split, judged in (
+        ('before', result.before, result.judged_before),
+        ('after', result.after, result.judged_after),
+    ):
+        ui.label(t(f'dm.judged.{moment}')).classes('result-title')
+        if split is None:
+            ui.label(t('dm.too_few', total=judged, min=minimum)).classes('result-hidden')
+            continue
+        total = max(1, sum(split))
+        with ui.column().classes('result-bars w-full'):
+            for word, count in ((t('dm.side_a'), split[0]), (t('dm.side_b'), split[1])):
+                percent = round(100 * count / total)
+                with ui.row().classes('result-row no-wrap'):
+                    ui.label(word).classes('result-word')
+                    with ui.element('span').classes('result-track'):
+                        ui.element('span').classes('result-fill dm-fill').style(f'width: {percent}%')
+                    ui.label(t('st.count_pct', count=count, pct=percent)).classes('result-count')
+
+
+def score_text(score: float) -> str:
+    return f'{score:.1f}'.replace('.', ',') if t('dm.decimal') == ',' else f'{score:.1f}'

@@ -1,0 +1,491 @@
+"""The dilemma in the console: the stappenplan as a row of steps (go to any, back one, or on to the next: always one
+obvious next step), the step's clock, and per step what the facilitator does there: show or hold what the phones
+sent, pick the dilemma, write down its facts and two sides, curate the table, mark the alternatives, record the
+inbrenger's deliberation and the agreements with their owners.
+
+Forms stay put while the room moves: only the lists that show changing facts are re-made when they change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from nicegui import ui
+
+from ...formats import dilemma as dm
+from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTimer
+from ...live import LiveRoom
+from ...services import Services
+from ...session import ForActivity
+from ..frame import live_section, run_command, t, tell, text_input
+from .common import (
+    category_word,
+    clock,
+    column_word,
+    comparison_bars,
+    person,
+    public,
+    score_text,
+    state_of,
+    step_line,
+    step_word,
+)
+
+Do = Callable[[object], bool]
+SHOWN = 20  # held items listed at a time (oldest first); the rest follow as these are handled
+
+
+def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def do(command: object) -> bool:
+        return run_command(room, actor, ForActivity(activity_id, command))
+
+    def key() -> tuple[object, ...]:
+        state = state_of(room, activity_id)
+        return state.stage, state.step, tuple(state.steps)
+
+    live_section(room, key, lambda _: _stage(room, activity_id, do))
+
+
+def _stage(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    view = public(room, activity_id)
+    ui.label(step_line(view)).classes('phase-chip').mark('dm-step')
+    _stepper(state, do)
+    _controls(room, activity_id, state, do)
+    if state.stage is dm.Stage.SETUP:
+        _setup(state, do)
+        _inventory(room, activity_id, do)
+        return
+    if state.stage is dm.Stage.DONE:
+        _done(room, activity_id, do)
+        return
+    match state.step:
+        case dm.Step.INVENTARISEREN:
+            _inventory(room, activity_id, do)
+        case dm.Step.KIEZEN:
+            live_section(room, lambda: _candidates_key(room, activity_id), lambda _: _choose(room, activity_id, do))
+        case dm.Step.FORMULEREN:
+            _formulate(room, activity_id, do)
+        case dm.Step.VERHELDEREN:
+            ui.label(t('dm.rule.reminder')).classes('facilitator-note')
+            _entries(room, activity_id, (dm.Column.VRAAG,), do)
+        case dm.Step.WAARDEN:
+            _entries(room, activity_id, dm.TABLE, do)
+        case dm.Step.ALTERNATIEVEN:
+            _entries(room, activity_id, (dm.Column.ALTERNATIEF,), do)
+            live_section(room, lambda: _marks_key(room, activity_id), lambda _: _marks(room, activity_id, do))
+        case dm.Step.AFWEGING:
+            _deliberate(state, do)
+        case dm.Step.AFSPRAKEN:
+            _entries(room, activity_id, (dm.Column.EENS, dm.Column.VERSCHIL), do)
+            _agreements(room, activity_id, do)
+            live_section(room, lambda: public(room, activity_id).judged_after, _judged_after)
+        case dm.Step.TERUGBLIK:
+            live_section(room, lambda: _evaluation_key(room, activity_id), lambda _: _evaluation(room, activity_id))
+            live_section(room, lambda: public(room, activity_id).judged_after, _judged_after)
+
+
+def _stepper(state: dm.State, do: Do) -> None:
+    """Every step of the run as a button; the current one says so in words (aria-current and a marker)."""
+    with ui.element('ol').classes('dm-stepper').props(f'aria-label="{t("dm.stappenplan")}"'):
+        for number, step in enumerate(state.steps, start=1):
+            current = step is state.step and state.stage is dm.Stage.RUNNING
+            with ui.element('li'):
+                label = f'{number}. {step_word(step)}' + (f' ({t("dm.now")})' if current else '')
+                button = ui.button(label, on_click=lambda s=step: do(dm.GoToStep(s.value)))
+                button.props('no-caps dense ' + ('unelevated' if current else 'flat'))
+                if current:
+                    button.props['aria-current'] = 'step'
+                button.mark(f'dm-go-{step.value}')
+
+
+def _controls(room: LiveRoom, activity_id: str, state: dm.State, do: Do) -> None:
+    with ui.row().classes('items-center gap-3'):
+        if state.stage is not dm.Stage.SETUP and (state.stage is dm.Stage.DONE or state.step is not state.steps[0]):
+            ui.button(t('dm.previous'), icon='arrow_back', on_click=lambda: do(dm.PreviousStep())).props(
+                'no-caps outline'
+            ).mark('dm-previous')
+        if state.stage is dm.Stage.SETUP:
+            ui.button(t('dm.start'), on_click=lambda: do(dm.NextStep())).props('size=lg no-caps').classes(
+                'next-step'
+            ).mark('next-step')
+        elif state.stage is dm.Stage.RUNNING:
+            position = state.steps.index(state.step) if state.step in state.steps else 0
+            if position + 1 < len(state.steps):
+                following = state.steps[position + 1]
+                ui.button(
+                    t('dm.next', name=step_word(following)), icon='arrow_forward', on_click=lambda: do(dm.NextStep())
+                ).props('size=lg no-caps').classes('next-step').mark('next-step')
+            else:
+                ui.button(t('dm.end'), icon='flag', on_click=lambda: do(dm.EndDilemma())).props(
+                    'size=lg no-caps'
+                ).classes('next-step').mark('next-step')
+    if state.stage is dm.Stage.RUNNING:
+
+        def timer_key() -> tuple[object, ...]:
+            view = public(room, activity_id)
+            return view.deadline, view.left
+
+        live_section(room, timer_key, lambda _: _timer(public(room, activity_id), do))
+
+
+def _timer(view: dm.PublicView, do: Do) -> None:
+    with ui.row().classes('items-center gap-2'):
+        clock(view, 'voted-live')
+        if view.deadline is not None:
+            ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(PauseTimer())).props('no-caps flat')
+        if view.left is not None:
+            ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(ResumeTimer())).props(
+                'no-caps flat'
+            )
+        ui.button(t('arena.extend'), icon='more_time', on_click=lambda: do(ExtendTimer(60))).props('no-caps flat')
+        if view.deadline is not None or view.left is not None:
+            ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(StopTimer())).props('no-caps flat')
+
+
+def _setup(state: dm.State, do: Do) -> None:
+    """Which steps to run (all, or a short version for a werkoverleg) and how long each may take."""
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('dm.plan')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        with ui.row().classes('gap-3'):
+            ui.button(t('dm.all_steps'), on_click=lambda: do(dm.SetSteps(tuple(s.value for s in dm.ORDER)))).props(
+                'no-caps outline'
+            ).mark('dm-all-steps')
+            ui.button(t('dm.short'), on_click=lambda: do(dm.SetSteps(tuple(s.value for s in dm.SHORT)))).props(
+                'no-caps outline'
+            ).mark('dm-short')
+        minutes: dict[dm.Step, ui.number] = {}
+        checks: dict[dm.Step, ui.checkbox] = {}
+        for step in dm.ORDER:
+            with ui.row().classes('items-center gap-3 no-wrap'):
+                checks[step] = ui.checkbox(step_word(step), value=step in state.steps).classes('grow')
+                minutes[step] = (
+                    ui.number(t('arena.minutes'), value=state.seconds[step] // 60, min=0, max=240, precision=0)
+                    .props('outlined dense stack-label')
+                    .classes('w-32')
+                )
+
+        def save() -> None:
+            client, text = ui.context.client, t('common.saved')  # taken now: a new run of steps re-makes this card
+            chosen = tuple(s.value for s, box in checks.items() if box.value)
+            ok = do(dm.SetSteps(chosen))
+            for step, field in minutes.items():
+                seconds = int(field.value or 0) * 60
+                if ok and seconds != state.seconds[step]:
+                    ok = do(dm.SetStepSeconds(step.value, seconds))
+            if ok:
+                tell(client, text)
+
+        ui.button(t('common.save'), on_click=save).props('no-caps').mark('dm-save-plan')
+
+
+# --- what the phones send: held, shown or removed ---------------------------------------------------------------------
+
+
+def _pending_of(state: dm.State, kinds: tuple[str, ...]) -> list[dm.Submission | dm.Entry]:
+    items: list[dm.Submission | dm.Entry] = []
+    if 'dilemma' in kinds:
+        items += [s for s in state.submissions.values() if s.status is dm.Status.PENDING]
+    items += [e for e in state.entries.values() if e.status is dm.Status.PENDING and e.column.value in kinds]
+    return items
+
+
+def _moderation(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do) -> None:
+    def key() -> tuple[object, ...]:
+        pending = _pending_of(state_of(room, activity_id), kinds)
+        return tuple(i.id for i in pending[:SHOWN]), len(pending)
+
+    def render(_: object) -> None:
+        pending = _pending_of(state_of(room, activity_id), kinds)
+        if not pending:
+            return
+        with ui.card().classes('control-card w-full key-banner'):
+            with ui.row().classes('items-center gap-3'):
+                ui.label(t('dm.held', n=len(pending))).classes('text-lg font-bold grow').props(
+                    'role=heading aria-level=3'
+                )
+                ui.button(t('dm.show_all'), on_click=lambda: do(dm.ApproveAll())).props('no-caps outline').mark(
+                    'dm-show-all'
+                )
+            for item in pending[:SHOWN]:
+                with ui.row().classes('items-center gap-2 no-wrap w-full'):
+                    if isinstance(item, dm.Submission):
+                        by = person(room, item.author) if item.show_name else ''
+                        word = category_word(item.category) + (f' · {by}' if by else '')
+                    else:
+                        word = column_word(item.column)
+                    ui.label(f'{word}: {item.text}').classes('grow lh-argument-text')
+                    ui.button(t('dm.show'), on_click=lambda i=item.id: do(dm.Approve(i))).props(
+                        'no-caps unelevated dense'
+                    ).mark('dm-approve')
+                    ui.button(t('arena.reject'), on_click=lambda i=item.id: do(dm.Reject(i))).props(
+                        'no-caps flat dense color=negative'
+                    )
+
+    live_section(room, key, render)
+
+
+def _inventory(room: LiveRoom, activity_id: str, do: Do) -> None:
+    _moderation(room, activity_id, ('dilemma',), do)
+    live_section(room, lambda: _candidates_key(room, activity_id), lambda _: _candidates(room, activity_id, do))
+    with ui.expansion(t('dm.add_dilemma'), icon='add').classes('w-full'):
+        category = ui.select({c.value: category_word(c) for c in dm.Category}, value=dm.Category.GRENZEN.value)
+        category.props('outlined stack-label').classes('w-72').props(f'label="{t("dm.category")}"')
+        text = text_input(t('dm.dilemma'), dm.MAX_DILEMMA, multiline=True).classes('w-full').mark('dm-own-dilemma')
+
+        def add() -> None:
+            if do(dm.AddDilemma(text.value or '', category.value)):
+                text.value = ''
+
+        ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('dm-add-dilemma')
+
+
+def _candidates_key(room: LiveRoom, activity_id: str) -> tuple[object, ...]:
+    return public(room, activity_id).candidates, state_of(room, activity_id).chosen
+
+
+def _candidates(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    view = public(room, activity_id)
+    if not view.candidates:
+        return
+    ui.label(t('dm.candidates', n=len(view.candidates))).classes('text-lg font-bold').props('role=heading aria-level=3')
+    for candidate in view.candidates:
+        with ui.row().classes('items-center gap-2 no-wrap w-full'):
+            chosen = candidate.id == state.chosen
+            prefix = f'{t("dm.chosen")} · ' if chosen else ''
+            ui.label(f'{prefix}{category_word(candidate.category)}: {candidate.text}').classes(
+                'grow lh-argument-text' + (' font-bold' if chosen else '')
+            )
+            if not chosen:
+                ui.button(t('dm.choose'), on_click=lambda c=candidate.id: do(dm.ChooseDilemma(c))).props(
+                    'no-caps outline dense'
+                ).mark('dm-choose')
+                ui.button(t('arena.remove'), on_click=lambda c=candidate.id: do(dm.Reject(c))).props(
+                    'no-caps flat dense'
+                )
+
+
+def _choose(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The ranking with every candidate's scores (the console sees them all; the projector hides few ratings)."""
+    state = state_of(room, activity_id)
+    view = public(room, activity_id)
+    ranked = dm.ranking(view.candidates)
+    unrated = [c for c in view.candidates if c.raters == 0]
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('dm.ranking')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        if not view.candidates:
+            ui.label(t('dm.no_candidates')).classes('facilitator-note')
+        with ui.element('ol').classes('lh-queue-console'):
+            for candidate in [*ranked, *unrated]:
+                with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
+                    chosen = candidate.id == state.chosen
+                    with ui.column().classes('grow gap-0'):
+                        ui.label(('✓ ' if chosen else '') + candidate.text).classes('font-bold' if chosen else '')
+                        u, b, h = (score_text(m) for m in candidate.means)
+                        ui.label(
+                            t('dm.scores', score=score_text(candidate.score), n=candidate.raters, u=u, b=b, h=h)
+                        ).classes('text-sm')
+                    if not chosen:
+                        ui.button(t('dm.choose'), on_click=lambda c=candidate.id: do(dm.ChooseDilemma(c))).props(
+                            'no-caps unelevated dense'
+                        ).mark('dm-choose')
+                    else:
+                        ui.label(t('dm.chosen')).classes('phase-chip small')
+
+
+def _formulate(room: LiveRoom, activity_id: str, do: Do) -> None:
+    state = state_of(room, activity_id)
+    chosen = state.submissions.get(state.chosen)
+    with ui.card().classes('control-card w-full'):
+        if chosen is None:
+            ui.label(t('dm.choose_first')).classes('facilitator-note')
+        else:
+            ui.label(chosen.text).classes('statement-text text-xl').props('role=heading aria-level=3')
+        fields = {}
+        for name in dm.FORMULATION:
+            side = name.startswith('kant')
+            fields[name] = (
+                text_input(
+                    t(f'dm.field.{name}'),
+                    dm.MAX_SIDE if side else dm.MAX_FIELD,
+                    value=state.formulation[name],
+                    multiline=not side,
+                )
+                .classes('w-full')
+                .mark(f'dm-{name}')
+            )
+
+        def save() -> None:
+            if do(dm.Formulate(**{name: field.value or '' for name, field in fields.items()})):
+                ui.notify(t('common.saved'), type='positive', position='top')
+
+        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('dm-save-formulation')
+    live_section(
+        room,
+        lambda: public(room, activity_id).judged_before,
+        lambda n: ui.label(t('dm.judged_count', n=n)).classes('voted-live').props('role=status'),
+    )
+
+
+def _entries(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], do: Do) -> None:
+    """Held entries to show or remove, the shown ones per column (moved or removed), and one to add."""
+    _moderation(room, activity_id, tuple(c.value for c in columns), do)
+
+    def key() -> tuple[object, ...]:
+        view = public(room, activity_id)
+        return tuple(view.column(c) for c in columns)
+
+    live_section(room, key, lambda _: _columns(room, activity_id, columns, do))
+    with ui.row().classes('items-end gap-3 w-full no-wrap'):
+        column = None
+        if len(columns) > 1:
+            column = ui.select({c.value: column_word(c) for c in columns}, value=columns[0].value)
+            column.props(f'outlined stack-label label="{t("dm.column")}"').classes('w-48').mark('dm-add-column')
+        text = text_input(t(f'dm.entry.{columns[0].value}'), dm.MAX_ENTRY).classes('grow').mark('dm-add-text')
+
+        def add() -> None:
+            if do(dm.AddEntry(column.value if column is not None else columns[0].value, text.value or '')):
+                text.value = ''
+
+        text.on('keydown.enter', add)
+        ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('dm-add-entry')
+
+
+def _columns(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], do: Do) -> None:
+    view = public(room, activity_id)
+    with ui.row().classes('w-full gap-4 items-start'):
+        for column in columns:
+            with ui.card().classes('quiz-group-card grow'):
+                ui.label(f'{column_word(column)} ({len(view.column(column))})').classes('font-bold').props(
+                    'role=heading aria-level=3'
+                )
+                for item in view.column(column):
+                    with ui.row().classes('items-center gap-1 no-wrap w-full'):
+                        ui.label(item.text).classes('grow lh-argument-text')
+                        for other in columns:
+                            if other is not column and len(columns) > 1:
+                                move = ui.button(
+                                    f'→ {column_word(other)}',
+                                    on_click=lambda i=item.id, o=other.value: do(dm.MoveEntry(i, o)),
+                                )
+                                move.props('flat dense no-caps')
+                        remove = ui.button(t('arena.remove'), on_click=lambda i=item.id: do(dm.Reject(i)))
+                        remove.props('flat dense no-caps')
+
+
+def _marks_key(room: LiveRoom, activity_id: str) -> tuple[object, ...]:
+    view = public(room, activity_id)
+    return view.alternatives, view.column(dm.Column.WAARDEN), view.column(dm.Column.NORMEN)
+
+
+def _marks(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """For each alternative: which values and norms it does justice to, as the group says."""
+    view = public(room, activity_id)
+    values = [*view.column(dm.Column.WAARDEN), *view.column(dm.Column.NORMEN)]
+    if not view.alternatives:
+        return
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('dm.marks')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        if not values:
+            ui.label(t('dm.no_values')).classes('facilitator-note')
+        for alternative in view.alternatives:
+            ui.label(alternative.text).classes('font-bold')
+            with ui.row().classes('gap-3'):
+                for value in values:
+                    ui.checkbox(
+                        value.text,
+                        value=value.id in alternative.does_justice,
+                        on_change=lambda e, a=alternative.id, v=value.id: do(dm.Mark(a, v, bool(e.value))),
+                    ).mark('dm-mark')
+
+
+def _deliberate(state: dm.State, do: Do) -> None:
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('dm.deliberation')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        fields = {
+            name: text_input(t(f'dm.deliberation.{name}'), dm.MAX_FIELD, value=state.deliberation[name], multiline=True)
+            .classes('w-full')
+            .mark(f'dm-{name}')
+            for name in dm.DELIBERATION
+        }
+
+        def save() -> None:
+            ok = True
+            for name, field in fields.items():
+                ok = ok and do(dm.Deliberate(name, field.value or ''))
+            if ok:
+                ui.notify(t('common.saved'), type='positive', position='top')
+
+        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('dm-save-deliberation')
+
+
+def _agreements(room: LiveRoom, activity_id: str, do: Do) -> None:
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('dm.agreements')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        live_section(room, lambda: public(room, activity_id).agreements, lambda items: _agreement_list(items, do))
+        kind = ui.select(
+            {k.value: t(f'dm.kind.{k.value}') for k in dm.AgreementKind}, value=dm.AgreementKind.WERK.value
+        )
+        kind.props(f'outlined stack-label label="{t("dm.kind")}"').classes('w-64').mark('dm-agreement-kind')
+        text = text_input(t('dm.agreement'), dm.MAX_ENTRY, multiline=True).classes('w-full').mark('dm-agreement')
+        with ui.row().classes('items-end gap-3 w-full'):
+            owner = text_input(t('dm.owner'), dm.MAX_OWNER).classes('w-64').mark('dm-owner')
+            term = ui.input(t('dm.term')).props('type=date outlined stack-label').classes('w-48').mark('dm-term')
+        basis = text_input(t('dm.basis'), dm.MAX_ENTRY).classes('w-full').mark('dm-basis')
+
+        def add() -> None:
+            if do(
+                dm.AddAgreement(kind.value, text.value or '', owner.value or '', term.value or '', basis.value or '')
+            ):
+                text.value = owner.value = term.value = basis.value = ''
+
+        ui.button(t('dm.add_agreement'), icon='add', on_click=add).props('no-caps').mark('dm-add-agreement')
+
+
+def _agreement_list(agreements: tuple[dm.Agreement, ...], do: Do) -> None:
+    with ui.element('ol').classes('lh-queue-console'):
+        for agreement in agreements:
+            with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
+                with ui.column().classes('grow gap-0'):
+                    ui.label(f'{t(f"dm.kind.{agreement.kind.value}")}: {agreement.text}').classes('font-bold')
+                    details = [t('dm.owner_is', owner=agreement.owner)]
+                    if agreement.term:
+                        details.append(t('dm.term_is', term=agreement.term))
+                    if agreement.basis:
+                        details.append(t('dm.basis_is', basis=agreement.basis))
+                    ui.label(' · '.join(details)).classes('text-sm')
+                ui.button(t('arena.remove'), on_click=lambda a=agreement.id: do(dm.RemoveAgreement(a))).props(
+                    'flat dense no-caps'
+                )
+
+
+def _judged_after(n: int) -> None:
+    ui.label(t('dm.judged_after_count', n=n)).classes('voted-live').props('role=status')
+
+
+def _evaluation_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
+    view = public(room, activity_id)
+    return view.evaluated, view.mean_score, dm.evaluation_sentences(state_of(room, activity_id))
+
+
+def _evaluation(room: LiveRoom, activity_id: str) -> None:
+    view = public(room, activity_id)
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('dm.evaluation')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        if view.mean_score is not None:
+            ui.label(t('dm.mean_score', score=score_text(view.mean_score), n=view.evaluated)).classes('voted-live')
+        else:
+            ui.label(t('dm.no_evaluation')).classes('facilitator-note')
+        with ui.element('ul'):
+            for sentence in dm.evaluation_sentences(state_of(room, activity_id)):
+                with ui.element('li'):
+                    ui.label(sentence)
+
+
+def _done(room: LiveRoom, activity_id: str, do: Do) -> None:
+    with ui.card().classes('control-card w-full'):
+        ui.label(t('dm.comparison')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        comparison_bars(dm.comparison(state_of(room, activity_id), room.state.min_reveal), room.state.min_reveal)
+    _agreements(room, activity_id, do)
+    ui.link(t('dm.to_summary'), f'/f/{room.code}/summary')

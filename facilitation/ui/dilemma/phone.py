@@ -1,0 +1,271 @@
+"""The dilemma on the phone, one big action per step: send a dilemma, rate the candidates, write down privately what
+you would do, ask a clarifying question, add to the table, brainstorm alternatives, and look back.
+
+Every form is made once per step: what others send never clears what you type. What you wrote down for yourself is
+only ever on your own phone; the room sees counts, and the split only at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nicegui import ui
+
+from ...formats import dilemma as dm
+from ...formats.base import Actor
+from ...live import LiveRoom
+from ...services import Services
+from ...session import ForActivity
+from ..frame import live_section, run_command, t, tell, text_input
+from .common import category_word, clock, column_word, comparison_bars, public, sides, state_of, step_line
+
+Do = Callable[[object], bool]
+STATUS_KEY = {
+    dm.Status.PENDING: 'dm.mine.pending',
+    dm.Status.SHOWN: 'dm.mine.shown',
+    dm.Status.REMOVED: 'dm.mine.removed',
+}
+
+
+def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
+    def do(command: object) -> bool:
+        return run_command(room, actor, ForActivity(activity_id, command))
+
+    def me() -> dm.ParticipantView:
+        return room.memo(
+            ('dilemma-phone', activity_id, actor.id),
+            lambda: dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
+        )
+
+    def head_key() -> tuple[object, ...]:
+        view = me().public
+        return view.stage, view.step, view.position, len(view.steps), view.deadline, view.left
+
+    def main_key() -> tuple[object, ...]:
+        view = me()
+        chosen = view.public.chosen  # its text, not its ratings (which move while others rate)
+        dilemma = (chosen.id, chosen.text, chosen.category) if chosen is not None else None
+        return view.public.stage, view.public.step, view.judge_moment, dilemma, sides(view.public)
+
+    live_section(room, head_key, lambda _: _head(me().public))
+    live_section(room, main_key, lambda _: _main(room, activity_id, actor, me(), do))
+
+
+def _head(view: dm.PublicView) -> None:
+    with ui.row().classes('items-baseline gap-3 w-full'):
+        ui.label(step_line(view)).classes('statement-position font-bold').mark('dm-step')
+        clock(view, 'quiz-timer-phone')
+
+
+def _named(room: LiveRoom, actor: Actor) -> bool:
+    participant = room.state.participants.get(actor.id)
+    return bool(participant is not None and participant.name)
+
+
+def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantView, do: Do) -> None:
+    public_view = view.public
+    if public_view.stage is dm.Stage.SETUP:
+        ui.label(t('dm.phone.setup')).classes('phone-wait')
+        return
+    if public_view.stage is dm.Stage.DONE:
+        _done(room, activity_id, view)
+        return
+    step = public_view.step
+    if step is dm.Step.INVENTARISEREN:
+        _send_dilemma(room, actor, do)
+    elif step is dm.Step.KIEZEN:
+        ui.label(t('dm.phone.rate')).classes('text-lg font-bold').props('role=heading aria-level=2')
+
+        def rate_key() -> tuple[object, ...]:
+            mine = dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id))
+            return tuple(c.id for c in mine.public.candidates), mine.my_ratings
+
+        live_section(room, rate_key, lambda _: _rate(room, activity_id, actor, do))
+    else:
+        if public_view.chosen is not None:
+            with ui.card().classes('phone-card w-full'):
+                ui.label(category_word(public_view.chosen.category)).classes('statement-position')
+                ui.label(public_view.chosen.text).classes('statement-text text-lg').props('role=heading aria-level=2')
+        if view.judge_moment:
+            _judge(view, do)
+        if step is dm.Step.VERHELDEREN:
+            with ui.element('ul').classes('dm-reminder-phone'):
+                for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus'):
+                    with ui.element('li'):
+                        ui.label(t(key))
+        if view.columns:
+            _add_entry(view.columns, do)
+        if step is dm.Step.AFWEGING:
+            ui.label(t('dm.phone.deliberation')).classes('phone-hint')
+        if step is dm.Step.TERUGBLIK:
+            _evaluate(view, do)
+    live_section(
+        room,
+        lambda: dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)).mine,
+        _mine,
+    )
+
+
+def _send_dilemma(room: LiveRoom, actor: Actor, do: Do) -> None:
+    ui.label(t('dm.phone.inventory')).classes('text-lg font-bold').props('role=heading aria-level=2')
+    category = ui.radio({c.value: category_word(c) for c in dm.Category}, value=None).classes('dm-choices')
+    category.props('aria-label="' + t('dm.category') + '"').mark('dm-category')
+    text = text_input(t('dm.your_dilemma'), dm.MAX_DILEMMA, multiline=True, hint=t('dm.dilemma_hint'))
+    text.classes('w-full').mark('dm-dilemma')
+    show = ui.checkbox(t('dm.show_name'), value=False).mark('show-name') if _named(room, actor) else None
+
+    def send() -> None:
+        if not category.value:
+            ui.notify(t('dm.choose_category'), type='warning', position='top')
+            return
+        if do(dm.SubmitDilemma(text.value or '', category.value, bool(show.value) if show else False)):
+            text.value = ''
+            ui.notify(t('dm.sent'), type='positive', position='top')
+
+    ui.button(t('dm.send'), on_click=send).props('no-caps unelevated size=lg').classes('w-full big-action').mark(
+        'dm-send'
+    )
+
+
+def _rate(room: LiveRoom, activity_id: str, actor: Actor, do: Do) -> None:
+    view = dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id))
+    mine = dict(view.my_ratings)
+    if not view.public.candidates:
+        ui.label(t('dm.phone.no_candidates')).classes('phone-hint')
+    for number, candidate in enumerate(view.public.candidates, start=1):
+        given = mine.get(candidate.id)
+        with ui.card().classes('phone-card w-full').mark(f'dm-candidate-{number}'):
+            ui.label(category_word(candidate.category)).classes('statement-position')
+            ui.label(candidate.text).classes('statement-text')
+            toggles = []
+            for i, criterion in enumerate(dm.CRITERIA):
+                ui.label(t(f'dm.criterion.{criterion}')).classes('font-bold')
+                toggle = ui.toggle([1, 2, 3, 4, 5], value=given[i] if given else None).props(
+                    'spread no-caps toggle-color=primary'
+                )
+                toggle.props(f'aria-label="{t(f"dm.criterion.{criterion}")}"').classes('w-full dm-scale')
+                toggles.append(toggle)
+
+            def save(c: str = candidate.id, scales: list[ui.toggle] = toggles) -> None:
+                values = [s.value for s in scales]
+                if None in values:
+                    ui.notify(t('dm.rate_all'), type='warning', position='top')
+                    return
+                client, text = ui.context.client, t('dm.rated')  # taken now: saving re-makes this card
+                if do(dm.Rate(c, *values)):
+                    tell(client, text)
+
+            label = t('dm.rate_again') if given else t('dm.rate_save')
+            ui.button(label, on_click=save).props('no-caps unelevated' if not given else 'no-caps outline').classes(
+                'w-full'
+            ).mark('dm-rate')
+            if given:
+                ui.label(t('dm.rated_yours', u=given[0], b=given[1], h=given[2])).classes('phone-hint').props(
+                    'role=status'
+                )
+
+
+def _judge(view: dm.ParticipantView, do: Do) -> None:
+    """What would I do: A or B and one sentence, for myself (only counts reach the room)."""
+    a, b = sides(view.public)
+    moment = view.judge_moment
+    given = view.my_before if moment == 'before' else view.my_after
+    with ui.card().classes('phone-card w-full').mark('dm-judge'):
+        ui.label(t(f'dm.judge.{moment}')).classes('text-lg font-bold').props('role=heading aria-level=2')
+        ui.label(t('dm.judge.private')).classes('privacy-note')
+        choice = ui.radio(
+            {dm.Choice.A.value: f'{t("dm.side_a")}: {a}', dm.Choice.B.value: f'{t("dm.side_b")}: {b}'},
+            value=given.choice.value if given else None,
+        ).classes('dm-choices')
+        choice.props('aria-label="' + t(f'dm.judge.{moment}') + '"').mark('dm-choice')
+        sentence = text_input(t('dm.judge.sentence'), dm.MAX_SENTENCE, value=given.sentence if given else '')
+        sentence.classes('w-full').mark('dm-sentence')
+
+        def save() -> None:
+            if not choice.value:
+                ui.notify(t('dm.judge.choose'), type='warning', position='top')
+                return
+            if do(dm.Judge(choice.value, sentence.value or '')):
+                ui.notify(t('dm.judge.saved'), type='positive', position='top')
+
+        ui.button(t('dm.judge.save'), on_click=save).props('no-caps unelevated size=lg').classes(
+            'w-full big-action'
+        ).mark('dm-judge-save')
+        if moment == 'after' and view.my_before is not None:
+            ui.label(
+                t(
+                    'dm.judge.yours_before',
+                    side=t(f'dm.side_{view.my_before.choice.value}'),
+                    text=view.my_before.sentence,
+                )
+            ).classes('phone-hint')
+
+
+def _add_entry(columns: tuple[dm.Column, ...], do: Do) -> None:
+    first = columns[0]
+    ui.label(t(f'dm.phone.add.{first.value}')).classes('text-lg font-bold').props('role=heading aria-level=2')
+    column = None
+    if len(columns) > 1:
+        column = (
+            ui.radio({c.value: column_word(c) for c in columns}, value=first.value)
+            .props('inline')
+            .classes('dm-choices')
+        )
+        column.props('aria-label="' + t('dm.column') + '"').mark('dm-column')
+        hints = ui.label(t(f'dm.hint.{first.value}')).classes('phone-hint')
+        column.on_value_change(lambda e: hints.set_text(t(f'dm.hint.{e.value}')))
+    text = text_input(t(f'dm.entry.{first.value}'), dm.MAX_ENTRY, multiline=True).classes('w-full').mark('dm-entry')
+
+    def send() -> None:
+        if do(dm.AddEntry(column.value if column is not None else first.value, text.value or '')):
+            text.value = ''
+            ui.notify(t('dm.sent'), type='positive', position='top')
+
+    ui.button(t('dm.send'), on_click=send).props('no-caps unelevated size=lg').classes('w-full big-action').mark(
+        'dm-send'
+    )
+
+
+def _evaluate(view: dm.ParticipantView, do: Do) -> None:
+    given = view.my_evaluation
+    with ui.card().classes('phone-card w-full').mark('dm-evaluate'):
+        ui.label(t('dm.evaluate')).classes('text-lg font-bold').props('role=heading aria-level=2')
+        score = ui.toggle([1, 2, 3, 4, 5], value=given.score if given else None).props('spread no-caps')
+        score.props(f'aria-label="{t("dm.score")}"').classes('w-full dm-scale').mark('dm-score')
+        ui.label(t('dm.score_hint')).classes('phone-hint')
+        sentence = text_input(t('dm.evaluate_sentence'), dm.MAX_SENTENCE, value=given.sentence if given else '')
+        sentence.classes('w-full').mark('dm-evaluation')
+
+        def save() -> None:
+            if score.value is None:
+                ui.notify(t('dm.choose_score'), type='warning', position='top')
+                return
+            if do(dm.Evaluate(score.value, sentence.value or '')):
+                ui.notify(t('dm.thanks'), type='positive', position='top')
+
+        ui.button(t('dm.send'), on_click=save).props('no-caps unelevated size=lg').classes('w-full big-action').mark(
+            'dm-evaluate-send'
+        )
+
+
+def _mine(mine: tuple[dm.Mine, ...]) -> None:
+    if not mine:
+        return
+    ui.label(t('dm.mine')).classes('font-bold').props('role=heading aria-level=3')
+    with ui.element('ul').classes('dm-mine'):
+        for item in mine[-10:]:
+            with ui.element('li'):
+                kind = t('dm.dilemma') if item.column == 'dilemma' else column_word(item.column)
+                ui.label(f'{kind}: {item.text}').classes('lh-argument-text')
+                ui.label(t(STATUS_KEY[item.status])).classes('phone-hint')
+
+
+def _done(room: LiveRoom, activity_id: str, view: dm.ParticipantView) -> None:
+    ui.label(t('dm.done_phone')).classes('phone-wait')
+    result = dm.comparison(state_of(room, activity_id), room.state.min_reveal)
+    with ui.column().classes('w-full gap-2').mark('dm-comparison'):
+        ui.label(t('dm.comparison')).classes('font-bold').props('role=heading aria-level=2')
+        comparison_bars(result, room.state.min_reveal)
+    for moment, given in (('before', view.my_before), ('after', view.my_after)):
+        if given is not None:
+            side = t(f'dm.side_{given.choice.value}')
+            ui.label(t(f'dm.yours.{moment}', side=side, text=given.sentence)).classes('phone-hint')
