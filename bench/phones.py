@@ -296,14 +296,16 @@ class Page:
         )
         return sent
 
-    async def fill(self, label: str, text: str) -> float:
-        """Type `text` into the visible text field with this label: its value-change event (`update:value`), with
-        its argument JSON-encoded as the page's script sends it."""
+    async def fill(self, label: str, text: object) -> float:
+        """Type `text` into the visible field with this label (or aria-label): its value-change event
+        (`update:value`), with its argument JSON-encoded as the page's script sends it. For a radio or a toggle the
+        value is the option's index, as Quasar sends it."""
         for element_id, element in self.visible():
-            if element.get('props', {}).get('label') != label:
+            props = element.get('props', {})
+            if label not in (props.get('label'), props.get('aria-label')):
                 continue
             for listener in element.get('events', ()):
-                if listener['type'] in ('update:value', 'update:model-value') and self.sio is not None:
+                if listener['type'] in ('update:value', 'update:model-value', 'update:modelValue') and self.sio:
                     sent = time.monotonic()
                     await self.sio.emit(
                         'event',

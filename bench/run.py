@@ -656,6 +656,74 @@ async def arena_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     return result
 
 
+# --- dilemmamethodiek -------------------------------------------------------------------------------------------------
+
+
+async def dilemma_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
+    """The dilemmamethodiek at N phones: in step 1 every phone sends a dilemma at once (all held, none on the
+    projector), the facilitator shows them all; in step 3 every phone writes down its judgement at once (each counted
+    once, the projector shows only how many, never what)."""
+    server, console, screen, phones = demo_room(workdir, 'dilemma', n, args)
+    pages: list[Page] = [console, screen, *phones]
+    rng = random.Random(n + 23)
+    result: Result = {'n': n}
+    try:
+        await console.open()
+        await console.click('Start', 'start-a5')  # the demo's fifth activity: the dilemmamethodiek
+        await console.wait_for_button('Start met stap 1', Console.NEXT_STEP)
+        await screen.open()
+        joined = await arrive_all(phones, 'De dilemmamethodiek begint zo', rng, args)
+        result['joined'] = len(joined)
+        await console.step('Start met stap 1')
+        await gather_bounded((p.wait_for_button('Versturen') for p in joined), args.timeout)
+        for index, p in enumerate(joined):
+            await p.fill('Waar gaat het dilemma over?', index % 7)
+            await p.fill('Wat gebeurde er, en waar twijfelde je?', f'Dilemma nummer {index}')
+        first_tap = time.monotonic()
+        await gather_bounded((p.click('Versturen') for p in joined), args.timeout)
+        held = await gather_bounded((p.wait_for_text('wacht op de gespreksleider') for p in joined), args.timeout)
+        times = [o - first_tap for o in held if isinstance(o, float)]
+        submitted = _logged(server, 'dilemma.submitted')
+        result['dilemmas'] = {
+            'sent': len(joined),
+            'logged': len(submitted),
+            'on_projector_before_approval': sum(1 for i in range(len(joined)) if screen.shows(f'Dilemma nummer {i}')),
+            **spread(times),
+        }
+        await console.wait_for_button('Toon alles')
+        shown_click = await console.click('Toon alles')
+        result['dilemmas']['show_all_to_projector_s'] = await screen.wait_for_text('Dilemma nummer') - shown_click
+        await console.step('Volgende stap: Kiezen van een situatie')
+        await console.step('Volgende stap: Formuleren van het dilemma')
+        await console.fill('Kant A van het dilemma', 'Doorgaan met helpen')
+        await console.fill('Kant B van het dilemma', 'Het gesprek stoppen')
+        await console.wait_for_button('Opslaan', 'dm-save-formulation')
+        await console.click('Opslaan', 'dm-save-formulation')
+        await gather_bounded((p.wait_for_button('Bewaar mijn oordeel') for p in joined), args.timeout)
+        for index, p in enumerate(joined):
+            await p.fill('Wat zou jij doen?', index % 2)
+            await p.fill('In één zin: waarom?', f'Mijn eigen reden {index}')
+        first_tap = time.monotonic()
+        await gather_bounded((p.click('Bewaar mijn oordeel') for p in joined), args.timeout)
+        counted = await screen.wait_for_text(f'{len(joined)} collega’s schreven voor zichzelf op')
+        judged = _logged(server, 'dilemma.judged')
+        result['judgements'] = {
+            'taps': len(joined),
+            'logged': len(judged),
+            'distinct': len({actor for _, actor, _ in judged}),
+            'sentences_on_projector': sum(1 for i in range(len(joined)) if screen.shows(f'Mijn eigen reden {i}')),
+            'to_projector_s': counted - first_tap,
+        }
+    except PageError as error:
+        result['error'] = str(error)
+    finally:
+        result['disconnected'] = sum(1 for page in pages if page.disconnected)
+        await gather_bounded((page.close() for page in pages), 60)
+        server.stop()
+    print(f'  dilemma N={n}: {json.dumps(result, default=str)[:400]}')
+    return result
+
+
 # --- page weight -----------------------------------------------------------------------------------------------------
 
 SCRIPT_SRC = re.compile(r'<script\b[^>]*\bsrc="([^"]+)"')
@@ -1138,6 +1206,36 @@ def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
                 out.append(f'| {n} · stopped | `{a["error"][:200]}` |')
     else:
         out.append('Not run (`--arena-phones ""`).')
+    out += ['', '## 10. Dilemmamethodiek', '']
+    dilemma = results.get('dilemma') or {}
+    if dilemma:
+        out += [
+            "The demo session's dilemmamethodiek. In step 1 every phone sends a dilemma at once (held for the "
+            'facilitator), who shows them all; in step 3 every phone writes down what it would do at once (the '
+            'projector shows how many, never what).',
+            '',
+            '| N · figure | value |',
+            '| --- | ---: |',
+        ]
+        for n, d in dilemma.items():
+            q, j = d.get('dilemmas') or {}, d.get('judgements') or {}
+            out += [
+                f'| {n} · dilemmas sent at once / in the log (must be equal) | {q.get("sent")} / {q.get("logged")} |',
+                f'| {n} · of those on the projector before they were shown (must be 0) | '
+                f'{q.get("on_projector_before_approval")} |',
+                f'| {n} · send → own phone says it is held, p50 / p95 | {_fmt_s(q.get("p50"))} / '
+                f'{_fmt_s(q.get("p95"))} |',
+                f'| {n} · *Toon alles* → on the projector | {_fmt_s(q.get("show_all_to_projector_s"))} |',
+                f'| {n} · judgements at once / logged / distinct (all must be equal) | {j.get("taps")} / '
+                f'{j.get("logged")} / {j.get("distinct")} |',
+                f'| {n} · sentences on the projector (must be 0) | {j.get("sentences_on_projector")} |',
+                f'| {n} · first judgement → projector shows the count of all | {_fmt_s(j.get("to_projector_s"))} |',
+                f'| {n} · pages that lost their socket | {d.get("disconnected")} |',
+            ]
+            if d.get('error'):
+                out.append(f'| {n} · stopped | `{d["error"][:200]}` |')
+    else:
+        out.append('Not run (`--dilemma-phones ""`).')
     pw, fw = product.get('weight') or {}, floor.get('weight') or {}
     out += [
         '',
@@ -1243,6 +1341,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument('--arena-phones', default='50,200', help='N list for the arena run (default 50,200; "": skip)')
     parser.add_argument(
+        '--dilemma-phones', default='50,200', help='N list for the dilemmamethodiek run (default 50,200; "": skip)'
+    )
+    parser.add_argument(
         '--crash-phones', type=int, default=1000, help='N for the kill-during-a-burst run (default 1000; 0: skip)'
     )
     parser.add_argument('--targets', default='floor,product', help='which servers to run (default: floor,product)')
@@ -1273,6 +1374,9 @@ async def main_async(args: argparse.Namespace) -> Result:
         results['arena'] = {}
         for n in [int(x) for x in args.arena_phones.split(',') if x.strip()]:
             results['arena'][n] = await arena_run(workdir, n, args)
+        results['dilemma'] = {}
+        for n in [int(x) for x in args.dilemma_phones.split(',') if x.strip()]:
+            results['dilemma'][n] = await dilemma_run(workdir, n, args)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -97,8 +97,8 @@ async def keep_retention(rooms: Rooms, days: int) -> None:
 
 
 def ensure_demo(services: Services) -> str:
-    """A ready demo session with every werkvorm: the starter statements, the starter quiz, a lagerhuis and an
-    arenagesprek (made once; later starts reuse it). Returns its code."""
+    """A ready demo session with every werkvorm: the starter statements, the starter quiz, a lagerhuis, an
+    arenagesprek and the dilemmamethodiek (made once; later starts reuse it). Returns its code."""
     for room in services.rooms.all():
         if room.state.name == DEMO_NAME:
             return room.code
@@ -114,6 +114,7 @@ def ensure_demo(services: Services) -> str:
     plan = services.content.arena_plans.get('startvragen')
     if plan is not None:
         room.execute(actor, AddActivity('arena', 'Arenagesprek', plan.activity_config()))
+    room.execute(actor, AddActivity('dilemma', 'Dilemmamethodiek', {}))
     room.execute(actor, StartActivity('a1'))
     return room.code
 

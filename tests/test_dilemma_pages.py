@@ -71,7 +71,8 @@ async def test_nine_steps_from_dilemmas_to_agreements_with_hidden_judgements(
 
     user.find(marker='next-step', content='Volgende stap: Kiezen van een situatie').click()
     await first.should_see('Beoordeel de dilemma’s (1 = laag, 5 = hoog)')
-    for phone, (one, two) in zip(phones, [([5, 4, 5], [2, 2, 2]), ([4, 4, 4], [3, 3, 1]), ([5, 5, 5], [1, 2, 3])]):
+    ratings = [([5, 4, 5], [2, 2, 2]), ([4, 4, 4], [3, 3, 1]), ([5, 5, 5], [1, 2, 3])]
+    for phone, (one, two) in zip(phones, ratings, strict=True):
         score(phone, 'dm-candidate-1', one)
         _rate(phone, 0)
         await phone.should_see('Beoordeling opgeslagen')

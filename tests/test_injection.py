@@ -6,6 +6,7 @@ import pytest
 
 from facilitation import session as se
 from facilitation.formats import arena as ar
+from facilitation.formats import dilemma as dm
 from facilitation.formats import lagerhuis as lh
 from facilitation.formats import quiz as qz
 from facilitation.formats import statements as st
@@ -200,4 +201,47 @@ def test_hostile_text_in_the_arena_is_kept_as_plain_text(store: Store, field: st
 def test_over_long_arena_text_is_refused_with_the_limit(store: Store, field: str) -> None:
     with pytest.raises(TextTooLong) as refused:
         play_arena(store, field, LONG)
+    assert refused.value.params['max'] < len(LONG)
+
+
+DILEMMA_FIELDS = {  # field -> (sent from a phone, in which step, the command)
+    'dilemma from a phone': (True, 'inventariseren', lambda text: dm.SubmitDilemma(text, 'grenzen', show_name=True)),
+    'dilemma typed by the facilitator': (False, 'inventariseren', lambda text: dm.AddDilemma(text, 'gir')),
+    'dilemma formulation': (False, 'formuleren', lambda text: dm.Formulate(text, text, text, text, text)),
+    'intuitive judgement': (True, 'formuleren', lambda text: dm.Judge('a', text)),
+    'table entry from a phone': (True, 'waarden', lambda text: dm.AddEntry('waarden', text)),
+    'table entry from the console': (False, 'waarden', lambda text: dm.AddEntry('normen', text)),
+    'deliberation': (False, 'afweging', lambda text: dm.Deliberate('juist', text)),
+    'agreement': (False, 'afspraken', lambda text: dm.AddAgreement('werkafspraak', text, text, basis=text)),
+    'evaluation': (True, 'terugblik', lambda text: dm.Evaluate(3, text)),
+}
+
+
+def play_dilemma(store: Store, field: str, text: str) -> None:
+    """A dilemma with two named sides, at the step where the field is filled in."""
+    room, _ = Rooms(store).create('Werkoverleg')
+    room.execute(FACILITATOR, se.AddActivity('dilemma', 'D', {}))
+    room.execute(FACILITATOR, se.StartActivity('a1'))
+    room.execute(participant('p1'), se.Join())
+    from_phone, step, command = DILEMMA_FIELDS[field]
+    for setup in (dm.Formulate(kant_a='Doorgaan', kant_b='Stoppen'), dm.GoToStep(step)):
+        room.execute(FACILITATOR, se.ForActivity('a1', setup))
+    room.execute(participant('p1') if from_phone else FACILITATOR, se.ForActivity('a1', command(text)))
+
+
+@pytest.mark.parametrize('field', list(DILEMMA_FIELDS))
+@pytest.mark.parametrize('text', HOSTILE)
+def test_hostile_text_in_the_dilemma_is_kept_as_plain_text(store: Store, field: str, text: str) -> None:
+    try:
+        play_dilemma(store, field, text)
+    except TextTooLong as refused:
+        assert len(text) > refused.params['max']
+    for event in store.db.execute('SELECT data FROM events').fetchall():
+        assert '\u202e' not in event[0] and '\x00' not in event[0] and '\x07' not in event[0]
+
+
+@pytest.mark.parametrize('field', list(DILEMMA_FIELDS))
+def test_over_long_dilemma_text_is_refused_with_the_limit(store: Store, field: str) -> None:
+    with pytest.raises(TextTooLong) as refused:
+        play_dilemma(store, field, LONG)
     assert refused.value.params['max'] < len(LONG)

@@ -320,7 +320,9 @@ def _formulate(room: LiveRoom, activity_id: str, do: Do) -> None:
             if do(dm.Formulate(**{name: field.value or '' for name, field in fields.items()})):
                 ui.notify(t('common.saved'), type='positive', position='top')
 
-        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('dm-save-formulation')
+        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').classes('dm-save-formulation').mark(
+            'dm-save-formulation'
+        )
     live_section(
         room,
         lambda: public(room, activity_id).judged_before,

@@ -1,0 +1,138 @@
+"""Property-based: random dilemma command sequences from random roles keep the werkvorm's promises: the state is the
+fold of its log, nothing held reaches a projection, what someone wrote for themselves stays theirs until the end (and
+then only as counts), one rating per person per dilemma."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as s
+
+from facilitation import session as se
+from facilitation.formats import dilemma as dm
+from facilitation.formats.base import Actor, Event, ExtendTimer, PauseTimer, ResumeTimer, Role
+
+from .helpers import fold
+
+PIDS = ['p1', 'p2', 'p3', 'p4']
+FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
+ACTORS = [FACILITATOR, Actor(Role.PROJECTOR, 'projector')] + [Actor(Role.PARTICIPANT, pid) for pid in PIDS]
+ITEMS = ['d1', 'd2', 'd3', 'e1', 'e2', 'e3', 'e4', 'x9']
+SENTENCES = ['Geheim-een', 'Geheim-twee', '']  # what people write for themselves: never in a projection of others
+STEPS = [step.value for step in dm.Step]
+
+facilitator_moves = s.one_of(
+    s.just(dm.NextStep()),
+    s.just(dm.NextStep()),
+    s.just(dm.PreviousStep()),
+    s.builds(dm.GoToStep, s.sampled_from([*STEPS, 'koffie'])),
+    s.just(dm.EndDilemma()),
+    s.builds(dm.SetSteps, s.lists(s.sampled_from(STEPS), max_size=4).map(tuple)),
+    s.builds(dm.AddDilemma, s.sampled_from(['Dilemma', '']), s.sampled_from(['grenzen', 'gir', 'roddel'])),
+    s.builds(dm.Approve, s.sampled_from(ITEMS)),
+    s.builds(dm.Reject, s.sampled_from(ITEMS)),
+    s.just(dm.ApproveAll()),
+    s.builds(dm.ChooseDilemma, s.sampled_from(ITEMS)),
+    s.builds(dm.Formulate, s.just('Feiten'), s.just(''), s.just(''), s.sampled_from(['A', '']), s.just('B')),
+    s.builds(dm.AddEntry, s.sampled_from([c.value for c in dm.Column]), s.just('Iets')),
+    s.builds(dm.MoveEntry, s.sampled_from(ITEMS), s.sampled_from([c.value for c in dm.Column])),
+    s.builds(dm.Mark, s.sampled_from(ITEMS), s.sampled_from(ITEMS), s.booleans()),
+    s.builds(
+        dm.AddAgreement, s.sampled_from(['werkafspraak', 'handelingsafspraak']), s.just('Afspraak'), s.just('Jan')
+    ),
+    s.just(PauseTimer()),
+    s.just(ResumeTimer()),
+    s.builds(ExtendTimer, s.integers(0, 90)),
+)
+participant_moves = s.one_of(
+    s.builds(dm.SubmitDilemma, s.sampled_from(['Mijn dilemma', '']), s.sampled_from(['hulp', 'x']), s.booleans()),
+    s.builds(dm.Rate, s.sampled_from(ITEMS), s.integers(0, 6), s.integers(1, 5), s.integers(1, 5)),
+    s.builds(dm.Rate, s.sampled_from(ITEMS), s.integers(1, 5), s.integers(1, 5), s.integers(1, 5)),
+    s.builds(dm.Judge, s.sampled_from(['a', 'b', 'c']), s.sampled_from(SENTENCES)),
+    s.builds(dm.Judge, s.sampled_from(['a', 'b']), s.sampled_from(SENTENCES)),
+    s.builds(dm.AddEntry, s.sampled_from([c.value for c in dm.Column]), s.just('Van een telefoon')),
+    s.builds(dm.Evaluate, s.integers(0, 5), s.sampled_from(SENTENCES)),
+)
+step = s.one_of(
+    s.tuples(s.just(FACILITATOR), s.builds(se.ForActivity, s.just('a1'), facilitator_moves)),
+    s.tuples(s.sampled_from(ACTORS[2:]), s.builds(se.ForActivity, s.just('a1'), participant_moves)),
+    s.tuples(s.sampled_from(ACTORS[2:]), s.builds(se.ForActivity, s.just('a1'), participant_moves)),
+    s.tuples(
+        s.sampled_from(ACTORS), s.builds(se.ForActivity, s.just('a1'), s.one_of(facilitator_moves, participant_moves))
+    ),
+)
+games = s.lists(step, min_size=20, max_size=100)
+
+
+def play(sequence: list[tuple[Actor, object]]) -> tuple[se.SessionState, list[Event]]:
+    setup: list[tuple[Actor, object]] = [
+        (FACILITATOR, se.CreateSession('W', 'T', 'ABCDE')),
+        (FACILITATOR, se.AddActivity('dilemma', 'D', {})),
+        (FACILITATOR, se.StartActivity('a1')),
+        *((actor, se.Join()) for actor in ACTORS[2:]),
+    ]
+    return fold([*setup, *sequence])
+
+
+def dilemma_of(state: se.SessionState) -> dm.State:
+    found: dm.State = state.activities['a1'].state
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(games)
+def test_the_state_is_the_fold_of_the_log(game) -> None:
+    state, log = play(game)
+    assert se.replay('sid', log) == state
+
+
+@settings(max_examples=200, deadline=None)
+@given(games)
+def test_nothing_held_or_removed_reaches_a_projection(game) -> None:
+    state, _ = play(game)
+    dilemma = dilemma_of(state)
+    view = dm.public_view(dilemma)
+    shown = {c.id for c in view.candidates} | {i.id for _, items in view.columns for i in items}
+    shown |= {a.id for a in view.alternatives}
+    for item in [*dilemma.submissions.values(), *dilemma.entries.values()]:
+        assert (item.id in shown) == (item.status is dm.Status.SHOWN)
+    for candidate in view.candidates:
+        assert not candidate.author or dilemma.submissions[candidate.id].show_name  # a name only when chosen
+    for alternative in view.alternatives:
+        for entry in alternative.does_justice:
+            assert dilemma.entries[entry].column in (dm.Column.WAARDEN, dm.Column.NORMEN)
+
+
+@settings(max_examples=200, deadline=None)
+@given(games)
+def test_what_someone_wrote_for_themselves_stays_theirs(game) -> None:
+    state, _ = play(game)
+    dilemma = dilemma_of(state)
+    public = repr(dm.public_view(dilemma))
+    for sentence in SENTENCES[:2]:
+        assert sentence not in public  # never on the projector, not even at the end
+    for pid in PIDS:
+        mine = dm.participant_view(dilemma, pid)
+        others = {j.sentence for who, j in [*dilemma.before.items(), *dilemma.after.items()] if who != pid}
+        own = {j.sentence for j in (mine.my_before, mine.my_after) if j is not None}
+        for sentence in others - own - {''}:
+            assert sentence not in repr(mine)
+    result = dm.comparison(dilemma, 1)
+    if dilemma.stage is not dm.Stage.DONE:
+        assert result.before is None and result.after is None  # hidden until the end
+    else:
+        assert result.before is None or sum(result.before) == len(dilemma.before)
+
+
+@settings(max_examples=200, deadline=None)
+@given(games)
+def test_one_rating_per_person_per_dilemma_and_the_ranking_is_best_first(game) -> None:
+    state, log = play(game)
+    dilemma = dilemma_of(state)
+    for ratings in dilemma.ratings.values():
+        assert set(ratings) <= set(PIDS)
+        assert all(score in dm.SCORES for scores in ratings.values() for score in scores)
+    ranked = dm.ranking(dm.public_view(dilemma).candidates)
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+    for event in log:
+        if event.type in ('dilemma.rated', 'dilemma.judged', 'dilemma.evaluated'):
+            assert event.actor.role is Role.PARTICIPANT
