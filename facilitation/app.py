@@ -18,6 +18,7 @@ from .live import Rooms
 from .services import Services
 from .session import AddActivity, StartActivity
 from .store import Store
+from .teams import TeamPlan, Teams
 from .ui import facilitator, home, participant, projector
 from .ui.compressed_static import CachingGZipMiddleware
 from .ui.flood import PageFloodLimit
@@ -43,6 +44,8 @@ def build(settings: Settings) -> Services:
     storage_secret = read_or_create_secret(settings.data_dir, 'storage.secret')
     rooms = Rooms(store, secret=storage_secret)
     replayed = rooms.load()
+    teams = Teams(store)
+    teams.load()
     public_url, _ = settings.resolved_public_url()
     services = Services(
         settings,
@@ -53,7 +56,15 @@ def build(settings: Settings) -> Services:
         storage_secret,
         public_url,
         (media, ASSETS_DIR),
+        teams,
     )
+
+    # a change of a team's plan shows at once in that team's open sessions (the review on the projector)
+    def plan_changed(plan: TeamPlan) -> None:
+        for room in services.rooms_of(plan):
+            room.nudge()
+
+    teams.listeners.append(plan_changed)
     log.info('replayed %d events of %d sessions', replayed, len(rooms.all()))
     # The replayed rooms live as long as the server: keep them out of every full garbage collection (whose pauses
     # otherwise grow with the log and stall all phones at once).

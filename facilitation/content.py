@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .formats import arena as ar
+from .formats import dilemma as dm
 from .formats import quiz as qz
 from .formats import statements as st
 from .formats.base import DomainError
@@ -160,8 +161,94 @@ def plan_yaml(state: ar.State) -> str:
 
 
 def load_plans(*folders: Path) -> dict[str, ArenaPlan]:
-    """Every arena plan in these folders (content/arena, sessions/, the data folder's sessions/), by file stem."""
-    return {path.stem: load_model(path, ArenaPlan) for folder in folders for path in sorted(folder.glob('*.yaml'))}
+    """Every arena plan in these folders (content/arena, sessions/, the data folder's sessions/), by file stem.
+
+    A session plan (a file with an `agenda`) in the same folder is not an arena plan: see load_session_plans."""
+    return {
+        path.stem: load_model(path, ArenaPlan)
+        for folder in folders
+        for path in sorted(folder.glob('*.yaml'))
+        if not _is_session_plan(path)
+    }
+
+
+# --- session plans: a meeting's agenda of werkvormen with planned minutes, and its checklist of outcomes ------------
+
+Werkvorm = Literal['statements', 'quiz', 'lagerhuis', 'arena', 'dilemma', 'teamplan']
+
+
+class AgendaItem(_Strict):
+    werkvorm: Werkvorm
+    title: str = Field(min_length=1, max_length=120)
+    minutes: int = Field(default=10, ge=0, le=600)
+    content: str = Field(default='', max_length=120)  # a statement set, quiz deck or arena plan, by file name
+    statement: str = Field(default='', max_length=300)  # the lagerhuis's stelling
+    steps: list[dm.Step] = Field(default_factory=list)  # the dilemmamethodiek's steps (empty: all nine)
+
+
+class SessionPlan(_Strict):
+    """A meeting prepared in advance (for example the thematisch werkoverleg): werkvormen in order with their
+    planned minutes, and the outcomes it means to reach, ticked off as they happen."""
+
+    title: str = Field(min_length=1, max_length=120)
+    description: str = Field(default='', max_length=500)
+    agenda: list[AgendaItem] = Field(min_length=1, max_length=50)
+    checklist: list[str] = Field(default_factory=list, max_length=20)
+
+    @field_validator('checklist')
+    @classmethod
+    def _outcomes(cls, value: list[str]) -> list[str]:
+        cleaned = [text.strip() for text in value]
+        if any(not text or len(text) > 200 for text in cleaned):
+            raise ValueError('een uitkomst is leeg of langer dan 200 tekens')
+        return cleaned
+
+    @property
+    def minutes(self) -> int:
+        return sum(item.minutes for item in self.agenda)
+
+
+LIBRARY = {'statements': 'statement_sets', 'quiz': 'quiz_decks', 'arena': 'arena_plans'}  # what `content` names
+
+
+def agenda_config(item: AgendaItem, content: Content) -> dict[str, Any]:
+    """The activity config of one agenda item (its `content` was checked when the plan was loaded)."""
+    match item.werkvorm:
+        case 'statements' | 'quiz' | 'arena':
+            library: dict[str, Any] = getattr(content, LIBRARY[item.werkvorm])
+            return library[item.content].activity_config() if item.content else {}
+        case 'lagerhuis':
+            suggestions = [s.text for s in content.statement_sets[item.content].statements] if item.content else []
+            return {'statement': item.statement, 'suggestions': suggestions}
+        case 'dilemma':
+            return {'steps': [s.value for s in item.steps]} if item.steps else {}
+    return {}
+
+
+def _is_session_plan(path: Path) -> bool:
+    try:
+        data = yaml.safe_load(path.read_text(encoding='utf-8'))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return False  # the arena loader names the problem
+    return isinstance(data, dict) and 'agenda' in data
+
+
+def load_session_plans(folder: Path, content: Content) -> dict[str, SessionPlan]:
+    """Every session plan in `folder`, checked against the content it names (file, line and field when not)."""
+    plans: dict[str, SessionPlan] = {}
+    for path in sorted(folder.glob('*.yaml')):
+        if not _is_session_plan(path):
+            continue
+        plan = load_model(path, SessionPlan)
+        for i, item in enumerate(plan.agenda):
+            library = getattr(content, LIBRARY.get(item.werkvorm, 'statement_sets'))
+            wrong = item.content and item.content not in library
+            if wrong or (item.werkvorm == 'lagerhuis' and item.content and item.content not in content.statement_sets):
+                line = _line_of(yaml.compose(path.read_text(encoding='utf-8')), ('agenda', i, 'content'))
+                known = ', '.join(sorted(library)) or '-'
+                raise ContentError(path, line, f'agenda[{i}].content', f'onbekend: {item.content!r} (wel: {known})')
+        plans[path.stem] = plan
+    return plans
 
 
 @dataclass(frozen=True)
@@ -169,6 +256,7 @@ class Content:
     statement_sets: dict[str, StatementSet]  # file stem -> set
     quiz_decks: dict[str, QuizDeck]  # file stem -> deck
     arena_plans: dict[str, ArenaPlan]  # file stem -> plan (content/arena and sessions/)
+    session_plans: dict[str, SessionPlan] = field(default_factory=dict)  # file stem -> plan (sessions/)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
@@ -237,4 +325,7 @@ def load_content(folder: Path, sessions: Path | None = None) -> Content:
     sets = {path.stem: load_model(path, StatementSet) for path in sorted((folder / 'stellingen').glob('*.yaml'))}
     decks = {path.stem: load_model(path, QuizDeck) for path in sorted((folder / 'quiz').glob('*.yaml'))}
     plans = load_plans(folder / 'arena', *([sessions] if sessions else []))
-    return Content(sets, decks, plans)
+    content = Content(sets, decks, plans)
+    if sessions is not None:
+        content = Content(sets, decks, plans, load_session_plans(sessions, content))
+    return content

@@ -970,6 +970,81 @@ DILEMMA: dict[str, tuple[str, str]] = {
 }
 STRINGS.update(DILEMMA)
 
+TEAMPLAN: dict[str, tuple[str, str]] = {
+    'error.plan.invalid_date': ('Geef een datum als JJJJ-MM-DD.', 'Enter a date as YYYY-MM-DD.'),
+    'error.plan.transition': ('Die statuswijziging kan niet.', 'That status change is not possible.'),
+    'error.plan.not_carriable': (
+        'Alleen een punt dat nog niet gelukt is, kan één keer worden doorgeschoven.',
+        'Only an item that has not succeeded yet can be carried over, once.',
+    ),
+    'error.plan.not_escalation': (
+        'Invloed, actie, afspraak en opvolgdatum horen bij een escalatie.',
+        'Influence, action, agreement and follow-up date belong to an escalation.',
+    ),
+    'error.plan.not_promotable': (
+        'Dit soort uitkomst past niet bij dat soort punt.',
+        'That outcome cannot become that kind of item.',
+    ),
+    'error.plan.invalid': (
+        'Het teamplan is onleesbaar bij {field} ({item}).',
+        'The team plan is unreadable at {field} ({item}).',
+    ),
+    'plan.title': ('Teamplan', 'Team plan'),
+    'plan.team': ('Team', 'Team'),
+    'plan.unit': ('Afdeling', 'Department'),
+    'plan.function_group': ('Functiegroep', 'Job group'),
+    'plan.date': ('Datum', 'Date'),
+    'plan.intro': (
+        'Activiteiten en beoogd resultaat van het team, om te evalueren in het teamoverleg.',
+        "The team's activities and expected results, to evaluate in the team meeting.",
+    ),
+    'plan.empty': ('Nog geen punten in het plan.', 'No items in the plan yet.'),
+    'plan.id': ('Nr', 'No.'),
+    'plan.kind': ('Soort', 'Kind'),
+    'plan.what': ('Activiteit', 'Activity'),
+    'plan.result': ('Beoogd resultaat', 'Expected result'),
+    'plan.term': ('Termijn', 'Term'),
+    'plan.owner': ('Eigenaar', 'Owner'),
+    'plan.status': ('Status', 'Status'),
+    'plan.influence': ('Wie heeft invloed', 'Who has influence'),
+    'plan.action': ('Actie', 'Action'),
+    'plan.agreed': ('Afgesproken', 'Agreed'),
+    'plan.follow_up': ('Opvolgdatum', 'Follow-up date'),
+    'plan.origin': ('Herkomst', 'Origin'),
+    'plan.session': ('Sessie', 'Session'),
+    'plan.werkvorm': ('Werkvorm', 'Activity type'),
+    'plan.activity': ('Onderdeel', 'Part'),
+    'plan.source_text': ('Oorspronkelijke tekst', 'Original text'),
+    'plan.carried_from': ('Doorgeschoven van', 'Carried over from'),
+    'plan.carried_from_text': ('doorgeschoven van {id}', 'carried over from {id}'),
+    'plan.kind.teamleerdoel': ('Teamleerdoel', 'Team learning goal'),
+    'plan.kind.individueel_leerdoel': ('Individueel leerdoel', 'Individual learning goal'),
+    'plan.kind.werkafspraak': ('Werkafspraak', 'Working agreement'),
+    'plan.kind.kennishiaat': ('Kennishiaat', 'Knowledge gap'),
+    'plan.kind.beleidspunt': ('Beleidspunt', 'Policy point'),
+    'plan.kind.escalatie': ('Escalatie', 'Escalation'),
+    'plan.heading.teamleerdoel': ('Teamleerdoelen', 'Team learning goals'),
+    'plan.heading.individueel_leerdoel': ('Individuele leerdoelen', 'Individual learning goals'),
+    'plan.heading.werkafspraak': ('Werkafspraken', 'Working agreements'),
+    'plan.heading.kennishiaat': ('Kennishiaten', 'Knowledge gaps'),
+    'plan.heading.beleidspunt': ('Beleidspunten', 'Policy points'),
+    'plan.heading.escalatie': (
+        'Escalaties: wat het team niet zelf kan oplossen',
+        'Escalations: what the team cannot solve itself',
+    ),
+    'plan.status.gepland': ('Gepland', 'Planned'),
+    'plan.status.bezig': ('Bezig', 'In progress'),
+    'plan.status.gelukt': ('Gelukt', 'Succeeded'),
+    'plan.status.niet_gelukt': ('Niet gelukt', 'Not succeeded'),
+    'plan.status.vervallen': ('Vervallen', 'Dropped'),
+    'plan.werkvorm.quiz': ('Kennisquiz', 'Knowledge quiz'),
+    'plan.werkvorm.statements': ('Stellingen', 'Statements'),
+    'plan.werkvorm.lagerhuis': ('Lagerhuisdiscussie', 'Lagerhuis debate'),
+    'plan.werkvorm.arena': ('Arenagesprek', 'Arena conversation'),
+    'plan.werkvorm.dilemma': ("Dilemma's", 'Dilemmas'),
+}
+STRINGS.update(TEAMPLAN)
+
 
 def translate(lang: str, key: str, **params: object) -> str:
     """The text for `key` in `lang` (Dutch when unknown), with `params` filled in."""

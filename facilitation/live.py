@@ -121,6 +121,10 @@ class LiveRoom:
             except Exception:  # one broken view must not keep the change from the others
                 log.exception('a view of room %s failed to update', self.code)
 
+    def nudge(self) -> None:
+        """Something this room shows changed outside its own log (its team's plan): tell the watchers."""
+        self._announce()
+
     def watch(self, watcher: Callable[[], object]) -> None:
         """Call `watcher()` after changes (coalesced: at most about ten times a second)."""
         self._watchers[watcher] = None

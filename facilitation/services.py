@@ -14,6 +14,7 @@ from .content import ArenaPlan, Content, ContentError, load_model, parse_model
 from .join import join_url
 from .live import LiveRoom, Rooms
 from .store import Store
+from .teams import TeamPlan, Teams, team_key
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,15 @@ class Services:
     storage_secret: str
     public_url: str
     media_dirs: tuple[Path, ...]
+    teams: Teams
+
+    def team_of(self, room: LiveRoom) -> TeamPlan | None:
+        """The plan of the team this session belongs to (None when it has no team)."""
+        return self.teams.for_name(room.state.team) if room.state.team else None
+
+    def rooms_of(self, plan: TeamPlan) -> list[LiveRoom]:
+        """The sessions of this team, newest first."""
+        return [room for room in self.rooms.all() if room.state.team and team_key(room.state.team) == plan.record.key]
 
     @property
     def plans_dir(self) -> Path:

@@ -29,6 +29,9 @@ MAX_TITLE = 120
 MAX_SESSION_NAME = 100
 MAX_ACTIVITIES = 50
 MIN_REVEAL_DEFAULT = 3
+MAX_CHECKLIST = 20  # outcomes on a meeting's checklist
+MAX_OUTCOME = 200
+MAX_MINUTES = 600
 MAX_PARTICIPANTS = 5000  # far above a meeting (the benchmark holds 2,000), low enough that a flood cannot fill memory
 
 
@@ -53,6 +56,15 @@ class Activity:
     kind: str
     title: str
     state: Any
+    minutes: int = 0  # planned on the agenda (0: not planned)
+
+
+@dataclass
+class Outcome:
+    """One line of the meeting's checklist (the werkoverleg's intended outcomes), ticked off as it happens."""
+
+    text: str
+    done: bool = False
 
 
 @dataclass
@@ -67,6 +79,9 @@ class SessionState:
     participants: dict[str, Participant] = field(default_factory=dict)
     activities: dict[str, Activity] = field(default_factory=dict)
     current_activity: str | None = None
+    timeline: list[tuple[str, float]] = field(default_factory=list)  # (activity, when it was started), in order
+    closed_at: float = 0.0
+    checklist: list[Outcome] = field(default_factory=list)
 
     @property
     def activity(self) -> Activity | None:
@@ -99,6 +114,7 @@ class AddActivity:
     kind: str
     title: str
     config: dict[str, Any] = field(default_factory=dict)
+    minutes: int = 0  # planned time on the agenda
 
 
 @dataclass(frozen=True)
@@ -114,6 +130,19 @@ class ChangeSettings:
 @dataclass(frozen=True)
 class CloseSession:
     pass
+
+
+@dataclass(frozen=True)
+class SetChecklist:
+    """The outcomes this meeting means to reach (from its session plan, or typed)."""
+
+    outcomes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TickOutcome:
+    index: int
+    done: bool = True
 
 
 @dataclass(frozen=True)
@@ -138,6 +167,8 @@ SessionCommand = (
     | ChangeSettings
     | CloseSession
     | ReopenSession
+    | SetChecklist
+    | TickOutcome
     | ForActivity
 )
 
@@ -157,6 +188,8 @@ ROLES: dict[type, frozenset[Role]] = {
     ChangeSettings: _FACILITATOR,
     CloseSession: _FACILITATOR,
     ReopenSession: _FACILITATOR,
+    SetChecklist: _FACILITATOR,
+    TickOutcome: _FACILITATOR,
     ForActivity: _FACILITATOR | _PARTICIPANT,
 }
 
@@ -184,11 +217,13 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
     if role is Role.PARTICIPANT:
         return _decide_participant(state, command, ctx)
     match command:
-        case AddActivity(kind, title, config):
+        case AddActivity(kind, title, config, minutes):
             if kind not in FORMATS:
                 raise UnknownItem(item=kind)
             if len(state.activities) >= MAX_ACTIVITIES:
                 raise WrongPhase(phase='full')
+            if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= MAX_MINUTES:
+                raise WrongPhase(phase='minutes')
             checked = FORMATS[kind].new_state(config)  # validated and normalised before it enters the log
             return [
                 ctx.event(
@@ -197,6 +232,7 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
                     kind=kind,
                     title=clean_text(title, 'title', MAX_TITLE),
                     config=FORMATS[kind].config_of(checked),
+                    minutes=minutes,
                 )
             ]
         case StartActivity(activity_id):
@@ -209,6 +245,17 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
             return [ctx.event('settings.changed', min_reveal=_checked_min_reveal(min_reveal))]
         case CloseSession():
             return [ctx.event('session.closed')]
+        case SetChecklist(outcomes):
+            if not isinstance(outcomes, list | tuple) or len(outcomes) > MAX_CHECKLIST:
+                raise WrongPhase(phase='checklist')
+            texts = [clean_text(text, 'outcome', MAX_OUTCOME) for text in outcomes]
+            return [ctx.event('checklist.set', outcomes=texts)]
+        case TickOutcome(index, done):
+            if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(state.checklist):
+                raise UnknownItem(item=str(index)[:10])
+            if state.checklist[index].done == bool(done):
+                return []
+            return [ctx.event('checklist.ticked', index=index, done=bool(done))]
         case ForActivity(activity_id, inner):
             return _delegate(state, activity_id, inner, ctx)
     raise WrongPhase(phase='unknown-command')
@@ -269,20 +316,40 @@ def evolve(state: SessionState, event: Event) -> SessionState:
         case 'activity.added':
             kind = data['kind']
             state.activities[data['activity']] = Activity(
-                data['activity'], kind, data['title'], FORMATS[kind].new_state(data['config'], check=False)
+                data['activity'],
+                kind,
+                data['title'],
+                FORMATS[kind].new_state(data['config'], check=False),
+                data.get('minutes', 0),  # logs from before the agenda have none
             )
         case 'activity.started':
             state.current_activity = data['activity']
+            state.timeline.append((data['activity'], event.at))
         case 'settings.changed':
             state.min_reveal = data['min_reveal']
         case 'session.closed':
             state.closed = True
+            state.closed_at = event.at
         case 'session.reopened':
             state.closed = False
+        case 'checklist.set':
+            state.checklist = [Outcome(text) for text in data['outcomes']]
+        case 'checklist.ticked':
+            state.checklist[data['index']].done = data['done']
         case _ if 'activity' in data:
             activity = state.activities[data['activity']]
             activity.state = FORMATS[activity.kind].evolve(activity.state, event)
     return state
+
+
+def time_used(state: SessionState, now: float) -> dict[str, float]:
+    """Seconds each activity has been the current one (the agenda's time used), up to `now` or the session's close."""
+    used = dict.fromkeys(state.activities, 0.0)
+    end = state.closed_at if state.closed else now
+    for (activity, began), following in zip(state.timeline, [*state.timeline[1:], None], strict=True):
+        until = following[1] if following is not None else end
+        used[activity] = used.get(activity, 0.0) + max(0.0, until - began)
+    return used
 
 
 def replay(session_id: str, events: list[Event]) -> SessionState:

@@ -45,6 +45,13 @@ def m002_event_origin(db: sqlite_utils.Database) -> None:
     db.table('events').add_column('origin', str, not_null_default='')
 
 
+@migrations()
+def m003_teams(db: sqlite_utils.Database) -> None:
+    # a team owns sessions (by name) and one plan that outlives them; the plan's events are a stream of their own
+    db.table('teams').create({'id': str, 'key': str, 'created_at': float}, pk='id')
+    db.table('teams').create_index(['key'], unique=True)
+
+
 class StorageError(Exception):
     """The log could not be written (full disk, read-only folder): the command did not happen."""
 
@@ -66,6 +73,13 @@ class SessionRecord:
     id: str
     code: str
     key_hash: str
+    created_at: float
+
+
+@dataclass(frozen=True)
+class TeamRecord:
+    id: str  # also the id of its plan's stream of events
+    key: str  # the team's name, normalised (how sessions find their team)
     created_at: float
 
 
@@ -125,6 +139,20 @@ class Store:
             ],
         )
         return numbered
+
+    def create_team(self, record: TeamRecord, events: Iterable[Event]) -> list[Event]:
+        """Register a team and append its plan's first events in one transaction."""
+        try:
+            with self.db.atomic():
+                self.db.table('teams').insert(record.__dict__)
+                return self._insert(record.id, 0, events)
+        except sqlite3.IntegrityError:
+            raise  # that name is taken: the caller uses the existing team
+        except sqlite3.Error as error:
+            raise StorageError(str(error)) from error
+
+    def teams(self) -> list[TeamRecord]:
+        return [TeamRecord(**row) for row in self.db['teams'].rows_where(order_by='created_at')]
 
     def sessions(self) -> list[SessionRecord]:
         return [SessionRecord(**row) for row in self.db['sessions'].rows_where(order_by='created_at')]

@@ -72,52 +72,28 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 CARRIABLE = frozenset({Status.GEPLAND, Status.BEZIG, Status.NIET_GELUKT})  # "nog niet gelukt"
 
 
-# The base keys keep tests/test_i18n.py green until the integration step adds ERROR_TEXTS to i18n.STRINGS and
-# gives each class its own key.
 class InvalidDate(DomainError):
-    key = 'error.refused'  # -> 'error.plan.invalid_date'
+    key = 'error.plan.invalid_date'
 
 
 class InvalidTransition(DomainError):
-    key = 'error.wrong_phase'  # -> 'error.plan.transition'
+    key = 'error.plan.transition'
 
 
 class NotCarriable(DomainError):
-    key = 'error.wrong_phase'  # -> 'error.plan.not_carriable'
+    key = 'error.plan.not_carriable'
 
 
 class NotAnEscalation(DomainError):
-    key = 'error.refused'  # -> 'error.plan.not_escalation'
+    key = 'error.plan.not_escalation'
 
 
 class NotPromotable(DomainError):
-    key = 'error.refused'  # -> 'error.plan.not_promotable'
+    key = 'error.plan.not_promotable'
 
 
 class InvalidPlan(DomainError):
-    key = 'error.refused'  # -> 'error.plan.invalid'
-
-
-ERROR_TEXTS: dict[str, tuple[str, str]] = {
-    'error.plan.invalid_date': ('Geef een datum als JJJJ-MM-DD.', 'Enter a date as YYYY-MM-DD.'),
-    'error.plan.transition': ('Die statuswijziging kan niet.', 'That status change is not possible.'),
-    'error.plan.not_carriable': (
-        'Alleen een punt dat nog niet gelukt is, kan één keer worden doorgeschoven.',
-        'Only an item that has not succeeded yet can be carried over, once.',
-    ),
-    'error.plan.not_escalation': (
-        'Invloed, actie, afspraak en opvolgdatum horen bij een escalatie.',
-        'Influence, action, agreement and follow-up date belong to an escalation.',
-    ),
-    'error.plan.not_promotable': (
-        'Dit soort uitkomst past niet bij dat soort punt.',
-        'That outcome cannot become that kind of item.',
-    ),
-    'error.plan.invalid': (
-        'Het teamplan is onleesbaar bij {field} ({item}).',
-        'The team plan is unreadable at {field} ({item}).',
-    ),
-}
+    key = 'error.plan.invalid'
 
 
 # --- state -----------------------------------------------------------------------------------------------------------

@@ -21,108 +21,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from . import teamplan as tp
+from .i18n import translate
 
 # Kept here until the integration step moves them into i18n.STRINGS (owned elsewhere for now).
-LABELS: dict[str, dict[str, str]] = {
-    'nl': {
-        'title': 'Teamplan',
-        'team': 'Team',
-        'unit': 'Afdeling',
-        'function_group': 'Functiegroep',
-        'date': 'Datum',
-        'intro': 'Activiteiten en beoogd resultaat van het team, om te evalueren in het teamoverleg.',
-        'empty': 'Nog geen punten in het plan.',
-        'id': 'Nr',
-        'kind': 'Soort',
-        'what': 'Activiteit',
-        'result': 'Beoogd resultaat',
-        'term': 'Termijn',
-        'owner': 'Eigenaar',
-        'status': 'Status',
-        'influence': 'Wie heeft invloed',
-        'action': 'Actie',
-        'agreed': 'Afgesproken',
-        'follow_up': 'Opvolgdatum',
-        'origin': 'Herkomst',
-        'session': 'Sessie',
-        'werkvorm': 'Werkvorm',
-        'activity': 'Onderdeel',
-        'source_text': 'Oorspronkelijke tekst',
-        'carried_from': 'Doorgeschoven van',
-        'carried_from_text': 'doorgeschoven van {id}',
-        'kind.teamleerdoel': 'Teamleerdoel',
-        'kind.individueel_leerdoel': 'Individueel leerdoel',
-        'kind.werkafspraak': 'Werkafspraak',
-        'kind.kennishiaat': 'Kennishiaat',
-        'kind.beleidspunt': 'Beleidspunt',
-        'kind.escalatie': 'Escalatie',
-        'heading.teamleerdoel': 'Teamleerdoelen',
-        'heading.individueel_leerdoel': 'Individuele leerdoelen',
-        'heading.werkafspraak': 'Werkafspraken',
-        'heading.kennishiaat': 'Kennishiaten',
-        'heading.beleidspunt': 'Beleidspunten',
-        'heading.escalatie': 'Escalaties: wat het team niet zelf kan oplossen',
-        'status.gepland': 'Gepland',
-        'status.bezig': 'Bezig',
-        'status.gelukt': 'Gelukt',
-        'status.niet_gelukt': 'Niet gelukt',
-        'status.vervallen': 'Vervallen',
-        'werkvorm.quiz': 'Kennisquiz',
-        'werkvorm.statements': 'Stellingen',
-        'werkvorm.lagerhuis': 'Lagerhuisdiscussie',
-        'werkvorm.arena': 'Arenagesprek',
-        'werkvorm.dilemma': "Dilemma's",
-    },
-    'en': {
-        'title': 'Team plan',
-        'team': 'Team',
-        'unit': 'Department',
-        'function_group': 'Job group',
-        'date': 'Date',
-        'intro': "The team's activities and expected results, to evaluate in the team meeting.",
-        'empty': 'No items in the plan yet.',
-        'id': 'No.',
-        'kind': 'Kind',
-        'what': 'Activity',
-        'result': 'Expected result',
-        'term': 'Term',
-        'owner': 'Owner',
-        'status': 'Status',
-        'influence': 'Who has influence',
-        'action': 'Action',
-        'agreed': 'Agreed',
-        'follow_up': 'Follow-up date',
-        'origin': 'Origin',
-        'session': 'Session',
-        'werkvorm': 'Activity type',
-        'activity': 'Part',
-        'source_text': 'Original text',
-        'carried_from': 'Carried over from',
-        'carried_from_text': 'carried over from {id}',
-        'kind.teamleerdoel': 'Team learning goal',
-        'kind.individueel_leerdoel': 'Individual learning goal',
-        'kind.werkafspraak': 'Working agreement',
-        'kind.kennishiaat': 'Knowledge gap',
-        'kind.beleidspunt': 'Policy point',
-        'kind.escalatie': 'Escalation',
-        'heading.teamleerdoel': 'Team learning goals',
-        'heading.individueel_leerdoel': 'Individual learning goals',
-        'heading.werkafspraak': 'Working agreements',
-        'heading.kennishiaat': 'Knowledge gaps',
-        'heading.beleidspunt': 'Policy points',
-        'heading.escalatie': 'Escalations: what the team cannot solve itself',
-        'status.gepland': 'Planned',
-        'status.bezig': 'In progress',
-        'status.gelukt': 'Succeeded',
-        'status.niet_gelukt': 'Not succeeded',
-        'status.vervallen': 'Dropped',
-        'werkvorm.quiz': 'Knowledge quiz',
-        'werkvorm.statements': 'Statements',
-        'werkvorm.lagerhuis': 'Lagerhuis debate',
-        'werkvorm.arena': 'Arena conversation',
-        'werkvorm.dilemma': 'Dilemmas',
-    },
-}
 
 # Word tables: (field, width in cm) on a landscape A4 page with 1.5 cm margins (26.7 cm to fill).
 _DOCX_COLUMNS = (('what', 7.0), ('result', 6.0), ('term', 2.4), ('owner', 3.2), ('status', 2.5), ('origin', 5.6))
@@ -162,8 +63,8 @@ _MAX_ORIGIN_TEXT = 120  # the source text shown in Word and Markdown; the spread
 
 
 def label(lang: str, key: str, **params: str) -> str:
-    words = LABELS.get(lang, LABELS['nl'])
-    return words.get(key, LABELS['nl'].get(key, key)).format(**params)
+    """The export's word for `key` in `lang` (the plan.* texts of the string table)."""
+    return translate(lang, f'plan.{key}', **params)
 
 
 def date_text(value: str | date, lang: str) -> str:

@@ -8,6 +8,7 @@ import typing
 import pytest
 
 from facilitation import session as se
+from facilitation import teamplan as tp
 from facilitation.formats import FORMATS
 from facilitation.formats.base import Actor, Context, DomainError, NotAllowed, Role
 
@@ -27,6 +28,7 @@ ACTIVITY = {
     'lagerhuis': 'a3',
     'arena': 'a4',
     'dilemma': 'a5',
+    'teamplan': 'a6',
 }  # one activity of every werkvorm
 CONFIG = {
     'statements': {'statements': [{'text': 'A'}]},
@@ -34,6 +36,7 @@ CONFIG = {
     'lagerhuis': {'statement': 'S'},
     'arena': {'questions': [{'text': 'V', 'seconds': 60}]},
     'dilemma': {'steps': ['inventariseren', 'formuleren']},
+    'teamplan': {},
 }
 
 
@@ -83,3 +86,24 @@ def test_every_command_of_every_werkvorm_is_in_the_table() -> None:
     for module in FORMATS.values():
         assert set(typing.get_args(module.Command)) == set(module.ROLES)
     assert set(typing.get_args(se.SessionCommand)) == set(se.ROLES)
+
+
+@pytest.mark.parametrize(('command_type', 'allowed'), list(tp.ROLES.items()), ids=lambda v: getattr(v, '__name__', ''))
+@pytest.mark.parametrize('role', list(Role))
+def test_only_the_facilitator_changes_the_team_plan(command_type, allowed, role: Role) -> None:
+    state = tp.State()
+    for event in tp.decide(state, tp.AddItem('Alarmknop testen'), Context(FACILITATOR, 1.0)):
+        tp.evolve(state, event)
+    actor = Actor(role, 'p1' if role is Role.PARTICIPANT else role.value)
+    try:
+        tp.decide(state, sample(command_type), Context(actor, 2.0))  # type: ignore[arg-type]
+    except NotAllowed:
+        assert role not in allowed
+    except DomainError:
+        assert role in allowed
+    else:
+        assert role in allowed
+
+
+def test_every_command_of_the_team_plan_is_in_its_table() -> None:
+    assert set(typing.get_args(tp.Command)) == set(tp.ROLES)

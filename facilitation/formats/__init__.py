@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import arena, dilemma, lagerhuis, quiz, statements
+from . import arena, dilemma, lagerhuis, quiz, review, statements
 
 FORMATS: dict[str, ModuleType] = {
     statements.KIND: statements,
@@ -15,4 +15,5 @@ FORMATS: dict[str, ModuleType] = {
     lagerhuis.KIND: lagerhuis,
     arena.KIND: arena,
     dilemma.KIND: dilemma,
+    review.KIND: review,
 }

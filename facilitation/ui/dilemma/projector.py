@@ -66,7 +66,7 @@ def _render(room: LiveRoom, view: dm.PublicView, minimum: int, result: dm.Compar
     match view.step:
         case dm.Step.INVENTARISEREN:
             ui.label(t('dm.proj.inventory')).classes('projector-status')
-            _list([f'{category_word(c.category)}: {c.text}' for c in view.candidates], 'dm-candidates')
+            _list([_candidate_line(room, c) for c in view.candidates], 'dm-candidates')
         case dm.Step.KIEZEN:
             _ranking(room, view, minimum)
         case dm.Step.FORMULEREN:
@@ -107,6 +107,13 @@ def _list(texts: list[str], mark: str) -> None:
                 ui.label(text).classes('lh-argument-text')
     if len(texts) > SHOWN:
         ui.label(t('dm.more', n=len(texts) - SHOWN)).classes('projector-status')
+
+
+def _candidate_line(room: LiveRoom, candidate: dm.Candidate) -> str:
+    """'Grenzen stellen: …', with the sender's name only when they chose to show it."""
+    name = person(room, candidate.author) if candidate.author else ''
+    line = f'{category_word(candidate.category)}: {candidate.text}'
+    return f'{line} ({t("dm.brought_by", name=name)})' if name else line
 
 
 def _ranking(room: LiveRoom, view: dm.PublicView, minimum: int) -> None:

@@ -1,0 +1,97 @@
+"""What a session produced that can go into the team's plan: every werkvorm's outcome as a candidate item, and the
+prefilled plan item it becomes with one click (the table of what becomes what is teamplan.PROMOTIONS).
+
+- stellingen: the nabespreking's notes (what works in practice: a werkafspraak; what should change: a beleidspunt);
+- kennisquiz: the cards set aside (kennishiaten);
+- lagerhuis: the conclusions (a werkafspraak);
+- arenagesprek: the key points (improvement items: teamleerdoelen);
+- dilemmamethodiek: the agreements, with their owner and term (werkafspraken).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import teamplan as tp
+from .formats import arena as ar
+from .formats import dilemma as dm
+from .formats import lagerhuis as lh
+from .formats import quiz as qz
+from .formats import statements as st
+from .session import Activity, SessionState
+
+
+@dataclass(frozen=True)
+class Candidate:
+    activity: str  # the activity's id in the session
+    werkvorm: str
+    title: str  # the activity's title
+    ref: str  # unique in the session: the activity and the item in it ('a2/c5', 'a1/s3/policy', ...)
+    text: str
+    kind: tp.Kind  # what it becomes by default
+    owner: str = ''
+    term: str = ''
+
+
+def candidates(state: SessionState) -> list[Candidate]:
+    """Every outcome of every activity of the session that can go into the plan, in programme order."""
+    return [
+        Candidate(activity.id, activity.kind, activity.title, f'{activity.id}/{ref}', text, kind, owner, term)
+        for activity in state.activities.values()
+        for ref, text, kind, owner, term in _outcomes(activity)
+        if text.strip()
+    ]
+
+
+def _outcomes(activity: Activity) -> list[tuple[str, str, tp.Kind, str, str]]:
+    """(ref in the activity, text, default kind, owner, term) of one activity's outcomes."""
+    match activity.kind:
+        case st.KIND:
+            statements: st.State = activity.state
+            return [
+                (f'{s.id}/{note}', getattr(s.discussion, note), kind, '', '')
+                for s in statements.statements.values()
+                for note, kind in (('practice', tp.Kind.WERKAFSPRAAK), ('policy', tp.Kind.BELEIDSPUNT))
+            ]
+        case qz.KIND:
+            return [
+                (card.id, card.question, tp.Kind.KENNISHIAAT, '', '') for card, _ in qz.summary(activity.state).aside
+            ]
+        case lh.KIND:
+            debate: lh.State = activity.state
+            return [('conclusions', debate.conclusions, tp.Kind.WERKAFSPRAAK, '', '')]
+        case ar.KIND:
+            arena: ar.State = activity.state
+            return [(p.id, p.text, tp.Kind.TEAMLEERDOEL, '', '') for p in arena.points]
+        case dm.KIND:
+            dilemma: dm.State = activity.state
+            return [(a.id, a.text, tp.Kind.WERKAFSPRAAK, a.owner, a.term) for a in dilemma.agreements]
+    return []
+
+
+def promotion(candidate: Candidate, state: SessionState, kind: str = '') -> tp.AddItem:
+    """The plan item a candidate becomes: prefilled, with where it came from (session, werkvorm, item)."""
+    origin = tp.Origin(
+        session_code=state.code,
+        session_name=state.name,
+        werkvorm=candidate.werkvorm,
+        activity=candidate.title,
+        source_ref=candidate.ref,
+    )
+    return tp.promote(
+        candidate.werkvorm,
+        candidate.text,
+        kind=kind or candidate.kind.value,
+        owner=candidate.owner,
+        term=candidate.term,
+        origin=origin,
+    )
+
+
+def promoted(plan: tp.State, state: SessionState) -> set[str]:
+    """The refs of this session's outcomes that are in the plan already (one click, not two items)."""
+    return {
+        item.origin.source_ref
+        for item in plan.items.values()
+        if item.origin.session_code == state.code and item.origin.session_name == state.name
+    }

@@ -1,0 +1,151 @@
+"""The thematisch werkoverleg: a session plan (agenda with planned minutes, a checklist of outcomes), the time used
+against the time planned, teams whose plan outlives sessions, and every werkvorm's outcome promoted into the plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitation import session as se
+from facilitation import teamplan as tp
+from facilitation.app import CONTENT_DIR, SESSIONS_DIR
+from facilitation.content import ContentError, agenda_config, load_content
+from facilitation.formats import arena as ar
+from facilitation.formats import dilemma as dm
+from facilitation.formats import lagerhuis as lh
+from facilitation.formats import quiz as qz
+from facilitation.formats import statements as st
+from facilitation.formats.base import Context, UnknownItem
+from facilitation.outcomes import candidates, promoted, promotion
+from facilitation.store import Store
+from facilitation.teams import Teams, team_key
+
+from .helpers import FACILITATOR, fold, participant
+
+
+def test_the_shipped_werkoverleg_plan_has_the_seeds_five_outcomes_and_valid_werkvormen() -> None:
+    content = load_content(CONTENT_DIR, SESSIONS_DIR)
+    plan = content.session_plans['thematisch-werkoverleg']
+    assert len(plan.checklist) == 5 and 'Werkafspraken zijn concreet geformuleerd' in plan.checklist
+    assert [item.werkvorm for item in plan.agenda] == ['teamplan', 'statements', 'dilemma', 'teamplan']
+    assert plan.minutes == 90
+    assert 'arena-werkoverleg' in content.arena_plans and 'thematisch-werkoverleg' not in content.arena_plans
+    state = se.SessionState('sid')
+    for item in plan.agenda:  # every item makes a valid activity
+        config = agenda_config(item, content)
+        se.decide(state, se.AddActivity(item.werkvorm, item.title, config, item.minutes), Context(FACILITATOR, 1.0))
+
+
+def test_a_session_plan_naming_unknown_content_is_refused_with_file_line_and_field(tmp_path: Path) -> None:
+    (tmp_path / 'overleg.yaml').write_text(
+        'title: Overleg\nagenda:\n  - werkvorm: statements\n    title: Stellingen\n    content: bestaat-niet\n',
+        encoding='utf-8',
+    )
+    with pytest.raises(ContentError) as refused:
+        load_content(CONTENT_DIR, tmp_path)
+    assert refused.value.line == 5 and refused.value.field == 'agenda[0].content'
+    assert 'overleg.yaml' in str(refused.value) and 'veilig-werken' in str(refused.value)
+
+
+def test_the_agenda_shows_time_used_against_time_planned_and_the_checklist_is_ticked() -> None:
+    state, _ = fold(
+        [
+            (FACILITATOR, se.CreateSession('Werkoverleg', 'Team Balie', 'ABCDE')),
+            (FACILITATOR, se.AddActivity('statements', 'Stellingen', {'statements': [{'text': 'A'}]}, 20)),
+            (FACILITATOR, se.AddActivity('dilemma', 'Dilemma', {}, 40)),
+            (FACILITATOR, se.SetChecklist(('Ervaringen besproken', 'Werkafspraken geformuleerd'))),
+        ]
+    )
+    assert [a.minutes for a in state.activities.values()] == [20, 40]
+    for now, command in ((100.0, se.StartActivity('a1')), (700.0, se.StartActivity('a2'))):
+        for event in se.decide(state, command, Context(FACILITATOR, now)):
+            se.evolve(state, event)
+    assert se.time_used(state, 1000.0) == {'a1': 600.0, 'a2': 300.0}
+    for event in se.decide(state, se.TickOutcome(1), Context(FACILITATOR, 1001.0)):
+        se.evolve(state, event)
+    assert [o.done for o in state.checklist] == [False, True]
+    with pytest.raises(UnknownItem):
+        se.decide(state, se.TickOutcome(7), Context(FACILITATOR, 1002.0))
+    for event in se.decide(state, se.CloseSession(), Context(FACILITATOR, 1100.0)):
+        se.evolve(state, event)
+    assert se.time_used(state, 5000.0)['a2'] == 400.0  # the clock stops when the session closes
+
+
+def test_teams_are_found_by_name_and_their_plan_outlives_a_restart(tmp_path: Path) -> None:
+    store = Store(tmp_path / 'log.db')
+    teams = Teams(store, clock=lambda: 1000.0)
+    plan = teams.ensure('Team Balie')
+    assert teams.ensure('  team   BALIE ') is plan and team_key('Team  Balie') == 'team balie'
+    told: list[str] = []
+    teams.listeners.append(lambda changed: told.append(changed.id))
+    plan.execute(FACILITATOR, tp.AddItem('Alarmknop maandelijks testen', owner='Fatima', term='2027-01-31'))
+    assert told == [plan.id]
+    store.close()
+    again = Teams(Store(tmp_path / 'log.db'))
+    again.load()
+    restored = again.for_name('Team Balie')
+    assert restored is not None and restored.state == plan.state and restored.seq == plan.seq
+
+
+def played_session() -> se.SessionState:
+    """A session with an outcome of every werkvorm: notes, a set-aside card, conclusions, key points, agreements."""
+    quiz_card = {'kind': 'feit', 'question': 'Waar staat het meldformulier?', 'answer': 'Op intranet'}
+    state, _ = fold(
+        [
+            (FACILITATOR, se.CreateSession('Werkoverleg', 'Team Balie', 'ABCDE')),
+            (FACILITATOR, se.AddActivity('statements', 'Stellingen', {'statements': [{'text': 'A'}]})),
+            (FACILITATOR, se.AddActivity('quiz', 'Quiz', {'cards': [quiz_card]})),
+            (FACILITATOR, se.AddActivity('lagerhuis', 'Lagerhuis', {'statement': 'Melden heeft zin'})),
+            (FACILITATOR, se.AddActivity('arena', 'Arena', {})),
+            (FACILITATOR, se.AddActivity('dilemma', 'Dilemma', {})),
+            (FACILITATOR, se.ForActivity('a1', st.SaveDiscussion('s1', '', 'Samen naar de balie', 'Protocol herzien'))),
+            (FACILITATOR, se.ForActivity('a2', qz.SetAside('c1'))),
+            (participant('p1'), se.Join()),
+            (participant('p2'), se.Join()),
+            (FACILITATOR, se.StartActivity('a3')),
+            *((FACILITATOR, se.ForActivity('a3', c)) for c in (lh.DivideSides(), lh.StartDebate(), lh.EndDebate())),
+            (FACILITATOR, se.ForActivity('a3', lh.SaveConclusions('Elk incident melden we binnen een dag'))),
+            (FACILITATOR, se.ForActivity('a4', ar.RecordPoint('verbeterpunt', 'Nazorg na een incident'))),
+            (
+                FACILITATOR,
+                se.ForActivity('a5', dm.AddAgreement('werkafspraak', 'Stop bij schelden', 'Jan', '2027-02-01')),
+            ),
+        ]
+    )
+    return state
+
+
+def test_every_werkvorms_outcome_becomes_a_prefilled_plan_item_with_its_origin() -> None:
+    state = played_session()
+    found = {(c.werkvorm, c.text): c for c in candidates(state)}
+    assert {(w, c.kind) for (w, _), c in found.items()} == {
+        ('statements', tp.Kind.WERKAFSPRAAK),
+        ('statements', tp.Kind.BELEIDSPUNT),
+        ('quiz', tp.Kind.KENNISHIAAT),
+        ('lagerhuis', tp.Kind.WERKAFSPRAAK),
+        ('arena', tp.Kind.TEAMLEERDOEL),
+        ('dilemma', tp.Kind.WERKAFSPRAAK),
+    }
+    agreement = found['dilemma', 'Stop bij schelden']
+    command = promotion(agreement, state)
+    assert (command.what, command.kind, command.owner, command.term) == (
+        'Stop bij schelden',
+        'werkafspraak',
+        'Jan',
+        '2027-02-01',
+    )
+    assert (command.origin.session_code, command.origin.werkvorm, command.origin.source_ref) == (
+        'ABCDE',
+        'dilemma',
+        'a5/g1',
+    )
+    plan = tp.State()
+    for candidate in (agreement, found['quiz', 'Waar staat het meldformulier?']):
+        for event in tp.decide(plan, promotion(candidate, state), Context(FACILITATOR, 1.0)):
+            tp.evolve(plan, event)
+    assert promoted(plan, state) == {'a5/g1', 'a2/c1'}
+    as_policy = promotion(found['quiz', 'Waar staat het meldformulier?'], state, kind='beleidspunt')
+    assert as_policy.kind == 'beleidspunt'
+    with pytest.raises(tp.NotPromotable):
+        promotion(found['quiz', 'Waar staat het meldformulier?'], state, kind='werkafspraak')
