@@ -690,7 +690,7 @@ async def dilemma_run(workdir: Path, n: int, args: argparse.Namespace) -> Result
             'on_projector_before_approval': sum(1 for i in range(len(joined)) if screen.shows(f'Dilemma nummer {i}')),
             **spread(times),
         }
-        await console.wait_for_button('Toon alles')
+        await console.wait_for_text(f'Binnengekomen ({len(joined)})')  # the count is updated in place
         shown_click = await console.click('Toon alles')
         result['dilemmas']['show_all_to_projector_s'] = await screen.wait_for_text('Dilemma nummer') - shown_click
         await console.step('Volgende stap: Kiezen van een situatie')

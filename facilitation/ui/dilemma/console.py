@@ -17,7 +17,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..frame import live_section, run_command, t, tell, text_input
+from ..frame import live_section, live_value, run_command, t, tell, text_input
 from .common import (
     category_word,
     clock,
@@ -191,38 +191,45 @@ def _pending_of(state: dm.State, kinds: tuple[str, ...]) -> list[dm.Submission |
 
 
 def _moderation(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do) -> None:
-    def key() -> tuple[object, ...]:
-        pending = _pending_of(state_of(room, activity_id), kinds)
-        return tuple(i.id for i in pending[:SHOWN]), len(pending)
+    """What the phones sent, held until shown. The heading's count and *Toon alles* are updated in place (a click on
+    them is never lost to a re-render while more arrive); only the listed items are re-made when they change."""
+    with ui.card().classes('control-card w-full key-banner') as card:
+        with ui.row().classes('items-center gap-3 w-full'):
+            heading = ui.label().classes('text-lg font-bold grow').props('role=heading aria-level=3')
+            ui.button(t('dm.show_all'), on_click=lambda: do(dm.ApproveAll())).props('no-caps outline').classes(
+                'dm-show-all'
+            ).mark('dm-show-all')
 
-    def render(_: object) -> None:
-        pending = _pending_of(state_of(room, activity_id), kinds)
-        if not pending:
-            return
-        with ui.card().classes('control-card w-full key-banner'):
-            with ui.row().classes('items-center gap-3'):
-                ui.label(t('dm.held', n=len(pending))).classes('text-lg font-bold grow').props(
-                    'role=heading aria-level=3'
-                )
-                ui.button(t('dm.show_all'), on_click=lambda: do(dm.ApproveAll())).props('no-caps outline').mark(
-                    'dm-show-all'
-                )
-            for item in pending[:SHOWN]:
-                with ui.row().classes('items-center gap-2 no-wrap w-full'):
-                    if isinstance(item, dm.Submission):
-                        by = person(room, item.author) if item.show_name else ''
-                        word = category_word(item.category) + (f' · {by}' if by else '')
-                    else:
-                        word = column_word(item.column)
-                    ui.label(f'{word}: {item.text}').classes('grow lh-argument-text')
-                    ui.button(t('dm.show'), on_click=lambda i=item.id: do(dm.Approve(i))).props(
-                        'no-caps unelevated dense'
-                    ).mark('dm-approve')
-                    ui.button(t('arena.reject'), on_click=lambda i=item.id: do(dm.Reject(i))).props(
-                        'no-caps flat dense color=negative'
-                    )
+        def count() -> int:
+            return len(_pending_of(state_of(room, activity_id), kinds))
 
-    live_section(room, key, render)
+        def show(n: int) -> None:
+            heading.set_text(t('dm.held', n=n))
+            card.set_visibility(n > 0)
+
+        live_value(room, count, show)
+
+        def key() -> tuple[str, ...]:
+            return tuple(i.id for i in _pending_of(state_of(room, activity_id), kinds)[:SHOWN])
+
+        live_section(room, key, lambda _: _held(room, activity_id, kinds, do))
+
+
+def _held(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do) -> None:
+    for item in _pending_of(state_of(room, activity_id), kinds)[:SHOWN]:  # oldest first; the rest follow
+        with ui.row().classes('items-center gap-2 no-wrap w-full'):
+            if isinstance(item, dm.Submission):
+                by = person(room, item.author) if item.show_name else ''
+                word = category_word(item.category) + (f' · {by}' if by else '')
+            else:
+                word = column_word(item.column)
+            ui.label(f'{word}: {item.text}').classes('grow lh-argument-text')
+            ui.button(t('dm.show'), on_click=lambda i=item.id: do(dm.Approve(i))).props(
+                'no-caps unelevated dense'
+            ).mark('dm-approve')
+            ui.button(t('arena.reject'), on_click=lambda i=item.id: do(dm.Reject(i))).props(
+                'no-caps flat dense color=negative'
+            )
 
 
 def _inventory(room: LiveRoom, activity_id: str, do: Do) -> None:
