@@ -1,4 +1,4 @@
-"""`facilitation` / `python -m facilitation`: serve the app."""
+"""`facilitation` / `python -m facilitation`: serve the app, purge, audit and export."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Settings
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,6 +39,14 @@ def parser() -> argparse.ArgumentParser:
     audit = commands.add_parser('audit', help="print a session's audit log: who did what, when, from where")
     audit.add_argument('code', help='the room code of the session')
     audit.add_argument('--data-dir', type=Path, default=Path('data'), help='folder of the database')
+    export = commands.add_parser('export', help="write a team's plan or a session's report to a file")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument('--team', help='the team whose plan to write (docx, xlsx, csv, md or json)')
+    which.add_argument('--session', metavar='CODE', help='the room code of the session to report on (docx or md)')
+    export.add_argument('--format', required=True, choices=('docx', 'xlsx', 'csv', 'md', 'json'), help='file type')
+    export.add_argument('--out', type=Path, help='file to write (default: a name after the team or session, here)')
+    export.add_argument('--lang', choices=('nl', 'en'), default='nl', help='language of the document (default: nl)')
+    export.add_argument('--data-dir', type=Path, default=Path('data'), help='folder of the database')
     return root
 
 
@@ -83,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f'{len(removed)} sessie(s) verwijderd' + (f': {", ".join(removed)}' if removed else ''))
     if args.command == 'audit':
         return print_audit(args.data_dir, args.code)
+    if args.command == 'export':
+        return export_file(args.data_dir, args.team, args.session, args.format, args.out, args.lang)
     return 0
 
 
@@ -106,6 +120,99 @@ def print_audit(data_dir: Path, raw_code: str) -> int:
         print(f'{when}\t{row.role}\t{row.actor_id}\t{row.type}\t{row.origin or "-"}')
     store.close()
     return 0
+
+
+SESSION_FORMATS = ('docx', 'md')
+
+
+def file_slug(name: str) -> str:
+    """A file-name-safe form of a name: 'Team Bálie 2' -> 'team-balie-2'."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize('NFKD', name).encode('ascii', 'ignore').decode()
+    return re.sub(r'[^a-z0-9]+', '-', plain.lower()).strip('-') or 'team'
+
+
+def export_file(data_dir: Path, team: str | None, code: str | None, fmt: str, out: Path | None, lang: str) -> int:
+    """Write a team's plan (--team) or a session's report (--session); 1 with a message when it does not exist."""
+    database = data_dir / 'samenspel.db'
+    if not database.exists():
+        print(f'Geen database in {data_dir}: kies de map met --data-dir', file=sys.stderr)
+        return 1
+    if code is not None and fmt not in SESSION_FORMATS:
+        print(f'Een sessieverslag kan als {" of ".join(SESSION_FORMATS)}, niet als {fmt}', file=sys.stderr)
+        return 2
+    from .store import Store
+
+    store = Store(database)
+    try:
+        found = _plan_file(store, team, fmt, lang) if team is not None else _report_file(store, code or '', fmt, lang)
+    finally:
+        store.close()
+    if isinstance(found, str):
+        print(found, file=sys.stderr)
+        return 1
+    name, content = found
+    path = out if out is not None else Path(name)
+    path.write_bytes(content)
+    print(f'Geschreven: {path}')
+    return 0
+
+
+def _plan_file(store: Store, team: str, fmt: str, lang: str) -> tuple[str, bytes] | str:
+    """(default file name, content) of a team's plan, or why not."""
+    import datetime
+
+    from . import teamplan, teamplan_export
+    from .teams import Teams
+
+    teams = Teams(store)
+    teams.load()
+    plan = teams.for_name(team)
+    if plan is None:
+        known = ', '.join(p.name for p in teams.all()) or 'nog geen'
+        return f'Geen team met de naam {team!r} (bekende teams: {known})'
+    today = datetime.date.today()
+    content: bytes | str
+    if fmt == 'docx':
+        content = teamplan_export.plan_docx(plan.state, today, lang)
+    elif fmt == 'xlsx':
+        content = teamplan_export.plan_xlsx(plan.state, today, lang)
+    elif fmt == 'csv':
+        content = teamplan_export.plan_csv(plan.state, lang)
+    elif fmt == 'md':
+        content = teamplan_export.plan_markdown(plan.state, today, lang)
+    else:
+        content = teamplan.plan_json(plan.state)
+    data = content.encode('utf-8') if isinstance(content, str) else content
+    return f'teamplan-{file_slug(plan.name)}.{fmt}', data
+
+
+def _report_file(store: Store, raw_code: str, fmt: str, lang: str) -> tuple[str, bytes] | str:
+    """(default file name, content) of a session's report (with its team's plan when the team exists), or why not."""
+    import time
+
+    from . import report
+    from .join import normalise_code
+    from .session import replay
+    from .teams import Teams
+
+    code = normalise_code(raw_code)
+    record = store.session_by_code(code) if code else None
+    if record is None:
+        return f'Geen sessie met code {raw_code!r}'
+    state = replay(record.id, store.events(record.id))
+    teams = Teams(store)
+    teams.load()
+    team = teams.for_name(state.team) if state.team else None
+    plan = team.state if team is not None else None
+    now = time.time()
+    if fmt == 'docx':
+        content = report.session_report_docx(state, plan, lang, now)
+    else:
+        content = report.session_report_markdown(state, plan, lang, now).encode('utf-8')
+    return f'sessie-{record.code}.{fmt}', content
 
 
 if __name__ in {'__main__', '__mp_main__'}:

@@ -1,0 +1,638 @@
+"""The session report: everything a werkoverleg produced, as Markdown and as a Word document.
+
+Made from the session's state and its team's plan alone: the agenda (time planned and used), the checklist, every
+activity's outcome, the cards set aside, the agreements and what went into the team plan. Participants appear only
+as counts; no participant, device or facilitator id reaches a report.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import time
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocumentType
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table
+
+from . import teamplan as tp
+from . import teamplan_export as tx
+from .export import (
+    _arena_markdown,
+    _dilemma_markdown,
+    _lagerhuis_markdown,
+    _quiz_markdown,
+    _result_text,
+    asked_by_round,
+    card_answer,
+    comparison_text,
+    group_name,
+    lagerhuis_result,
+    points_text,
+)
+from .formats import arena as ar
+from .formats import dilemma as dm
+from .formats import lagerhuis as lh
+from .formats import quiz as qz
+from .formats import review as rv
+from .formats import statements as st
+from .i18n import translate
+from .session import Activity, SessionState, time_used
+
+# Words the string table does not have yet (to be moved into i18n.STRINGS): key -> (Dutch, English).
+REPORT_WORDS: dict[str, tuple[str, str]] = {
+    'report.title': ('Verslag: {name}', 'Report: {name}'),
+    'report.participants': ('Deelnemers: {n}', 'Participants: {n}'),
+    'report.agenda': ('Agenda', 'Agenda'),
+    'report.part': ('Onderdeel', 'Part'),
+    'report.werkvorm': ('Werkvorm', 'Activity type'),
+    'report.planned': ('Gepland (min)', 'Planned (min)'),
+    'report.used': ('Gebruikt (min)', 'Used (min)'),
+    'report.total': ('Totaal', 'Total'),
+    'report.no_activities': ('Geen onderdelen.', 'No parts.'),
+    'report.checklist': ('Beoogde uitkomsten', 'Intended outcomes'),
+    'report.statement': ('Stelling', 'Statement'),
+    'report.round': ('Ronde', 'Round'),
+    'report.chart': (
+        '{label}: eens {eens} ({eens_pct}%), oneens {oneens} ({oneens_pct}%)',
+        '{label}: agree {eens} ({eens_pct}%), disagree {oneens} ({oneens_pct}%)',
+    ),
+    'report.rank': ('Plaats', 'Place'),
+    'report.group': ('Groep', 'Group'),
+    'report.points': ('Punten', 'Points'),
+    'report.question': ('Vraag', 'Question'),
+    'report.answer': ('Juiste antwoord', 'Right answer'),
+    'report.outcome': ('Uitkomst', 'Outcome'),
+    'report.why': ('Waarom', 'Why'),
+    'report.nr': ('Nr', 'No.'),
+    'report.argument': ('Argument', 'Argument'),
+    'report.remark': ('Opmerking', 'Remark'),
+    'report.moment': ('Moment', 'Moment'),
+    'report.basis': ('Grondslag', 'Basis'),
+    'report.aside': ('Apart gehouden', 'Set aside'),
+    'report.agreements': ('Afspraken', 'Agreements'),
+    'report.added': ('Toegevoegd aan het teamplan', 'Added to the team plan'),
+    'report.added_none': ('Niets uit deze sessie staat in het teamplan.', 'Nothing from this session is in the plan.'),
+    'report.no_plan': ('Deze sessie hoort niet bij een team met een teamplan.', 'This session has no team plan.'),
+    'report.teamplan': ('Het teamplan is besproken.', 'The team plan was discussed.'),
+    'report.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
+    'report.nothing': ('Nog geen uitkomst.', 'No outcome yet.'),
+}
+
+CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
+_CHART_WIDTH_CM = 14.0
+
+
+def word(lang: str, key: str, **params: object) -> str:
+    """A report word (REPORT_WORDS first, then the string table)."""
+    pair = REPORT_WORDS.get(key)
+    if pair is None:
+        return translate(lang, key, **params)
+    text = pair[1] if lang == 'en' else pair[0]
+    return text.format(**params) if params else text
+
+
+def werkvorm_name(lang: str, kind: str) -> str:
+    return word(lang, 'report.werkvorm.teamplan') if kind == rv.KIND else tx.label(lang, f'werkvorm.{kind}')
+
+
+def session_day(state: SessionState) -> date:
+    return datetime.fromtimestamp(state.created_at, UTC).date()
+
+
+def _minutes(seconds: float) -> int:
+    """Whole minutes, a half rounded up (2.5 -> 3) as people round."""
+    return int(seconds / 60 + 0.5)
+
+
+def agenda_rows(state: SessionState, lang: str, now: float) -> list[list[str]]:
+    """(part, werkvorm, planned minutes, minutes used) per activity, then the totals; '–' : not planned."""
+    used = time_used(state, now)
+    rows = [
+        [a.title, werkvorm_name(lang, a.kind), str(a.minutes) if a.minutes else '–', str(_minutes(used.get(a.id, 0)))]
+        for a in state.activities.values()
+    ]
+    planned = sum(a.minutes for a in state.activities.values())
+    rows.append([word(lang, 'report.total'), '', str(planned) if planned else '–', str(_minutes(sum(used.values())))])
+    return rows
+
+
+def agenda_header(lang: str) -> list[str]:
+    return [word(lang, f'report.{key}') for key in ('part', 'werkvorm', 'planned', 'used')]
+
+
+def aside_rows(state: SessionState, lang: str) -> list[list[str]]:
+    """(question, why, part) of every card set aside in any quiz of the session."""
+    return [
+        [card.question, translate(lang, f'quiz.aside.{why.value}'), activity.title]
+        for activity in state.activities.values()
+        if activity.kind == qz.KIND
+        for card, why in qz.summary(activity.state).aside
+    ]
+
+
+def agreement_header(lang: str) -> list[str]:
+    return [
+        translate(lang, 'dm.kind'),
+        word(lang, 'report.agreements'),
+        tx.label(lang, 'owner'),
+        tx.label(lang, 'term'),
+    ]
+
+
+def agreement_row(lang: str, agreement: dm.Agreement) -> list[str]:
+    kind = translate(lang, f'dm.kind.{agreement.kind.value}')
+    return [kind, agreement.text, agreement.owner, tx.date_text(agreement.term, lang)]
+
+
+def agreement_rows(state: SessionState, lang: str) -> list[list[str]]:
+    """Every dilemma agreement of the session (kind, agreement, owner, term)."""
+    return [
+        agreement_row(lang, agreement)
+        for activity in state.activities.values()
+        if activity.kind == dm.KIND
+        for agreement in activity.state.agreements
+    ]
+
+
+def added_items(state: SessionState, plan: tp.State | None) -> list[tp.Item]:
+    """The plan's items that came from this session."""
+    if plan is None or not state.code:
+        return []
+    return [item for item in plan.items.values() if item.origin.session_code == state.code]
+
+
+def added_header(lang: str) -> list[str]:
+    return [tx.label(lang, name) for name in ('what', 'kind', 'owner', 'term')]
+
+
+def added_row(lang: str, item: tp.Item) -> list[str]:
+    return [item.what, tx.label(lang, f'kind.{item.kind.value}'), item.owner, tx.date_text(item.term, lang)]
+
+
+# --- Markdown --------------------------------------------------------------------------------------------------------
+
+
+def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ['| ' + ' | '.join(tx._md_cell(h) for h in header) + ' |', '|' + ' --- |' * len(header)]
+    lines += ['| ' + ' | '.join(tx._md_cell(cell) for cell in row) + ' |' for row in rows]
+    return [*lines, '']
+
+
+def _statements_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
+    """Every statement with its rounds' results (counts hidden below the minimum) and its nabespreking."""
+    lines: list[str] = []
+    for item in st.summary(activity.state, state.min_reveal):
+        lines += [f'### {item.position}. {item.text}', '']
+        for result in item.rounds:
+            text = _result_text(lang, result.tally, state.min_reveal)
+            lines.append(f'- {translate(lang, "st.round_n", n=result.number)}: {text}')
+        if not item.rounds:
+            lines.append(f'- {translate(lang, "sum.no_votes")}')
+        lines.append('')
+        for name in ('known', 'practice', 'policy'):
+            text = getattr(item.discussion, name)
+            if text:
+                lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', text, '']
+    return lines or [word(lang, 'report.nothing'), '']
+
+
+def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
+    match activity.kind:
+        case st.KIND:
+            return _statements_markdown(activity, state, lang)
+        case qz.KIND:
+            return _quiz_markdown(activity, state, lang)
+        case lh.KIND:
+            return _lagerhuis_markdown(activity, lang)
+        case ar.KIND:
+            return _arena_markdown(activity, lang)
+        case dm.KIND:
+            return _dilemma_markdown(activity, state.min_reveal, lang)
+        case rv.KIND:
+            return [word(lang, 'report.teamplan'), '']
+    return [word(lang, 'report.nothing'), '']
+
+
+def session_report_markdown(
+    state: SessionState, plan: tp.State | None, lang: str = 'nl', now: float | None = None
+) -> str:
+    """The session report as Markdown (see the module's docstring for what is in it)."""
+    now = time.time() if now is None else now
+    title = word(lang, 'report.title', name=state.name).translate(tx._MARKDOWN_SPECIAL)
+    lines = [f'# {title}', '']
+    if state.team:
+        lines.append(f'{translate(lang, "home.team")}: {state.team}  ')
+    lines.append(f'{tx.label(lang, "date")}: {tx.date_text(session_day(state), lang)}  ')
+    lines += [word(lang, 'report.participants', n=len(state.participants)), '']
+    lines += [f'## {word(lang, "report.agenda")}', '']
+    lines += _md_table(agenda_header(lang), agenda_rows(state, lang, now)) if state.activities else ['-', '']
+    if state.checklist:
+        lines += [f'## {word(lang, "report.checklist")}', '']
+        lines += [f'- [{"x" if outcome.done else " "}] {outcome.text}' for outcome in state.checklist] + ['']
+    for activity in state.activities.values():
+        lines += [f'## {activity.title}', '', f'*{werkvorm_name(lang, activity.kind)}*', '']
+        lines += _activity_markdown(activity, state, lang)
+    aside = aside_rows(state, lang)
+    if aside:
+        lines += [f'## {word(lang, "report.aside")}', '']
+        lines += _md_table([word(lang, 'report.question'), word(lang, 'report.why'), word(lang, 'report.part')], aside)
+    agreements = agreement_rows(state, lang)
+    if agreements:
+        lines += [f'## {word(lang, "report.agreements")}', '', *_md_table(agreement_header(lang), agreements)]
+    lines += [f'## {word(lang, "report.added")}', '']
+    items = added_items(state, plan)
+    if items:
+        lines += _md_table(added_header(lang), [added_row(lang, item) for item in items])
+    else:
+        lines += [word(lang, 'report.added_none' if plan is not None else 'report.no_plan'), '']
+    return '\n'.join(lines).rstrip() + '\n'
+
+
+# --- Word ------------------------------------------------------------------------------------------------------------
+
+
+def _table(document: DocumentType, header: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
+    """A grid table with a bold header row that repeats on every page."""
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = 'Table Grid'
+    tx._repeat_as_header(table)
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+        for run in cell.paragraphs[0].runs:
+            run.font.bold = True
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    return table
+
+
+def _labelled(document: DocumentType, name: str, text: str) -> None:
+    """A bold label on its own line, then the text."""
+    document.add_paragraph().add_run(name).bold = True
+    document.add_paragraph(text)
+
+
+def _bullets(document: DocumentType, texts: Sequence[str]) -> None:
+    for text in texts:
+        document.add_paragraph(text, style='List Bullet')
+
+
+def _statements_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
+    """A table: statement, round, eens, oneens (hidden below the minimum, as in the Markdown); a chart per statement
+    when Pillow is there; then the nabespreking's notes."""
+    summary = st.summary(activity.state, state.min_reveal)
+    if not summary:
+        return
+    header = [word(lang, 'report.statement'), word(lang, 'report.round'), translate(lang, 'st.eens')]
+    table = _table(document, [*header, translate(lang, 'st.oneens')], [])
+    for item in summary:
+        for result in item.rounds or (None,):
+            cells = table.add_row().cells
+            cells[0].text = f'{item.position}. {item.text}'
+            cells[1].text = str(result.number) if result else ''
+            tally = result.tally if result else None
+            if tally is not None and tally.shown and tally.total:
+                cells[2].text = f'{tally.eens} ({tally.percent(st.Choice.EENS)}%)'
+                cells[3].text = f'{tally.oneens} ({tally.percent(st.Choice.ONEENS)}%)'
+            else:
+                merged = cells[2].merge(cells[3])
+                merged.text = _result_text(lang, tally, state.min_reveal) if tally else translate(lang, 'sum.no_votes')
+    for item in summary:
+        shown = [r for r in item.rounds if r.tally.shown and r.tally.total]
+        notes = [
+            (n, getattr(item.discussion, n)) for n in ('known', 'practice', 'policy') if getattr(item.discussion, n)
+        ]
+        if not (notes or (shown and CHARTS)):
+            continue
+        document.add_heading(f'{item.position}. {item.text}', level=2)
+        if shown and CHARTS:
+            _chart(document, lang, [(translate(lang, 'st.round_n', n=r.number), r.tally) for r in shown])
+        for name, text in notes:
+            _labelled(document, translate(lang, f'st.discussion.{name}'), text)
+
+
+def chart_description(lang: str, label: str, tally: st.Tally) -> str:
+    return word(
+        lang,
+        'report.chart',
+        label=label,
+        eens=tally.eens,
+        eens_pct=tally.percent(st.Choice.EENS),
+        oneens=tally.oneens,
+        oneens_pct=tally.percent(st.Choice.ONEENS),
+    )
+
+
+def chart_png(lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> bytes:
+    """Horizontal bars of eens and oneens per round, each with its count and percentage written beside it (the
+    numbers carry the result, the colour only helps). Needs Pillow."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    scale = 2
+    try:
+        font: Any = ImageFont.load_default(size=13 * scale)
+    except TypeError:  # Pillow before 10.1: the small bitmap font
+        font = ImageFont.load_default()
+    width, row, gap = 600 * scale, 24 * scale, 10 * scale
+    colours = {st.Choice.EENS: '#2e7d32', st.Choice.ONEENS: '#b71c1c'}
+    bars = [
+        (
+            f'{label} · {translate(lang, f"st.{choice.value}")}',
+            getattr(tally, choice.value),
+            tally.percent(choice),
+            colour,
+        )
+        for label, tally in rounds
+        for choice, colour in colours.items()
+    ]
+    height = len(bars) * row + (len(rounds) - 1) * gap + 2 * gap
+    image = Image.new('RGB', (width, height), 'white')
+    draw = ImageDraw.Draw(image)
+    label_width = gap + max(draw.textlength(bar[0], font=font) for bar in bars) + 12 * scale
+    number_width = draw.textlength('999 (100%)', font=font) + 12 * scale
+    room = width - label_width - number_width - gap
+    y = gap
+    for index, (label, count, percent, colour) in enumerate(bars):
+        if index and index % 2 == 0:
+            y += gap
+        middle = y + row // 2
+        _text(draw, (gap, middle), label, font)
+        length = room * percent / 100
+        top, bottom = y + 3 * scale, y + row - 3 * scale
+        if length >= 1:
+            draw.rectangle((label_width, top, label_width + length, bottom), fill=colour)
+        draw.line((label_width, y, label_width, y + row), fill='black', width=scale)
+        _text(draw, (label_width + length + 6 * scale, middle), f'{count} ({percent}%)', font)
+        y += row
+    buffer = io.BytesIO()
+    image.save(buffer, format='PNG')
+    return buffer.getvalue()
+
+
+def _text(draw: Any, at: tuple[float, float], text: str, font: Any) -> None:
+    """Black text whose left edge is at x and whose middle is at y (bitmap fonts have no anchors)."""
+    left, top, _, bottom = draw.textbbox((0, 0), text, font=font)
+    draw.text((at[0] - left, at[1] - (top + bottom) / 2), text, fill='black', font=font)
+
+
+def _chart(document: DocumentType, lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> None:
+    """The chart as a picture with its numbers also in its alternative text (for screen readers)."""
+    shape = (
+        document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(lang, rounds)), width=Cm(_CHART_WIDTH_CM))
+    )
+    shape._inline.docPr.set('descr', '; '.join(chart_description(lang, label, tally) for label, tally in rounds))
+
+
+def _quiz_docx(document: DocumentType, activity: Activity, lang: str) -> None:
+    """The winner, the standings table, the cards asked with their outcome, the cards set aside."""
+    result = qz.summary(activity.state)
+    names = {s.group: group_name(lang, s) for s in result.standings}
+    if result.winners:
+        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
+        groups = ' & '.join(names[w.group] for w in result.winners)
+        document.add_paragraph().add_run(translate(lang, key, groups=groups)).bold = True
+    if result.standings:
+        document.add_heading(translate(lang, 'quiz.scoreboard'), level=2)
+        _table(
+            document,
+            [word(lang, 'report.rank'), word(lang, 'report.group'), word(lang, 'report.points')],
+            [[str(row.rank), names[row.group], points_text(row.points)] for row in result.standings],
+        )
+    if result.results:
+        document.add_heading(translate(lang, 'quiz.deck'), level=2)
+        rows = []
+        for item in result.results:
+            kind = translate(lang, f'quiz.kind.{item.card.kind.value}')
+            outcome = '; '.join(
+                translate(lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount))
+                for group, amount, reason in item.outcome
+            )
+            rows.append([str(item.position), f'{item.card.question} ({kind})', card_answer(item.card), outcome])
+        header = [word(lang, 'report.nr'), word(lang, 'report.question'), word(lang, 'report.answer')]
+        _table(document, [*header, word(lang, 'report.outcome')], rows)
+    if result.aside:
+        document.add_heading(translate(lang, 'quiz.aside_title'), level=2)
+        _bullets(
+            document, [f'{card.question} ({translate(lang, f"quiz.aside.{why.value}")})' for card, why in result.aside]
+        )
+
+
+def _lagerhuis_docx(document: DocumentType, activity: Activity, lang: str) -> None:
+    """The stelling, the result, per side a table of its arguments (links, struck), the conclusions."""
+    view = lh.public_view(activity.state)
+    paragraph = document.add_paragraph()
+    paragraph.add_run(f'{translate(lang, "lh.statement")}: ').bold = True
+    paragraph.add_run(view.statement)
+    document.add_paragraph().add_run(lagerhuis_result(lang, view)).bold = True
+    for side in lh.Side:
+        document.add_heading(translate(lang, f'lh.side.{side.value}'), level=2)
+        items = [a for a in view.arguments if a.side is side]
+        if not items:
+            document.add_paragraph(translate(lang, 'lh.no_arguments'))
+            continue
+        rows = []
+        for argument in items:
+            remarks = [translate(lang, 'lh.answers', label=argument.reply_to)] if argument.reply_to else []
+            if argument.struck:
+                remarks.append(translate(lang, 'lh.struck', reason=argument.reason))
+            rows.append([argument.label, argument.text, ' · '.join(remarks)])
+        _table(document, [word(lang, 'report.nr'), word(lang, 'report.argument'), word(lang, 'report.remark')], rows)
+    if view.conclusions:
+        document.add_heading(translate(lang, 'lh.conclusions'), level=2)
+        document.add_paragraph(view.conclusions)
+
+
+def _arena_docx(document: DocumentType, activity: Activity, lang: str) -> None:
+    """The key points grouped by tag, then the questions asked per round."""
+    state: ar.State = activity.state
+    document.add_heading(translate(lang, 'arena.points'), level=2)
+    grouped = {tag: texts for tag, texts in ar.points_by_tag(state).items() if texts}
+    if not grouped:
+        document.add_paragraph('-')
+    for tag, texts in grouped.items():
+        document.add_heading(translate(lang, f'arena.tag.{tag.value}'), level=3)
+        _bullets(document, texts)
+    for title, asked in asked_by_round(state):
+        document.add_heading(title, level=2)
+        _bullets(document, asked)
+
+
+def _dilemma_docx(document: DocumentType, activity: Activity, min_reveal: int, lang: str) -> None:
+    """The dilemma and its sides, before and after (counts only), the table of people involved, values and norms, the
+    alternatives, the deliberation, agreement and difference, the agreements table and the look back."""
+    state: dm.State = activity.state
+    view = dm.public_view(state)
+    if view.chosen is not None:
+        category = translate(lang, f'dm.category.{view.chosen.category.value}')
+        document.add_heading(f'{translate(lang, "dm.dilemma")} ({category})', level=2)
+        document.add_paragraph(view.chosen.text)
+    for name, text in view.formulation:
+        if text:
+            _labelled(document, translate(lang, f'dm.field.{name}'), text)
+    result = dm.comparison(state, min_reveal)
+    if result.judged_before or result.judged_after:
+        document.add_heading(translate(lang, 'dm.comparison'), level=2)
+        header = [word(lang, 'report.moment'), translate(lang, 'dm.side_a'), translate(lang, 'dm.side_b')]
+        table = _table(document, header, [])
+        for moment, split, judged in (
+            ('before', result.before, result.judged_before),
+            ('after', result.after, result.judged_after),
+        ):
+            cells = table.add_row().cells
+            cells[0].text = translate(lang, f'dm.judged.{moment}')
+            if split is None:
+                cells[1].merge(cells[2]).text = comparison_text(lang, split, judged, min_reveal)
+            else:
+                cells[1].text, cells[2].text = str(split[0]), str(split[1])
+    questions = view.column(dm.Column.VRAAG)
+    if questions:
+        document.add_heading(translate(lang, 'dm.step.verhelderen'), level=2)
+        _bullets(document, [q.text for q in questions])
+    columns = [view.column(c) for c in dm.TABLE]
+    if any(columns):
+        document.add_heading(translate(lang, 'dm.step.waarden'), level=2)
+        depth = max(len(c) for c in columns)
+        _table(
+            document,
+            [translate(lang, f'dm.column.{c.value}') for c in dm.TABLE],
+            [[c[i].text if i < len(c) else '' for c in columns] for i in range(depth)],
+        )
+    if view.alternatives:
+        names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
+        document.add_heading(translate(lang, 'dm.step.alternatieven'), level=2)
+        texts = []
+        for alternative in view.alternatives:
+            justice = ', '.join(names[e] for e in alternative.does_justice if e in names)
+            texts.append(
+                alternative.text + (f' ({translate(lang, "dm.does_justice", items=justice)})' if justice else '')
+            )
+        _bullets(document, texts)
+    deliberation = [(name, text) for name, text in view.deliberation if text]
+    if deliberation:
+        document.add_heading(translate(lang, 'dm.deliberation'), level=2)
+        for name, text in deliberation:
+            _labelled(document, translate(lang, f'dm.deliberation.{name}'), text)
+    for column in (dm.Column.EENS, dm.Column.VERSCHIL):
+        if view.column(column):
+            document.add_heading(translate(lang, f'dm.column.{column.value}'), level=2)
+            _bullets(document, [item.text for item in view.column(column)])
+    if view.agreements:
+        document.add_heading(translate(lang, 'dm.agreements_for_plan'), level=2)
+        rows = [[*agreement_row(lang, a), a.basis] for a in view.agreements]
+        _table(document, [*agreement_header(lang), word(lang, 'report.basis')], rows)
+    if view.evaluated:
+        document.add_heading(translate(lang, 'dm.step.terugblik'), level=2)
+        if view.evaluated >= min_reveal:
+            score = f'{view.mean_score:.1f}' if view.mean_score is not None else ''
+            document.add_paragraph(translate(lang, 'dm.mean_score', score=score, n=view.evaluated))
+            _bullets(document, dm.evaluation_sentences(state))
+        else:
+            document.add_paragraph(translate(lang, 'dm.too_few', total=view.evaluated, min=min_reveal))
+
+
+def _activity_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
+    """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
+    before = len(document.element.body)
+    match activity.kind:
+        case st.KIND:
+            _statements_docx(document, activity, state, lang)
+        case qz.KIND:
+            _quiz_docx(document, activity, lang)
+        case lh.KIND:
+            _lagerhuis_docx(document, activity, lang)
+        case ar.KIND:
+            _arena_docx(document, activity, lang)
+        case dm.KIND:
+            _dilemma_docx(document, activity, state.min_reveal, lang)
+        case rv.KIND:
+            document.add_paragraph(word(lang, 'report.teamplan'))
+    if len(document.element.body) == before:
+        document.add_paragraph(word(lang, 'report.nothing'))
+
+
+def _checkbox(paragraph_text: str, done: bool) -> str:
+    return f'{"☑" if done else "☐"} {paragraph_text}'
+
+
+def session_report_docx(
+    state: SessionState, plan: tp.State | None, lang: str = 'nl', now: float | None = None
+) -> bytes:
+    """The session report as a Word document: headings, the agenda table, the checklist, per activity its outcome
+    (tables where they fit, bar charts of the statements when Pillow is installed), the cards set aside, the
+    agreements and the items added to the team plan."""
+    now = time.time() if now is None else now
+    day = session_day(state)
+    document = Document()
+    section = document.sections[0]
+    for side in ('left_margin', 'right_margin'):
+        setattr(section, side, Cm(2.0))
+    document.styles['Normal'].font.size = Pt(10)
+    title = word(lang, 'report.title', name=state.name)
+    properties = document.core_properties
+    properties.title = title
+    properties.author = properties.last_modified_by = 'Samenspel'
+    properties.created = properties.modified = datetime(day.year, day.month, day.day)
+    properties.language = lang
+    document.add_heading(title, level=0)
+    meta = [f'{translate(lang, "home.team")}: {state.team}'] if state.team else []
+    meta += [
+        f'{tx.label(lang, "date")}: {tx.date_text(day, lang)}',
+        word(lang, 'report.participants', n=len(state.participants)),
+    ]
+    document.add_paragraph(' · '.join(meta))
+    document.add_heading(word(lang, 'report.agenda'), level=1)
+    if state.activities:
+        agenda = _table(document, agenda_header(lang), agenda_rows(state, lang, now))
+        for run in (r for cell in agenda.rows[-1].cells for p in cell.paragraphs for r in p.runs):
+            run.font.bold = True  # the totals
+    else:
+        document.add_paragraph(word(lang, 'report.no_activities'))
+    if state.checklist:
+        document.add_heading(word(lang, 'report.checklist'), level=1)
+        for outcome in state.checklist:
+            document.add_paragraph(_checkbox(outcome.text, outcome.done))
+    for activity in state.activities.values():
+        document.add_heading(activity.title, level=1)
+        document.add_paragraph().add_run(werkvorm_name(lang, activity.kind)).italic = True
+        _activity_docx(document, activity, state, lang)
+    aside = aside_rows(state, lang)
+    if aside:
+        document.add_heading(word(lang, 'report.aside'), level=1)
+        _table(document, [word(lang, 'report.question'), word(lang, 'report.why'), word(lang, 'report.part')], aside)
+    agreements = agreement_rows(state, lang)
+    if agreements:
+        document.add_heading(word(lang, 'report.agreements'), level=1)
+        _table(document, agreement_header(lang), agreements)
+    document.add_heading(word(lang, 'report.added'), level=1)
+    items = added_items(state, plan)
+    if items:
+        _table(document, added_header(lang), [added_row(lang, item) for item in items])
+    else:
+        document.add_paragraph(word(lang, 'report.added_none' if plan is not None else 'report.no_plan'))
+    _keep_language(document, lang)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _keep_language(document: DocumentType, lang: str) -> None:
+    """The document's default proofing language (Dutch or English), so Word checks the spelling in the right one."""
+    defaults = document.styles.element.find(qn('w:docDefaults'))
+    if defaults is None:
+        return
+    run_defaults = defaults.find(qn('w:rPrDefault'))
+    properties = run_defaults.find(qn('w:rPr')) if run_defaults is not None else None
+    if properties is None:
+        return
+    language = properties.find(qn('w:lang'))
+    if language is None:
+        language = OxmlElement('w:lang')
+        properties.append(language)
+    language.set(qn('w:val'), 'nl-NL' if lang == 'nl' else 'en-GB')
