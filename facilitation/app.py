@@ -19,7 +19,7 @@ from .services import Services
 from .session import AddActivity, StartActivity
 from .store import Store
 from .teams import TeamPlan, Teams
-from .ui import facilitator, home, participant, projector
+from .ui import facilitator, home, participant, projector, team
 from .ui.compressed_static import CachingGZipMiddleware
 from .ui.flood import PageFloodLimit
 from .ui.frame import configure_theme, register_language_switch
@@ -88,7 +88,7 @@ def build(settings: Settings) -> Services:
     register_language_switch()
     guard_ui_events()
     limit_message_size()
-    for module in (home, facilitator, projector, participant):
+    for module in (home, facilitator, projector, participant, team):
         module.register(services)
     if settings.retention_days > 0:
         retention = settings.retention_days

@@ -47,6 +47,9 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
         if activity.kind == dm.KIND:
             lines += _dilemma_markdown(activity, state.min_reveal, lang)
             continue
+        if activity.kind != st.KIND:  # the team plan's review: its outcome is the plan itself
+            lines += [translate(lang, 'sum.reviewed'), '']
+            continue
         for item in st.summary(activity.state, state.min_reveal):
             lines += [f'### {item.position}. {item.text}', '']
             for result in item.rounds:
@@ -303,7 +306,7 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         elif activity.kind == dm.KIND:
             rows = _dilemma_rows(activity, state.min_reveal, lang)
         else:
-            rows = _statement_rows(activity, state)
+            rows = _statement_rows(activity, state) if activity.kind == st.KIND else []
         for row in rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])
     return buffer.getvalue()

@@ -1045,6 +1045,89 @@ TEAMPLAN: dict[str, tuple[str, str]] = {
 }
 STRINGS.update(TEAMPLAN)
 
+WERKOVERLEG: dict[str, tuple[str, str]] = {
+    'con.activity.teamplan': ('Teamplan bespreken', 'Review the team plan'),
+    'con.team_plan': ('Teamplan van {team}', 'Team plan of {team}'),
+    'con.time_used': ('{used} van {planned} min', '{used} of {planned} min'),
+    'con.time_spent': ('{used} min', '{used} min'),
+    'con.over_time': ('over de tijd', 'over time'),
+    'con.time_total': ('Agenda: {used} van {planned} min gebruikt', 'Agenda: {used} of {planned} min used'),
+    'con.checklist': ('Checklist ({done} van {total} bereikt)', 'Checklist ({done} of {total} reached)'),
+    'con.checklist_edit': ('Checklist aanpassen', 'Edit the checklist'),
+    'con.checklist_lines': ('Eén uitkomst per regel', 'One outcome per line'),
+    'home.plan': ('Sessieplan: {title} ({minutes} min)', 'Session plan: {title} ({minutes} min)'),
+    'pr.title': ('Naar het teamplan', 'Into the team plan'),
+    'pr.open_plan': ('Teamplan van {team} openen', 'Open the team plan of {team}'),
+    'pr.none': (
+        'Nog niets om in het teamplan te zetten: notities, apart gehouden kaarten, conclusies, kernpunten en '
+        'afspraken verschijnen hier.',
+        'Nothing to put into the team plan yet: notes, cards set aside, conclusions, key points and agreements '
+        'appear here.',
+    ),
+    'pr.add': ('In het teamplan', 'Into the team plan'),
+    'pr.in_plan': ('In het teamplan', 'In the team plan'),
+    'rv.title': ('Teamplan van {team}', 'Team plan of {team}'),
+    'rv.title_plain': ('Teamplan', 'Team plan'),
+    'rv.no_team': (
+        'Deze sessie hoort nog bij geen team. Geef de naam van het team: het teamplan hoort bij het team.',
+        'This session has no team yet. Give the team’s name: the team plan belongs to the team.',
+    ),
+    'rv.open_plan': ('Het hele teamplan openen', 'Open the whole team plan'),
+    'rv.overview': ('Terug naar het overzicht', 'Back to the overview'),
+    'rv.show': ('Op het scherm', 'On the screen'),
+    'rv.mark': ('Zet op: {status}', 'Mark: {status}'),
+    'rv.carry_over': ('Meenemen naar de volgende planning ({term})', 'Carry into the next planning ({term})'),
+    'rv.nothing_open': ('Er staan geen open punten in het teamplan.', 'There are no open items in the team plan.'),
+    'rv.cheer': ('Gelukt!', 'Done!'),
+    'rv.phone': (
+        'Het team bespreekt het teamplan. Kijk mee op het scherm.',
+        'The team reviews its plan. Follow on the screen.',
+    ),
+    'rv.phone_overview': ('{n} punten staan op de agenda.', '{n} items are up for review.'),
+    'tp.unknown.title': ('Dit team bestaat niet', 'This team does not exist'),
+    'tp.unknown.body': (
+        'Controleer de link, of open het teamplan vanuit een sessie van het team.',
+        'Check the link, or open the team plan from one of the team’s sessions.',
+    ),
+    'tp.team_details': ('Gegevens van het team', 'Team details'),
+    'tp.due': ('Binnenkort of over tijd', 'Due soon or overdue'),
+    'tp.waiting': ('Wacht op anderen', 'Waiting on others'),
+    'tp.later': ('Verder in het plan', 'Further in the plan'),
+    'tp.celebrate': ('Gelukt: om te vieren', 'Done: to celebrate'),
+    'tp.add': ('Punt toevoegen', 'Add an item'),
+    'tp.escalation_hint': (
+        'Voor wat het team niet zelf kan oplossen: wie heeft wel invloed, wat heb je gedaan, wat is afgesproken?',
+        'For what the team cannot solve itself: who does have influence, what was done, what was agreed?',
+    ),
+    'tp.no_term': ('geen termijn', 'no term'),
+    'tp.term': ('termijn {term}', 'due {term}'),
+    'tp.overdue': ('over tijd', 'overdue'),
+    'tp.owner': ('eigenaar: {owner}', 'owner: {owner}'),
+    'tp.result': ('Beoogd resultaat: {result}', 'Expected result: {result}'),
+    'tp.from': ('Uit: {origin}', 'From: {origin}'),
+    'tp.new_term': ('Nieuwe termijn', 'New term'),
+    'tp.carry_over': ('Meenemen naar de volgende planning', 'Carry into the next planning'),
+    'tp.edit_item': ('Wijzigen', 'Edit'),
+    'tp.remove': ('Verwijderen', 'Remove'),
+    'tp.files': ('Teamplan als bestand', 'The team plan as a file'),
+    'tp.download.docx': ('Word (.docx)', 'Word (.docx)'),
+    'tp.download.xlsx': ('Excel (.xlsx)', 'Excel (.xlsx)'),
+    'tp.download.csv': ('CSV', 'CSV'),
+    'tp.download.md': ('Markdown', 'Markdown'),
+    'tp.download.json': ('JSON (om terug te zetten)', 'JSON (to restore)'),
+    'tp.import': (
+        'Teamplan terugzetten uit JSON (vervangt het huidige plan)',
+        'Restore the plan from JSON (replaces it)',
+    ),
+    'tp.imported': ('Teamplan teruggezet', 'Team plan restored'),
+    'tp.sessions': ('Sessies van dit team', "This team's sessions"),
+    'sum.reviewed': (
+        'Het teamplan is besproken: wat er veranderde, staat in het teamplan.',
+        'The team plan was reviewed: what changed is in the team plan.',
+    ),
+}
+STRINGS.update(WERKOVERLEG)
+
 
 def translate(lang: str, key: str, **params: object) -> str:
     """The text for `key` in `lang` (Dutch when unknown), with `params` filled in."""

@@ -133,6 +133,13 @@ class CloseSession:
 
 
 @dataclass(frozen=True)
+class ChangeTeam:
+    """The team this session belongs to (its plan is reviewed and filled from here)."""
+
+    team: str
+
+
+@dataclass(frozen=True)
 class SetChecklist:
     """The outcomes this meeting means to reach (from its session plan, or typed)."""
 
@@ -167,6 +174,7 @@ SessionCommand = (
     | ChangeSettings
     | CloseSession
     | ReopenSession
+    | ChangeTeam
     | SetChecklist
     | TickOutcome
     | ForActivity
@@ -188,6 +196,7 @@ ROLES: dict[type, frozenset[Role]] = {
     ChangeSettings: _FACILITATOR,
     CloseSession: _FACILITATOR,
     ReopenSession: _FACILITATOR,
+    ChangeTeam: _FACILITATOR,
     SetChecklist: _FACILITATOR,
     TickOutcome: _FACILITATOR,
     ForActivity: _FACILITATOR | _PARTICIPANT,
@@ -245,6 +254,9 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
             return [ctx.event('settings.changed', min_reveal=_checked_min_reveal(min_reveal))]
         case CloseSession():
             return [ctx.event('session.closed')]
+        case ChangeTeam(team):
+            clean = clean_text(team, 'team', MAX_SESSION_NAME, required=False)
+            return [] if clean == state.team else [ctx.event('session.team', team=clean)]
         case SetChecklist(outcomes):
             if not isinstance(outcomes, list | tuple) or len(outcomes) > MAX_CHECKLIST:
                 raise WrongPhase(phase='checklist')
@@ -332,6 +344,8 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             state.closed_at = event.at
         case 'session.reopened':
             state.closed = False
+        case 'session.team':
+            state.team = data['team']
         case 'checklist.set':
             state.checklist = [Outcome(text) for text in data['outcomes']]
         case 'checklist.ticked':
@@ -346,7 +360,7 @@ def time_used(state: SessionState, now: float) -> dict[str, float]:
     """Seconds each activity has been the current one (the agenda's time used), up to `now` or the session's close."""
     used = dict.fromkeys(state.activities, 0.0)
     end = state.closed_at if state.closed else now
-    for (activity, began), following in zip(state.timeline, [*state.timeline[1:], None], strict=True):
+    for (activity, began), following in zip(state.timeline, [*state.timeline[1:], None], strict=False):
         until = following[1] if following is not None else end
         used[activity] = used.get(activity, 0.0) + max(0.0, until - began)
     return used

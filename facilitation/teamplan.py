@@ -221,10 +221,18 @@ class CarryOver:
     term: str  # the new term (required)
 
 
-Command = SetTeam | AddItem | EditItem | SetStatus | RemoveItem | CarryOver
+@dataclass(frozen=True)
+class ImportPlan:
+    """Replace the plan with one read from plan_json's output (a backup, or a plan from another server)."""
+
+    text: str
+
+
+Command = SetTeam | AddItem | EditItem | SetStatus | RemoveItem | CarryOver | ImportPlan
 
 ROLES: dict[type, frozenset[Role]] = {
-    command: frozenset({Role.FACILITATOR}) for command in (SetTeam, AddItem, EditItem, SetStatus, RemoveItem, CarryOver)
+    command: frozenset({Role.FACILITATOR})
+    for command in (SetTeam, AddItem, EditItem, SetStatus, RemoveItem, CarryOver, ImportPlan)
 }
 
 
@@ -329,6 +337,9 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise EmptyText(field='term')
             values = {name: str(getattr(item, name)) for name in EDITABLE} | {'term': new_term}
             return [_added(state, 'plan.item.carried', values, item.origin, item.id, ctx)]
+        case ImportPlan(text):
+            imported = plan_from_json(text)  # checked as every command is: a bad file changes nothing
+            return [ctx.event('plan.imported', plan=json.loads(plan_json(imported)))]
     raise WrongPhase(phase='unknown-command')
 
 
@@ -379,6 +390,9 @@ def evolve(state: State, event: Event) -> State:
             state.items[data['item']].status = Status(data['status'])
         case 'plan.item.removed':
             del state.items[data['item']]
+        case 'plan.imported':
+            imported = plan_from_json(json.dumps(data['plan']))
+            state.team, state.items, state.counter = imported.team, imported.items, imported.counter
     return state
 
 

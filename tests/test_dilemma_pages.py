@@ -74,10 +74,13 @@ async def test_nine_steps_from_dilemmas_to_agreements_with_hidden_judgements(
     ratings = [([5, 4, 5], [2, 2, 2]), ([4, 4, 4], [3, 3, 1]), ([5, 5, 5], [1, 2, 3])]
     for phone, (one, two) in zip(phones, ratings, strict=True):
         score(phone, 'dm-candidate-1', one)
+        score(phone, 'dm-candidate-2', two)  # tapped before the first is saved: saving one keeps the other's taps
         _rate(phone, 0)
         await phone.should_see('Beoordeling opgeslagen')
-        score(phone, 'dm-candidate-2', two)
         _rate(phone, 1)
+        await phone.should_see(
+            f'Jouw beoordeling: urgentie {two[0]}, algemeen belang {two[1]}, herkenbaarheid {two[2]}'
+        )
     await user.should_see('Gemiddeld 4,6 · 3 beoordeeld (urgentie 4,7, algemeen belang 4,3, herkenbaarheid 4,7)')
     user.find(marker='dm-choose').click()  # the first of the ranking
     await user.should_see('Gekozen')

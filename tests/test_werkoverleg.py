@@ -149,3 +149,27 @@ def test_every_werkvorms_outcome_becomes_a_prefilled_plan_item_with_its_origin()
     assert as_policy.kind == 'beleidspunt'
     with pytest.raises(tp.NotPromotable):
         promotion(found['quiz', 'Waar staat het meldformulier?'], state, kind='werkafspraak')
+
+
+def test_a_plan_restored_from_its_json_is_the_same_plan_and_a_bad_file_changes_nothing() -> None:
+    plan = tp.State()
+    for command in (
+        tp.SetTeam('Team Balie', 'Publiekszaken'),
+        tp.AddItem('Camerabeelden', kind='escalatie', influence='Facilitair', follow_up='2027-03-01'),
+        tp.AddItem('Alarmknop testen', owner='Fatima', term='2027-01-31'),
+    ):
+        for event in tp.decide(plan, command, Context(FACILITATOR, 1.0)):
+            tp.evolve(plan, event)
+    other = tp.State()
+    for event in tp.decide(other, tp.ImportPlan(tp.plan_json(plan)), Context(FACILITATOR, 2.0)):
+        tp.evolve(other, event)
+    assert other == plan
+    with pytest.raises(tp.InvalidPlan):
+        tp.decide(other, tp.ImportPlan('{"version": 1, "items": [{"id": "x"}]}'), Context(FACILITATOR, 3.0))
+
+
+def test_a_session_gets_its_team_from_the_console() -> None:
+    state, _ = fold(
+        [(FACILITATOR, se.CreateSession('Werkoverleg', '', 'ABCDE')), (FACILITATOR, se.ChangeTeam('Team Balie'))]
+    )
+    assert state.team == 'Team Balie'

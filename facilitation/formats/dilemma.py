@@ -275,7 +275,7 @@ class Reject:
 
 @dataclass(frozen=True)
 class ApproveAll:
-    pass
+    """Show everything held in the current step (see held_now)."""
 
 
 @dataclass(frozen=True)
@@ -538,8 +538,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise WrongPhase(phase='chosen')  # the dilemma being discussed stays
             return [ctx.event('dilemma.moderated', items={item_id: status.value})]
         case ApproveAll():
-            held: list[Submission | Entry] = [*state.submissions.values(), *state.entries.values()]
-            pending = [i.id for i in held if i.status is Status.PENDING]
+            pending = [i.id for i in held_now(state)]
             return [ctx.event('dilemma.moderated', items=dict.fromkeys(pending, Status.SHOWN.value))] if pending else []
         case ChooseDilemma(submission_id):
             submission = state.submissions.get(submission_id)
@@ -665,6 +664,15 @@ def _score(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value not in SCORES:
         raise UnknownItem(item=str(value)[:20])
     return value
+
+
+def held_now(state: State) -> list[Submission | Entry]:
+    """What waits for the facilitator in the current step (oldest first): the dilemmas before a dilemma is
+    formulated, else the entries of this step's columns. *Toon alles* shows these, nothing from another step."""
+    if state.step in (None, Step.INVENTARISEREN, Step.KIEZEN):
+        return [s for s in state.submissions.values() if s.status is Status.PENDING]
+    columns = COLUMNS.get(state.step, ())
+    return [e for e in state.entries.values() if e.status is Status.PENDING and e.column in columns]
 
 
 def judge_moment(state: State) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,16 +14,21 @@ from ..formats.base import Actor, Role
 from ..live import LiveRoom
 from ..services import Services
 from ..session import (
+    MAX_SESSION_NAME,
     MAX_TITLE,
     AddActivity,
     ChangeSettings,
     CloseSession,
     ReopenSession,
+    SetChecklist,
     StartActivity,
+    TickOutcome,
+    time_used,
 )
 from ..store import StorageError
 from .access import access_page, grant_with_key, may_facilitate, take_new_key
 from .frame import frame, live_section, message_page, run_command, t, text_input
+from .review import set_team
 from .summary import register as register_summary
 from .views import VIEWS
 
@@ -65,6 +71,7 @@ def _console(room: LiveRoom, services: Services) -> None:
         )
         ui.link(t('con.open_projector'), f'/p/{room.code}', new_tab=True).classes('console-link')
         ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
+        live_section(room, lambda: room.state.team, lambda _: _team_link(room, services))
     key = take_new_key(room)
     if key:
         with ui.row().classes('key-banner w-full items-center').props('role=status'):
@@ -87,6 +94,9 @@ def _console(room: LiveRoom, services: Services) -> None:
     with ui.row().classes('console-body w-full no-wrap items-start'):
         with ui.column().classes('console-side'):
             live_section(room, lambda: _programme(room), lambda rows: _programme_list(room, rows))
+            live_section(
+                room, lambda: tuple((o.text, o.done) for o in room.state.checklist), lambda _: _checklist(room)
+            )
             _add_activity(room, services)
             _settings(room, services)
         with ui.column().classes('console-stage grow'):
@@ -102,21 +112,50 @@ def _closed_banner(room: LiveRoom) -> None:
         )
 
 
-def _programme(room: LiveRoom) -> tuple[tuple[str, str, str, bool], ...]:
-    return tuple((a.id, a.kind, a.title, a.id == room.state.current_activity) for a in room.state.activities.values())
+def _team_link(room: LiveRoom, services: Services) -> None:
+    plan = services.team_of(room)
+    if plan is not None:
+        ui.link(t('con.team_plan', team=plan.name), f'/team/{plan.id}').classes('console-link').mark('team-plan')
 
 
-def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool], ...]) -> None:
+def _programme(room: LiveRoom) -> tuple[tuple[str, str, str, bool, int], ...]:
+    return tuple(
+        (a.id, a.kind, a.title, a.id == room.state.current_activity, a.minutes) for a in room.state.activities.values()
+    )
+
+
+def _minutes(seconds: float) -> int:
+    return round(seconds / 60)
+
+
+def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool, int], ...]) -> None:
+    """The agenda: every activity with its time used against its time planned (kept current by a slow timer)."""
     ui.label(t('con.programme')).classes('text-lg font-bold').props('role=heading aria-level=2')
     if not rows:
         ui.label(t('con.no_activity'))
+    times: dict[str, tuple[ui.label, int]] = {}
+    planned = sum(row[4] for row in rows)
+    total = ui.label().classes('text-sm').mark('agenda-total') if planned else None
+
+    def tick() -> None:
+        used = time_used(room.state, time.time())
+        for activity_id, (label, minutes) in times.items():
+            spent = _minutes(used.get(activity_id, 0.0))
+            text = t('con.time_used', used=spent, planned=minutes) if minutes else t('con.time_spent', used=spent)
+            if spent > minutes > 0:
+                text += f' · {t("con.over_time")}'
+            label.set_text(text)
+        if total is not None:
+            total.set_text(t('con.time_total', used=_minutes(sum(used.values())), planned=planned))
+
     with ui.column().classes('w-full gap-1').props('role=list'):
-        for activity_id, kind, title, running in rows:
+        for activity_id, kind, title, running, minutes in rows:
             with ui.row().classes('programme-row items-center no-wrap w-full').props('role=listitem'):
                 ui.icon('play_circle' if running else 'radio_button_unchecked').props('aria-hidden=true')
                 with ui.column().classes('gap-0 grow'):
                     ui.label(title)
                     ui.label(t(VIEWS[kind].label_key)).classes('text-sm opacity-80')
+                    times[activity_id] = (ui.label().classes('text-sm').mark(f'time-{activity_id}'), minutes)
                 if running:
                     ui.label(t('con.running')).classes('phase-chip small')
                 else:
@@ -125,6 +164,8 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool], ...]
                     )
                     start.props('no-caps outline').classes(f'start-{activity_id}').mark(f'start-{activity_id}')
                     start.props['aria-label'] = f'{t("con.start")} {title}'  # by assignment: user text is no markup
+    tick()
+    ui.timer(15, tick)
 
 
 @dataclass(frozen=True)
@@ -136,6 +177,31 @@ class DilemmaVersion:
 
     def activity_config(self) -> dict[str, Any]:
         return {'steps': [s.value for s in self.steps]}
+
+
+def _checklist(room: LiveRoom) -> None:
+    """The meeting's intended outcomes, ticked off as they happen (from its session plan, or typed here)."""
+    outcomes = room.state.checklist
+    if outcomes:
+        done = sum(1 for o in outcomes if o.done)
+        ui.label(t('con.checklist', done=done, total=len(outcomes))).classes('text-lg font-bold').props(
+            'role=heading aria-level=2'
+        )
+        for index, outcome in enumerate(outcomes):
+            ui.checkbox(
+                outcome.text,
+                value=outcome.done,
+                on_change=lambda e, i=index: run_command(room, FACILITATOR, TickOutcome(i, bool(e.value))),
+            ).mark(f'outcome-{index}')
+    with ui.expansion(t('con.checklist_edit'), icon='checklist').classes('w-full'):
+        lines = ui.textarea(t('con.checklist_lines'), value='\n'.join(o.text for o in outcomes))
+        lines.props('outlined stack-label').classes('w-full').mark('checklist-lines')
+
+        def save() -> None:
+            texts = tuple(line.strip() for line in (lines.value or '').splitlines() if line.strip())
+            run_command(room, FACILITATOR, SetChecklist(texts))
+
+        ui.button(t('common.save'), on_click=save).props('no-caps').mark('save-checklist')
 
 
 def _add_activity(room: LiveRoom, services: Services) -> None:
@@ -214,6 +280,11 @@ def _settings(room: LiveRoom, services: Services) -> None:
                 ui.notify(t('common.saved'), type='positive')
 
         ui.button(t('common.save'), on_click=save).props('no-caps').mark('save-settings')
+        with ui.row().classes('items-end gap-3 w-full no-wrap'):
+            team = text_input(t('home.team'), MAX_SESSION_NAME, value=room.state.team).classes('grow').mark('team')
+            ui.button(t('common.save'), on_click=lambda: set_team(room, FACILITATOR, services, team.value or '')).props(
+                'no-caps'
+            ).mark('save-team')
         ui.button(
             t('con.close_session'), icon='lock', on_click=lambda: run_command(room, FACILITATOR, CloseSession())
         ).props('no-caps outline color=negative')

@@ -5,9 +5,11 @@ from __future__ import annotations
 from fastapi.responses import RedirectResponse
 from nicegui import ui
 
+from ..content import SessionPlan, agenda_config
 from ..formats.base import DomainError
+from ..live import LiveRoom
 from ..services import Services
-from ..session import MAX_SESSION_NAME, AddActivity, StartActivity
+from ..session import MAX_SESSION_NAME, AddActivity, SetChecklist, StartActivity
 from ..store import StorageError
 from .access import access_page, grant_room, grant_with_key, is_admin
 from .facilitator import FACILITATOR
@@ -34,11 +36,20 @@ def _new_session(services: Services) -> None:
         ui.label(t('home.new')).classes('text-xl font-bold').props('role=heading aria-level=1')
         name = text_input(t('home.name'), MAX_SESSION_NAME).classes('w-full').mark('session-name')
         team = text_input(t('home.team'), MAX_SESSION_NAME, hint=t('common.optional')).classes('w-full')
-        options = {'': t('con.activity.empty_set'), **{key: s.title for key, s in sets.items()}}
+        team.mark('team-name')
+        if isinstance(team, ui.input):  # the teams that exist: one plan per team, so the same name each time
+            team.set_autocomplete([plan.name for plan in services.teams.all()])
+        plans = services.content.session_plans
+        options = {
+            '': t('con.activity.empty_set'),
+            **{f'plan:{key}': t('home.plan', title=p.title, minutes=p.minutes) for key, p in plans.items()},
+            **{key: s.title for key, s in sets.items()},
+        }
         chosen = (
             ui.select(options, value=next(iter(sets), ''), label=t('home.with_statements'))
             .props('outlined stack-label')
             .classes('w-full')
+            .mark('session-start')
         )
 
         def create() -> None:
@@ -51,15 +62,28 @@ def _new_session(services: Services) -> None:
                 ui.notify(t('error.storage', detail=str(error)), type='negative', position='top')
                 return
             grant_room(room, key)
-            if chosen.value and run_command(
-                room,
-                FACILITATOR,
-                AddActivity('statements', sets[chosen.value].title, sets[chosen.value].activity_config()),
+            if team.value and team.value.strip():
+                services.teams.ensure(team.value)  # the team's plan is made the first time its name is used
+            choice = chosen.value or ''
+            if choice.startswith('plan:'):
+                start_plan(room, plans[choice.removeprefix('plan:')], services)
+            elif choice and run_command(
+                room, FACILITATOR, AddActivity('statements', sets[choice].title, sets[choice].activity_config())
             ):
                 run_command(room, FACILITATOR, StartActivity('a1'))
             ui.navigate.to(f'/f/{room.code}')
 
         ui.button(t('home.create'), icon='add', on_click=create).props('no-caps unelevated size=lg').mark('create')
+
+
+def start_plan(room: LiveRoom, plan: SessionPlan, services: Services) -> None:
+    """Put a session plan's agenda (werkvormen with their planned minutes) and checklist into a new session."""
+    for item in plan.agenda:
+        config = agenda_config(item, services.content)
+        run_command(room, FACILITATOR, AddActivity(item.werkvorm, item.title, config, item.minutes))
+    if plan.checklist:
+        run_command(room, FACILITATOR, SetChecklist(tuple(plan.checklist)))
+    run_command(room, FACILITATOR, StartActivity('a1'))
 
 
 def _session_list(services: Services) -> None:

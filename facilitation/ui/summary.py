@@ -25,6 +25,7 @@ from ..services import Services
 from ..session import Activity
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
+from .promote import promote_card
 from .statements.common import result_bars
 
 
@@ -58,6 +59,7 @@ def register(services: Services) -> None:
                     'download-csv'
                 )
                 ui.link(t('sum.back'), f'/f/{room.code}')
+            promote_card(room, services)
             for activity in state.activities.values():
                 ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
                 if activity.kind == qz.KIND:
@@ -71,6 +73,9 @@ def register(services: Services) -> None:
                     continue
                 if activity.kind == dm.KIND:
                     _dilemma(activity, state.min_reveal)
+                    continue
+                if activity.kind != st.KIND:  # the team plan's review: its outcome is the plan itself
+                    ui.label(t('sum.reviewed')).classes('facilitator-note')
                     continue
                 for item in st.summary(activity.state, state.min_reveal):
                     with ui.card().classes('w-full'):

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..formats import arena, dilemma, lagerhuis, quiz, statements
+from ..formats import arena, dilemma, lagerhuis, quiz, review, statements
+from . import review as review_views
 from .arena import console as arena_console
 from .arena import phone as arena_phone
 from .arena import projector as arena_projector
@@ -66,5 +67,12 @@ VIEWS: dict[str, FormatViews] = {
         dilemma_phone.participant_panel,
         'con.activity.dilemma',
         lambda state: True,  # the stappenplan is on the screen from the start
+    ),
+    review.KIND: FormatViews(
+        review_views.facilitator_panel,
+        review_views.projector_panel,
+        review_views.participant_panel,
+        'con.activity.teamplan',
+        lambda state: True,  # the plan is on the screen from the start
     ),
 }

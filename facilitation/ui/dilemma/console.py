@@ -182,15 +182,7 @@ def _setup(state: dm.State, do: Do) -> None:
 # --- what the phones send: held, shown or removed ---------------------------------------------------------------------
 
 
-def _pending_of(state: dm.State, kinds: tuple[str, ...]) -> list[dm.Submission | dm.Entry]:
-    items: list[dm.Submission | dm.Entry] = []
-    if 'dilemma' in kinds:
-        items += [s for s in state.submissions.values() if s.status is dm.Status.PENDING]
-    items += [e for e in state.entries.values() if e.status is dm.Status.PENDING and e.column.value in kinds]
-    return items
-
-
-def _moderation(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do) -> None:
+def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
     """What the phones sent, held until shown. The heading's count and *Toon alles* are updated in place (a click on
     them is never lost to a re-render while more arrive); only the listed items are re-made when they change."""
     with ui.card().classes('control-card w-full key-banner') as card:
@@ -201,7 +193,7 @@ def _moderation(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do
             ).mark('dm-show-all')
 
         def count() -> int:
-            return len(_pending_of(state_of(room, activity_id), kinds))
+            return len(dm.held_now(state_of(room, activity_id)))
 
         def show(n: int) -> None:
             heading.set_text(t('dm.held', n=n))
@@ -210,13 +202,13 @@ def _moderation(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do
         live_value(room, count, show)
 
         def key() -> tuple[str, ...]:
-            return tuple(i.id for i in _pending_of(state_of(room, activity_id), kinds)[:SHOWN])
+            return tuple(i.id for i in dm.held_now(state_of(room, activity_id))[:SHOWN])
 
-        live_section(room, key, lambda _: _held(room, activity_id, kinds, do))
+        live_section(room, key, lambda _: _held(room, activity_id, do))
 
 
-def _held(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do) -> None:
-    for item in _pending_of(state_of(room, activity_id), kinds)[:SHOWN]:  # oldest first; the rest follow
+def _held(room: LiveRoom, activity_id: str, do: Do) -> None:
+    for item in dm.held_now(state_of(room, activity_id))[:SHOWN]:  # oldest first; the rest follow
         with ui.row().classes('items-center gap-2 no-wrap w-full'):
             if isinstance(item, dm.Submission):
                 by = person(room, item.author) if item.show_name else ''
@@ -233,7 +225,7 @@ def _held(room: LiveRoom, activity_id: str, kinds: tuple[str, ...], do: Do) -> N
 
 
 def _inventory(room: LiveRoom, activity_id: str, do: Do) -> None:
-    _moderation(room, activity_id, ('dilemma',), do)
+    _moderation(room, activity_id, do)
     live_section(room, lambda: _candidates_key(room, activity_id), lambda _: _candidates(room, activity_id, do))
     with ui.expansion(t('dm.add_dilemma'), icon='add').classes('w-full'):
         category = ui.select({c.value: category_word(c) for c in dm.Category}, value=dm.Category.GRENZEN.value)
@@ -339,7 +331,7 @@ def _formulate(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 def _entries(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], do: Do) -> None:
     """Held entries to show or remove, the shown ones per column (moved or removed), and one to add."""
-    _moderation(room, activity_id, tuple(c.value for c in columns), do)
+    _moderation(room, activity_id, do)
 
     def key() -> tuple[object, ...]:
         view = public(room, activity_id)

@@ -15,7 +15,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..frame import live_section, run_command, t, tell, text_input
+from ..frame import live_section, live_value, run_command, t, text_input
 from .common import category_word, clock, column_word, comparison_bars, public, sides, state_of, step_line
 
 Do = Callable[[object], bool]
@@ -75,9 +75,8 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
     elif step is dm.Step.KIEZEN:
         ui.label(t('dm.phone.rate')).classes('text-lg font-bold').props('role=heading aria-level=2')
 
-        def rate_key() -> tuple[object, ...]:
-            mine = dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id))
-            return tuple(c.id for c in mine.public.candidates), mine.my_ratings
+        def rate_key() -> tuple[str, ...]:  # which dilemmas: not the ratings (a card keeps what you tapped)
+            return tuple(c.id for c in public(room, activity_id).candidates)
 
         live_section(room, rate_key, lambda _: _rate(room, activity_id, actor, do))
     else:
@@ -127,12 +126,13 @@ def _send_dilemma(room: LiveRoom, actor: Actor, do: Do) -> None:
 
 
 def _rate(room: LiveRoom, activity_id: str, actor: Actor, do: Do) -> None:
-    view = dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id))
-    mine = dict(view.my_ratings)
+    """A card per dilemma with three 1-5 scales. Made once per set of dilemmas: saving one card (or others rating)
+    never clears what you tapped on another; whether you rated is updated in place."""
+    view = _me(room, activity_id, actor)
     if not view.public.candidates:
         ui.label(t('dm.phone.no_candidates')).classes('phone-hint')
     for number, candidate in enumerate(view.public.candidates, start=1):
-        given = mine.get(candidate.id)
+        given = dict(view.my_ratings).get(candidate.id)
         with ui.card().classes('phone-card w-full').mark(f'dm-candidate-{number}'):
             ui.label(category_word(candidate.category)).classes('statement-position')
             ui.label(candidate.text).classes('statement-text')
@@ -150,18 +150,30 @@ def _rate(room: LiveRoom, activity_id: str, actor: Actor, do: Do) -> None:
                 if None in values:
                     ui.notify(t('dm.rate_all'), type='warning', position='top')
                     return
-                client, text = ui.context.client, t('dm.rated')  # taken now: saving re-makes this card
                 if do(dm.Rate(c, *values)):
-                    tell(client, text)
+                    ui.notify(t('dm.rated'), type='positive', position='top')
 
-            label = t('dm.rate_again') if given else t('dm.rate_save')
-            ui.button(label, on_click=save).props('no-caps unelevated' if not given else 'no-caps outline').classes(
-                'w-full'
-            ).mark('dm-rate')
-            if given:
-                ui.label(t('dm.rated_yours', u=given[0], b=given[1], h=given[2])).classes('phone-hint').props(
-                    'role=status'
-                )
+            button = ui.button(t('dm.rate_save'), on_click=save).props('no-caps unelevated').classes('w-full')
+            button.mark('dm-rate')
+            status = ui.label().classes('phone-hint').props('role=status')
+
+            def rating(c: str = candidate.id) -> tuple[int, int, int] | None:
+                return dict(_me(room, activity_id, actor).my_ratings).get(c)
+
+            def show(scores: tuple[int, int, int] | None, b: ui.button = button, line: ui.label = status) -> None:
+                b.set_text(t('dm.rate_again') if scores else t('dm.rate_save'))
+                line.set_text(t('dm.rated_yours', u=scores[0], b=scores[1], h=scores[2]) if scores else '')
+                line.set_visibility(scores is not None)
+
+            live_value(room, rating, show)
+
+
+def _me(room: LiveRoom, activity_id: str, actor: Actor) -> dm.ParticipantView:
+    """This phone's projection, made once per change of the room (shared by its parts)."""
+    return room.memo(
+        ('dilemma-phone', activity_id, actor.id),
+        lambda: dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
+    )
 
 
 def _judge(view: dm.ParticipantView, do: Do) -> None:

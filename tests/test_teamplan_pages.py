@@ -1,0 +1,103 @@
+"""The thematisch werkoverleg and the team plan, with NiceGUI's simulated users: a session made from the plan, an
+agreement promoted with one click, the plan page (status, carry-over, files) and the next session's review."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import openpyxl
+from nicegui.testing import User
+
+from .test_pages import admin_key
+from .test_quiz_pages import choose
+
+
+async def new_session(user: User, data_dir: Path, name: str, start: str, team: str = 'Team Balie') -> str:
+    await user.open(f'/?key={admin_key(data_dir)}')
+    user.find(marker='session-name').type(name)
+    user.find(marker='team-name').type(team)
+    choose(user, 'session-start', start)
+    user.find(marker='create').click()
+    await user.should_see('Deelnemers: 0')
+    return str(user.find(marker='room-code').elements.pop().text)
+
+
+WERKOVERLEG = 'Sessieplan: Thematisch werkoverleg agressie en geweld (90 min)'
+
+
+async def test_a_werkoverleg_promotes_an_agreement_and_the_next_session_reviews_it(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await new_session(user, data_dir, 'Werkoverleg januari', WERKOVERLEG)
+    await user.should_see('Teamplan: wat is er gelukt sinds de vorige keer?')
+    await user.should_see('Agenda: 0 van 90 min gebruikt')
+    await user.should_see('Checklist (0 van 5 bereikt)')
+    user.find(marker='outcome-4').click()  # 'Werkafspraken zijn concreet geformuleerd'
+    await user.should_see('Checklist (1 van 5 bereikt)')
+    await user.should_see('Er staan geen open punten in het teamplan.')  # a new team: an empty plan
+
+    user.find(marker='start-a3').click()  # the dilemma, short version
+    await user.should_see('Welke stappen, hoe lang?')
+    user.find(marker='dm-go-afspraken').click()
+    user.find(marker='dm-agreement').type('Bij schelden stoppen we het gesprek')
+    user.find(marker='dm-owner').type('Teamleider')
+    user.find(marker='dm-term').type('2027-02-01')
+    user.find(marker='dm-add-agreement').click()
+    await user.should_see('eigenaar: Teamleider')
+
+    await user.open(f'/f/{code}/summary')
+    await user.should_see('Naar het teamplan')
+    user.find(marker='pr-add').click()
+    await user.should_see('✓ In het teamplan')
+    user.find(marker='pr-open-plan').click()
+    await user.should_see('Werkafspraken')
+    await user.should_see('Bij schelden stoppen we het gesprek')
+    await user.should_see('eigenaar: Teamleider')
+
+    user.find(marker='tp-download-docx').click()
+    document = docx.Document(io.BytesIO((await user.download.next()).content))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert 'Bij schelden stoppen we het gesprek' in cells and 'Teamleider' in cells
+    user.find(marker='tp-download-xlsx').click()
+    sheet = openpyxl.load_workbook(io.BytesIO((await user.download.next()).content)).active
+    assert 'Bij schelden stoppen we het gesprek' in [c.value for row in sheet.iter_rows() for c in row]
+
+    await new_session(user, data_dir, 'Werkoverleg februari', WERKOVERLEG, team='team balie')  # the same team
+    await user.should_see('Bij schelden stoppen we het gesprek')  # the review starts from the plan
+    beamer = create_user()
+    await beamer.open(f'/p/{(await _code(user))}')
+    await beamer.should_see('Teamplan van Team Balie')
+    await beamer.should_see('Bij schelden stoppen we het gesprek')
+    user.find(marker='rv-gelukt').click()
+    await beamer.should_see('Gelukt!')  # celebrated on the projector
+
+
+async def _code(user: User) -> str:
+    return str(user.find(marker='room-code').elements.pop().text)
+
+
+async def test_the_plan_page_carries_over_what_did_not_succeed_and_restores_from_json(
+    user: User, data_dir: Path
+) -> None:
+    await new_session(user, data_dir, 'Werkoverleg', 'Lege lijst: zelf stellingen typen')
+    user.find(marker='team-plan').click()
+    await user.should_see('Nog geen punten in het plan.')
+    user.find(marker='tp-add').click()
+    choose(user, 'tp-kind', 'Escalatie')
+    user.find(marker='tp-what').type('Camerabeelden bij de balie')
+    user.find(marker='tp-influence').type('Afdeling Facilitair')
+    user.find(marker='tp-term').type('2020-01-31')
+    user.find(marker='tp-add-item').click()
+    await user.should_see('Escalaties: wat het team niet zelf kan oplossen')
+    await user.should_see('termijn 31-01-2020 · over tijd')
+    await user.should_see('Wie heeft invloed: Afdeling Facilitair')
+    choose(user, 'tp-status', 'Niet gelukt')
+    await user.should_see('Niet gelukt')
+    user.find(marker='tp-carry-over').click()
+    await user.should_see('doorgeschoven van p1')
+    user.find(marker='tp-download-json').click()
+    backup = (await user.download.next()).content
+    assert b'Camerabeelden bij de balie' in backup and b'"carried_from": "p1"' in backup
