@@ -1121,12 +1121,54 @@ WERKOVERLEG: dict[str, tuple[str, str]] = {
     ),
     'tp.imported': ('Teamplan teruggezet', 'Team plan restored'),
     'tp.sessions': ('Sessies van dit team', "This team's sessions"),
+    'sum.report_docx': ('Verslag (Word)', 'Report (Word)'),
+    'sum.report_md': ('Verslag (Markdown)', 'Report (Markdown)'),
     'sum.reviewed': (
         'Het teamplan is besproken: wat er veranderde, staat in het teamplan.',
         'The team plan was reviewed: what changed is in the team plan.',
     ),
 }
 STRINGS.update(WERKOVERLEG)
+
+REPORT: dict[str, tuple[str, str]] = {
+    'report.title': ('Verslag: {name}', 'Report: {name}'),
+    'report.participants': ('Deelnemers: {n}', 'Participants: {n}'),
+    'report.agenda': ('Agenda', 'Agenda'),
+    'report.part': ('Onderdeel', 'Part'),
+    'report.werkvorm': ('Werkvorm', 'Activity type'),
+    'report.planned': ('Gepland (min)', 'Planned (min)'),
+    'report.used': ('Gebruikt (min)', 'Used (min)'),
+    'report.total': ('Totaal', 'Total'),
+    'report.no_activities': ('Geen onderdelen.', 'No parts.'),
+    'report.checklist': ('Beoogde uitkomsten', 'Intended outcomes'),
+    'report.statement': ('Stelling', 'Statement'),
+    'report.round': ('Ronde', 'Round'),
+    'report.chart': (
+        '{label}: eens {eens} ({eens_pct}%), oneens {oneens} ({oneens_pct}%)',
+        '{label}: agree {eens} ({eens_pct}%), disagree {oneens} ({oneens_pct}%)',
+    ),
+    'report.rank': ('Plaats', 'Place'),
+    'report.group': ('Groep', 'Group'),
+    'report.points': ('Punten', 'Points'),
+    'report.question': ('Vraag', 'Question'),
+    'report.answer': ('Juiste antwoord', 'Right answer'),
+    'report.outcome': ('Uitkomst', 'Outcome'),
+    'report.why': ('Waarom', 'Why'),
+    'report.nr': ('Nr', 'No.'),
+    'report.argument': ('Argument', 'Argument'),
+    'report.remark': ('Opmerking', 'Remark'),
+    'report.moment': ('Moment', 'Moment'),
+    'report.basis': ('Grondslag', 'Basis'),
+    'report.aside': ('Apart gehouden', 'Set aside'),
+    'report.agreements': ('Afspraken', 'Agreements'),
+    'report.added': ('Toegevoegd aan het teamplan', 'Added to the team plan'),
+    'report.added_none': ('Niets uit deze sessie staat in het teamplan.', 'Nothing from this session is in the plan.'),
+    'report.no_plan': ('Deze sessie hoort niet bij een team met een teamplan.', 'This session has no team plan.'),
+    'report.teamplan': ('Het teamplan is besproken.', 'The team plan was discussed.'),
+    'report.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
+    'report.nothing': ('Nog geen uitkomst.', 'No outcome yet.'),
+}
+STRINGS.update(REPORT)
 
 
 def translate(lang: str, key: str, **params: object) -> str:

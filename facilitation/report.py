@@ -45,57 +45,13 @@ from .formats import statements as st
 from .i18n import translate
 from .session import Activity, SessionState, time_used
 
-# Words the string table does not have yet (to be moved into i18n.STRINGS): key -> (Dutch, English).
-REPORT_WORDS: dict[str, tuple[str, str]] = {
-    'report.title': ('Verslag: {name}', 'Report: {name}'),
-    'report.participants': ('Deelnemers: {n}', 'Participants: {n}'),
-    'report.agenda': ('Agenda', 'Agenda'),
-    'report.part': ('Onderdeel', 'Part'),
-    'report.werkvorm': ('Werkvorm', 'Activity type'),
-    'report.planned': ('Gepland (min)', 'Planned (min)'),
-    'report.used': ('Gebruikt (min)', 'Used (min)'),
-    'report.total': ('Totaal', 'Total'),
-    'report.no_activities': ('Geen onderdelen.', 'No parts.'),
-    'report.checklist': ('Beoogde uitkomsten', 'Intended outcomes'),
-    'report.statement': ('Stelling', 'Statement'),
-    'report.round': ('Ronde', 'Round'),
-    'report.chart': (
-        '{label}: eens {eens} ({eens_pct}%), oneens {oneens} ({oneens_pct}%)',
-        '{label}: agree {eens} ({eens_pct}%), disagree {oneens} ({oneens_pct}%)',
-    ),
-    'report.rank': ('Plaats', 'Place'),
-    'report.group': ('Groep', 'Group'),
-    'report.points': ('Punten', 'Points'),
-    'report.question': ('Vraag', 'Question'),
-    'report.answer': ('Juiste antwoord', 'Right answer'),
-    'report.outcome': ('Uitkomst', 'Outcome'),
-    'report.why': ('Waarom', 'Why'),
-    'report.nr': ('Nr', 'No.'),
-    'report.argument': ('Argument', 'Argument'),
-    'report.remark': ('Opmerking', 'Remark'),
-    'report.moment': ('Moment', 'Moment'),
-    'report.basis': ('Grondslag', 'Basis'),
-    'report.aside': ('Apart gehouden', 'Set aside'),
-    'report.agreements': ('Afspraken', 'Agreements'),
-    'report.added': ('Toegevoegd aan het teamplan', 'Added to the team plan'),
-    'report.added_none': ('Niets uit deze sessie staat in het teamplan.', 'Nothing from this session is in the plan.'),
-    'report.no_plan': ('Deze sessie hoort niet bij een team met een teamplan.', 'This session has no team plan.'),
-    'report.teamplan': ('Het teamplan is besproken.', 'The team plan was discussed.'),
-    'report.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
-    'report.nothing': ('Nog geen uitkomst.', 'No outcome yet.'),
-}
-
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
 _CHART_WIDTH_CM = 14.0
 
 
 def word(lang: str, key: str, **params: object) -> str:
-    """A report word (REPORT_WORDS first, then the string table)."""
-    pair = REPORT_WORDS.get(key)
-    if pair is None:
-        return translate(lang, key, **params)
-    text = pair[1] if lang == 'en' else pair[0]
-    return text.format(**params) if params else text
+    """A word of the report from the string table."""
+    return translate(lang, key, **params)
 
 
 def werkvorm_name(lang: str, kind: str) -> str:

@@ -21,12 +21,14 @@ from ..formats import dilemma as dm
 from ..formats import lagerhuis as lh
 from ..formats import quiz as qz
 from ..formats import statements as st
+from ..report import session_report_docx, session_report_markdown
 from ..services import Services
 from ..session import Activity
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
 from .statements.common import result_bars
+from .team import DOCX
 
 
 def register(services: Services) -> None:
@@ -58,6 +60,23 @@ def register(services: Services) -> None:
                 ui.button(t('sum.download_csv'), icon='download', on_click=download_csv).props('no-caps').mark(
                     'download-csv'
                 )
+
+                def download_report() -> None:
+                    plan = services.team_of(room)
+                    content = session_report_docx(state, plan.state if plan else None, language())
+                    ui.download.content(content, f'{slug}-verslag.docx', DOCX)
+
+                def download_report_markdown() -> None:
+                    plan = services.team_of(room)
+                    content = session_report_markdown(state, plan.state if plan else None, language()).encode()
+                    ui.download.content(content, f'{slug}-verslag.md', 'text/markdown; charset=utf-8')
+
+                ui.button(t('sum.report_docx'), icon='description', on_click=download_report).props('no-caps').mark(
+                    'download-report'
+                )
+                ui.button(t('sum.report_md'), icon='download', on_click=download_report_markdown).props(
+                    'no-caps outline'
+                ).mark('download-report-md')
                 ui.link(t('sum.back'), f'/f/{room.code}')
             promote_card(room, services)
             for activity in state.activities.values():
