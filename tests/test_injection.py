@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
+from facilitation import teamplan as tp
 from facilitation.formats import arena as ar
 from facilitation.formats import dilemma as dm
 from facilitation.formats import lagerhuis as lh
@@ -13,6 +14,7 @@ from facilitation.formats import statements as st
 from facilitation.formats.base import DomainError, EmptyText, TextTooLong
 from facilitation.live import Rooms
 from facilitation.store import Store
+from facilitation.teams import Teams
 
 from .helpers import FACILITATOR, participant
 from .hostile import HOSTILE, LONG
@@ -245,3 +247,47 @@ def test_over_long_dilemma_text_is_refused_with_the_limit(store: Store, field: s
     with pytest.raises(TextTooLong) as refused:
         play_dilemma(store, field, LONG)
     assert refused.value.params['max'] < len(LONG)
+
+
+PLAN_FIELDS = {
+    'team unit': lambda text: tp.SetTeam('Team Balie', unit=text, function_group=text),
+    'plan item': lambda text: tp.AddItem(text, result=text, owner=text),
+    'plan escalation': lambda text: tp.AddItem('Camera', kind='escalatie', influence=text, action=text, agreed=text),
+    'plan item edited': lambda text: tp.EditItem('p1', what=text, result=text),
+}
+
+
+def play_plan(store: Store, field: str, text: str) -> None:
+    plan = Teams(store).ensure('Team Balie')
+    plan.execute(FACILITATOR, tp.AddItem('Alarmknop testen'))
+    plan.execute(FACILITATOR, PLAN_FIELDS[field](text))
+
+
+@pytest.mark.parametrize('field', list(PLAN_FIELDS))
+@pytest.mark.parametrize('text', HOSTILE)
+def test_hostile_text_in_the_team_plan_is_kept_as_plain_text(store: Store, field: str, text: str) -> None:
+    try:
+        play_plan(store, field, text)
+    except TextTooLong as refused:
+        assert len(text) > refused.params['max']
+    for event in store.db.execute('SELECT data FROM events').fetchall():
+        assert '\u202e' not in event[0] and '\x00' not in event[0] and '\x07' not in event[0]
+
+
+@pytest.mark.parametrize('field', list(PLAN_FIELDS))
+def test_over_long_team_plan_text_is_refused_with_the_limit(store: Store, field: str) -> None:
+    with pytest.raises(TextTooLong) as refused:
+        play_plan(store, field, LONG)
+    assert refused.value.params['max'] < len(LONG)
+
+
+@pytest.mark.parametrize('text', HOSTILE)
+def test_hostile_text_in_the_team_name_and_the_checklist_is_kept_as_plain_text(store: Store, text: str) -> None:
+    room, _ = Rooms(store).create('Werkoverleg')
+    for command in (se.ChangeTeam(text), se.SetChecklist((text, 'Werkafspraken geformuleerd'))):
+        try:
+            room.execute(FACILITATOR, command)
+        except TextTooLong as refused:
+            assert len(text) > refused.params['max']
+    for event in store.db.execute('SELECT data FROM events').fetchall():
+        assert '\u202e' not in event[0] and '\x00' not in event[0] and '\x07' not in event[0]
