@@ -46,6 +46,9 @@ def build(settings: Settings) -> Services:
     replayed = rooms.load()
     teams = Teams(store)
     teams.load()
+    for room in rooms.all():  # sessions named a team before teams had plans: their team gets one now
+        if room.state.team:
+            teams.ensure(room.state.team)
     public_url, _ = settings.resolved_public_url()
     services = Services(
         settings,
@@ -109,11 +112,13 @@ async def keep_retention(rooms: Rooms, days: int) -> None:
 
 def ensure_demo(services: Services) -> str:
     """A ready demo session with every werkvorm: the starter statements, the starter quiz, a lagerhuis, an
-    arenagesprek and the dilemmamethodiek (made once; later starts reuse it). Returns its code."""
+    arenagesprek, the dilemmamethodiek and the review of the team's plan (made once; later starts reuse it).
+    Returns its code."""
     for room in services.rooms.all():
         if room.state.name == DEMO_NAME:
             return room.code
     room, _ = services.rooms.create(DEMO_NAME, 'Team Publiekszaken')
+    services.teams.ensure('Team Publiekszaken')
     starter = next(iter(services.content.statement_sets.values()))
     actor = Actor(Role.FACILITATOR, 'facilitator')
     room.execute(actor, AddActivity('statements', starter.title, starter.activity_config()))
@@ -126,6 +131,7 @@ def ensure_demo(services: Services) -> str:
     if plan is not None:
         room.execute(actor, AddActivity('arena', 'Arenagesprek', plan.activity_config()))
     room.execute(actor, AddActivity('dilemma', 'Dilemmamethodiek', {}))
+    room.execute(actor, AddActivity('teamplan', 'Teamplan bespreken', {}))
     room.execute(actor, StartActivity('a1'))
     return room.code
 
