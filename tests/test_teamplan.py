@@ -122,10 +122,19 @@ def test_only_the_facilitator_changes_the_plan(role: Role) -> None:
         tp.SetStatus(item_id, 'bezig'),
         tp.RemoveItem(item_id),
         tp.CarryOver(item_id, '2025-12-01'),
+        tp.ImportPlan(tp.plan_json(tp.State())),
     ):
         with pytest.raises(NotAllowed):
             plan.run(command, other)
-    assert set(tp.ROLES) == {tp.SetTeam, tp.AddItem, tp.EditItem, tp.SetStatus, tp.RemoveItem, tp.CarryOver}
+    assert set(tp.ROLES) == {
+        tp.SetTeam,
+        tp.AddItem,
+        tp.EditItem,
+        tp.SetStatus,
+        tp.RemoveItem,
+        tp.CarryOver,
+        tp.ImportPlan,
+    }
     assert all(roles == {Role.FACILITATOR} for roles in tp.ROLES.values())
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import docx
 import openpyxl
+from nicegui import ui
+from nicegui.elements.upload_files import SmallFileUpload
 from nicegui.testing import User
 
 from .test_pages import admin_key
@@ -101,3 +103,18 @@ async def test_the_plan_page_carries_over_what_did_not_succeed_and_restores_from
     user.find(marker='tp-download-json').click()
     backup = (await user.download.next()).content
     assert b'Camerabeelden bij de balie' in backup and b'"carried_from": "p1"' in backup
+
+    # the backup goes back in on another team's page: the same items, nothing lost
+    await new_session(user, data_dir, 'Ander team', 'Lege lijst: zelf stellingen typen', team='Team Wijkteam')
+    user.find(marker='team-plan').click()
+    await user.should_see('Nog geen punten in het plan.')
+    picker = user.find(marker='tp-import').elements.pop()
+    assert isinstance(picker, ui.upload)
+    await picker.handle_uploads([SmallFileUpload('teamplan.json', 'application/json', backup)])
+    await user.should_see('Teamplan teruggezet')
+    await user.should_see('Camerabeelden bij de balie')
+    await user.should_see('doorgeschoven van p1')
+    picker = user.find(marker='tp-import').elements.pop()  # the page was re-made with the restored plan
+    assert isinstance(picker, ui.upload)
+    await picker.handle_uploads([SmallFileUpload('kapot.json', 'application/json', b'{"version": 1, "items": 3}')])
+    await user.should_see('Het teamplan is onleesbaar bij items (-).')  # a clear message, nothing changes

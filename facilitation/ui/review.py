@@ -165,8 +165,10 @@ def _review_card(plan: TeamPlan, item: tp.Item, state: rv.State, do: Do) -> None
                 label = t('rv.mark', status=status_word(status))
 
                 def set_status(s: tp.Status = status) -> None:
-                    if plan_command(plan, tp.SetStatus(item.id, s.value)) and s is tp.Status.GELUKT:
-                        do(rv.Show(item.id, cheer=True))  # celebrated on the projector at once
+                    # in this page's context: the plan's change re-makes this panel, and with it the button
+                    with ui.context.client:
+                        if plan_command(plan, tp.SetStatus(item.id, s.value)) and s is tp.Status.GELUKT:
+                            do(rv.Show(item.id, cheer=True))  # celebrated on the projector at once
 
                 ui.button(label, on_click=set_status).props('no-caps flat dense').mark(f'rv-{status.value}')
             if item.status in tp.CARRIABLE and not tp.successor(plan.state, item.id):
