@@ -99,8 +99,16 @@ def client_host() -> str:
 def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
     """Execute a command for this page's server-side actor; a refusal is told, never silently dropped."""
     client = ui.context.client  # taken now: the clicked element may be re-rendered (deleted) by the command
+    if not attempt(lambda: room.execute(actor, command, client_host())):
+        return False
+    refresh_own_page(client)
+    return True
+
+
+def attempt(action: Callable[[], object]) -> bool:
+    """Run a command (`action`); a refusal or a failed write is told on this page, never silently dropped."""
     try:
-        room.execute(actor, command, client_host())
+        action()
     except DomainError as error:
         ui.notify(t(error.key, **error.params), type='warning', position='top', multi_line=True)
         return False
@@ -114,7 +122,6 @@ def run_command(room: LiveRoom, actor: Actor, command: SessionCommand) -> bool:
             multi_line=True,
         )
         return False
-    refresh_own_page(client)
     return True
 
 

@@ -25,6 +25,7 @@ from ..report import session_report_docx, session_report_markdown
 from ..services import Services
 from ..session import Activity
 from .access import access_page, may_facilitate
+from .dilemma.common import values_table
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
 from .statements.common import result_bars
@@ -207,19 +208,7 @@ def _dilemma(activity: Activity, min_reveal: int) -> None:
     if any(view.column(c) for c in dm.TABLE):
         with ui.card().classes('w-full'):
             heading(t('dm.step.waarden'))
-            columns = [view.column(c) for c in dm.TABLE]
-            with ui.element('table').classes('dm-table w-full'):
-                with ui.element('thead'), ui.element('tr'):
-                    for column in dm.TABLE:
-                        with ui.element('th').props('scope=col'):
-                            ui.label(t(f'dm.column.{column.value}'))
-                with ui.element('tbody'):
-                    for i in range(max(len(c) for c in columns)):
-                        with ui.element('tr'):
-                            for items in columns:
-                                with ui.element('td'):
-                                    if i < len(items):
-                                        ui.label(items[i].text)
+            values_table(view)
     names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
     lists = [
         (t('dm.step.verhelderen'), [i.text for i in view.column(dm.Column.VRAAG)]),

@@ -12,13 +12,12 @@ from collections.abc import Callable
 from nicegui import events, ui
 
 from .. import teamplan as tp
-from ..formats.base import Actor, DomainError, Role
+from ..formats.base import Actor, Role
 from ..services import Services
-from ..store import StorageError
 from ..teamplan_export import date_text, origin_text, plan_csv, plan_docx, plan_markdown, plan_xlsx
 from ..teams import TeamPlan
 from .access import access_page, grant_with_key, is_admin, may_facilitate
-from .frame import client_host, frame, language, message_page, t, text_input
+from .frame import attempt, client_host, frame, language, message_page, t, text_input
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -56,15 +55,7 @@ def may_plan(services: Services, plan: TeamPlan) -> bool:
 
 def plan_command(plan: TeamPlan, command: tp.Command) -> bool:
     """Run a plan command for the facilitator; a refusal is told, never silently dropped."""
-    try:
-        plan.execute(FACILITATOR, command, client_host())
-    except DomainError as error:
-        ui.notify(t(error.key, **error.params), type='warning', position='top', multi_line=True)
-        return False
-    except StorageError as error:
-        ui.notify(t('error.storage', detail=str(error)), type='negative', position='top', timeout=0)
-        return False
-    return True
+    return attempt(lambda: plan.execute(FACILITATOR, command, client_host()))
 
 
 def then(ok: bool, refresh: Callable[[], object]) -> None:

@@ -83,3 +83,21 @@ def comparison_bars(result: dm.Comparison, minimum: int) -> None:
 
 def score_text(score: float) -> str:
     return f'{score:.1f}'.replace('.', ',') if t('dm.decimal') == ',' else f'{score:.1f}'
+
+
+def values_table(view: dm.PublicView) -> None:
+    """The seed's table: betrokkenen, waarden and normen side by side (a real table, read as one)."""
+    columns = [view.column(c) for c in dm.TABLE]
+    rows = max((len(c) for c in columns), default=0)
+    with ui.element('table').classes('dm-table w-full').mark('dm-table'):
+        with ui.element('thead'), ui.element('tr'):
+            for column in dm.TABLE:
+                with ui.element('th').props('scope=col'):
+                    ui.label(column_word(column))
+        with ui.element('tbody'):
+            for i in range(rows):
+                with ui.element('tr'):
+                    for items in columns:
+                        with ui.element('td'):
+                            if i < len(items):
+                                ui.label(items[i].text)

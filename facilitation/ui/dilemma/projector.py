@@ -24,6 +24,7 @@ from .common import (
     state_of,
     step_line,
     step_word,
+    values_table,
 )
 
 SHOWN = 8  # list items on the screen at a time: readable from the back of the room
@@ -159,22 +160,8 @@ def _formulation(view: dm.PublicView) -> None:
 
 
 def _table(view: dm.PublicView) -> None:
-    """The seed's table: betrokkenen, waarden and normen side by side (a real table: read as one)."""
     _dilemma(view)
-    columns = [view.column(c) for c in dm.TABLE]
-    rows = max((len(c) for c in columns), default=0)
-    with ui.element('table').classes('dm-table w-full').mark('dm-table'):
-        with ui.element('thead'), ui.element('tr'):
-            for column in dm.TABLE:
-                with ui.element('th').props('scope=col'):
-                    ui.label(column_word(column))
-        with ui.element('tbody'):
-            for i in range(rows):
-                with ui.element('tr'):
-                    for items in columns:
-                        with ui.element('td'):
-                            if i < len(items):
-                                ui.label(items[i].text)
+    values_table(view)
 
 
 def _alternatives(view: dm.PublicView) -> None:
