@@ -37,6 +37,13 @@ def result_bars(tally: st.Tally, min_reveal: int) -> None:
     if not tally.shown:
         ui.label(t('st.too_few', total=tally.total, min=min_reveal)).classes('result-hidden')
         return
+    ui.html(result_markup(tally, min_reveal), sanitize=False).classes('result-bars w-full')
+
+
+def result_markup(tally: st.Tally, min_reveal: int) -> str:
+    """The bars of result_bars as HTML (every text in it is ours and escaped), or why the result is hidden."""
+    if not tally.shown:
+        return f'<div class="result-hidden">{escape(t("st.too_few", total=tally.total, min=min_reveal))}</div>'
     rows = []
     for choice in st.Choice:
         count = tally.eens if choice is st.Choice.EENS else tally.oneens
@@ -48,7 +55,7 @@ def result_bars(tally: st.Tally, min_reveal: int) -> None:
             f'<span class="result-track"><span class="result-fill" style="width: {percent}%"></span></span>'
             f'<span class="result-count">{escape(t("st.count_pct", count=count, pct=percent))}</span></div>'
         )
-    ui.html(''.join(rows), sanitize=False).classes('result-bars w-full')
+    return ''.join(rows)
 
 
 def chart_figure(results: tuple[st.RoundResult, ...], words: dict[st.Choice, str], round_name: str) -> dict[str, Any]:
