@@ -1047,6 +1047,7 @@ STRINGS.update(TEAMPLAN)
 
 WERKOVERLEG: dict[str, tuple[str, str]] = {
     'con.activity.teamplan': ('Teamplan bespreken', 'Review the team plan'),
+    'con.activity.team_plan_source': ('Het teamplan van het team van deze sessie', "The plan of this session's team"),
     'con.team_plan': ('Teamplan van {team}', 'Team plan of {team}'),
     'con.time_used': ('{used} van {planned} min', '{used} of {planned} min'),
     'con.time_spent': ('{used} min', '{used} min'),

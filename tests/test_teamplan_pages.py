@@ -118,3 +118,13 @@ async def test_the_plan_page_carries_over_what_did_not_succeed_and_restores_from
     assert isinstance(picker, ui.upload)
     await picker.handle_uploads([SmallFileUpload('kapot.json', 'application/json', b'{"version": 1, "items": 3}')])
     await user.should_see('Het teamplan is onleesbaar bij items (-).')  # a clear message, nothing changes
+
+
+async def test_the_review_can_be_added_to_any_session_of_a_team(user: User, data_dir: Path) -> None:
+    await new_session(user, data_dir, 'Losse sessie', 'Lege lijst: zelf stellingen typen', team='Team Wijkteam')
+    user.find('Werkvorm toevoegen').click()
+    choose(user, 'activity-kind', 'Teamplan bespreken')
+    user.find(marker='add-activity').click()
+    user.find(marker='start-a1').click()
+    await user.should_see('Er staan geen open punten in het teamplan.')
+    await user.should_see('Het hele teamplan openen')

@@ -212,6 +212,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
         'lagerhuis': dict(services.content.statement_sets),  # its stelling is picked from these, or typed
         'arena': services.arena_plans(),
         'dilemma': {'kort': DilemmaVersion(t('dm.version.short'), dm.SHORT)},
+        'teamplan': {},
     }
     empty = {
         'statements': t('con.activity.empty_set'),
@@ -219,6 +220,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
         'lagerhuis': t('con.activity.typed_statement'),
         'arena': t('con.activity.empty_plan'),
         'dilemma': t('dm.version.all'),
+        'teamplan': t('con.activity.team_plan_source'),
     }
     titles = {
         'statements': 'st.statements',
@@ -226,6 +228,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
         'lagerhuis': 'lh.title',
         'arena': 'arena.title',
         'dilemma': 'dm.title',
+        'teamplan': 'con.activity.teamplan',
     }
 
     def sources(kind: str) -> dict[str, str]:
