@@ -36,14 +36,14 @@ NO_FADE = '.q-notification { transition: none !important; animation: none !impor
 AGREEMENT = 'Bij schelden stoppen we het gesprek en melden we in GIR'
 
 
-def rate(page: Page, text: str, scores: tuple[int, int, int]) -> None:
-    """Tap a score on each of the candidate's three 1-5 scales and save; wait until the phone shows the rating."""
+def rate(page: Page, text: str, scores: tuple[int, int, int], rated: int) -> None:
+    """On the dilemma the phone shows now (one at a time), tap a score on each of its three 1-5 scales and save;
+    wait until the phone counts `rated` dilemmas rated."""
     card = page.locator('.phone-card').filter(has_text=text)
     for criterion, value in zip(CRITERIA, scores, strict=True):
         card.get_by_label(criterion, exact=True).get_by_role('button', name=str(value), exact=True).click()
     card.get_by_role('button', name='Beoordeling opslaan', exact=True).click()
-    u, b, h = scores
-    expect(card.get_by_text(f'Jouw beoordeling: urgentie {u}, algemeen belang {b}, herkenbaarheid {h}')).to_be_visible()
+    expect(page.get_by_text(f'Je beoordeelde {rated} van de 2 dilemma’s', exact=True)).to_be_visible()
 
 
 def judge(page: Page, side: str, sentence: str = '') -> None:
@@ -113,8 +113,8 @@ def test_a_short_run_from_dilemmas_to_a_werkafspraak(browser: Browser, live_serv
     ).to_be_visible()
     for p, low, top in zip(phones, [(2, 3, 2), (3, 3, 1), (1, 2, 3)], [(5, 4, 5), (4, 4, 4), (5, 5, 5)], strict=True):
         expect(p.get_by_role('heading', name='Beoordeel de dilemma’s (1 = laag, 5 = hoog)')).to_be_visible()
-        rate(p, LOW, low)
-        rate(p, TOP, top)
+        rate(p, LOW, low, 1)  # saved: the phone moves on to the next dilemma
+        rate(p, TOP, top, 2)
     ranking = beamer.locator('ol.dm-ranking > li')
     expect(ranking).to_have_count(2)
     expect(ranking.nth(0)).to_contain_text(TOP)

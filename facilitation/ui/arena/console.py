@@ -16,7 +16,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..frame import live_section, run_command, t, text_input
+from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
 from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
 
@@ -44,9 +44,7 @@ def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: 
     if stage is ar.Stage.RUNNING:
         live_section(room, lambda: _run_key(room, activity_id), lambda _: _running(room, activity_id, do))
         _typed_question(do)
-        live_section(
-            room, lambda: _moderation_key(state_of(room, activity_id)), lambda _: _moderation(room, activity_id, do)
-        )
+        _moderation(room, activity_id, do)
     _points(room, activity_id, do)
     _save_plan(room, activity_id, services)
 
@@ -229,40 +227,63 @@ def _typed_question(do: Do) -> None:
 SHOWN = 15  # questions listed at a time: the oldest held ones, the most supported queued ones
 
 
-def _moderation_key(state: ar.State) -> tuple[Any, ...]:
-    pending = [q.id for q in state.outer.values() if q.status is ar.Status.PENDING]
-    return tuple(pending[:SHOWN]), len(pending), tuple((q.id, q.support) for q in ar.queue(state)[:SHOWN])
+def _pending(state: ar.State) -> list[ar.OuterQuestion]:
+    return [q for q in state.outer.values() if q.status is ar.Status.PENDING]
 
 
 def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
-    pending = [q for q in state.outer.values() if q.status is ar.Status.PENDING]
-    waiting = len(pending)
-    pending = pending[:SHOWN]  # handled oldest first; the rest follow as these are done
-    queue = ar.queue(state)[:SHOWN]
-    if not pending and not queue:
+    """Held questions and the queue. The count of held ones is updated in place and the lists are re-made only when
+    the questions they show change: a click on *Toon in de rij* is not lost while more questions arrive."""
+    with ui.card().classes('control-card w-full') as card:
+        heading = ui.label().classes('text-lg font-bold').props('role=heading aria-level=3')
+
+        def count() -> tuple[int, int]:
+            state = state_of(room, activity_id)
+            return len(_pending(state)), len(ar.queue(state))
+
+        def show(counts: tuple[int, int]) -> None:
+            held, queued = counts
+            heading.set_text(t('arena.moderation', n=held))
+            heading.set_visibility(held > 0)
+            card.set_visibility(held + queued > 0)
+
+        live_value(room, count, show)
+        live_section(
+            room,
+            lambda: tuple(q.id for q in _pending(state_of(room, activity_id))[:SHOWN]),
+            lambda _: _held(room, activity_id, do),
+        )
+        live_section(
+            room,
+            lambda: tuple((q.id, q.support) for q in ar.queue(state_of(room, activity_id))[:SHOWN]),
+            lambda _: _queued(room, activity_id, do),
+        )
+
+
+def _held(room: LiveRoom, activity_id: str, do: Do) -> None:
+    for question in _pending(state_of(room, activity_id))[:SHOWN]:  # handled oldest first; the rest follow
+        with ui.row().classes('items-center gap-2 no-wrap'):
+            by = f' ({person(room, question.author)})' if question.show_name else ''
+            ui.label(question.text + by).classes('grow lh-argument-text')
+            ui.button(t('arena.approve'), on_click=lambda q=question.id: do(ar.Approve(q))).props(
+                'no-caps unelevated dense'
+            ).mark('approve')
+            ui.button(t('arena.reject'), on_click=lambda q=question.id: do(ar.Reject(q))).props(
+                'no-caps flat dense color=negative'
+            )
+
+
+def _queued(room: LiveRoom, activity_id: str, do: Do) -> None:
+    queue = ar.queue(state_of(room, activity_id))[:SHOWN]
+    if not queue:
         return
-    with ui.card().classes('control-card w-full'):
-        if pending:
-            ui.label(t('arena.moderation', n=waiting)).classes('text-lg font-bold').props('role=heading aria-level=3')
-            for question in pending:
-                with ui.row().classes('items-center gap-2 no-wrap'):
-                    by = f' ({person(room, question.author)})' if question.show_name else ''
-                    ui.label(question.text + by).classes('grow lh-argument-text')
-                    ui.button(t('arena.approve'), on_click=lambda q=question.id: do(ar.Approve(q))).props(
-                        'no-caps unelevated dense'
-                    ).mark('approve')
-                    ui.button(t('arena.reject'), on_click=lambda q=question.id: do(ar.Reject(q))).props(
-                        'no-caps flat dense color=negative'
-                    )
-        if queue:
-            ui.label(t('arena.queue')).classes('text-lg font-bold').props('role=heading aria-level=3')
-            for queued in queue:
-                with ui.row().classes('items-center gap-2 no-wrap'):
-                    ui.label(f'{queued.text} · {t("arena.support_n", n=queued.support)}').classes('grow')
-                    ui.button(t('arena.pick'), on_click=lambda q=queued.id: do(ar.PickQuestion(q))).props(
-                        'no-caps unelevated dense'
-                    ).mark('pick')
+    ui.label(t('arena.queue')).classes('text-lg font-bold').props('role=heading aria-level=3')
+    for queued in queue:
+        with ui.row().classes('items-center gap-2 no-wrap'):
+            ui.label(f'{queued.text} · {t("arena.support_n", n=queued.support)}').classes('grow')
+            ui.button(t('arena.pick'), on_click=lambda q=queued.id: do(ar.PickQuestion(q))).props(
+                'no-caps unelevated dense'
+            ).mark('pick')
 
 
 def _points(room: LiveRoom, activity_id: str, do: Do) -> None:

@@ -126,46 +126,79 @@ def _send_dilemma(room: LiveRoom, actor: Actor, do: Do) -> None:
 
 
 def _rate(room: LiveRoom, activity_id: str, actor: Actor, do: Do) -> None:
-    """A card per dilemma with three 1-5 scales. Made once per set of dilemmas: saving one card (or others rating)
-    never clears what you tapped on another; whether you rated is updated in place."""
-    view = _me(room, activity_id, actor)
-    if not view.public.candidates:
+    """One dilemma at a time with three 1-5 scales, *Vorige* and *Volgende* (one big action at a time, and a phone
+    stays light however many dilemmas there are); saving moves on to the next. Made once per set of dilemmas: what
+    others do never clears what you tapped; how many you rated is updated in place."""
+    candidates = _me(room, activity_id, actor).public.candidates
+    if not candidates:
         ui.label(t('dm.phone.no_candidates')).classes('phone-hint')
-    for number, candidate in enumerate(view.public.candidates, start=1):
-        given = dict(view.my_ratings).get(candidate.id)
-        with ui.card().classes('phone-card w-full').mark(f'dm-candidate-{number}'):
-            ui.label(category_word(candidate.category)).classes('statement-position')
-            ui.label(candidate.text).classes('statement-text')
-            toggles = []
-            for i, criterion in enumerate(dm.CRITERIA):
-                ui.label(t(f'dm.criterion.{criterion}')).classes('font-bold')
-                toggle = ui.toggle([1, 2, 3, 4, 5], value=given[i] if given else None).props(
-                    'spread no-caps toggle-color=primary'
-                )
-                toggle.props(f'aria-label="{t(f"dm.criterion.{criterion}")}"').classes('w-full dm-scale')
-                toggles.append(toggle)
+        return
+    progress = ui.label().classes('phone-hint').props('role=status')
 
-            def save(c: str = candidate.id, scales: list[ui.toggle] = toggles) -> None:
-                values = [s.value for s in scales]
-                if None in values:
-                    ui.notify(t('dm.rate_all'), type='warning', position='top')
-                    return
-                if do(dm.Rate(c, *values)):
-                    ui.notify(t('dm.rated'), type='positive', position='top')
+    def rated() -> int:
+        ids = {c.id for c in candidates}
+        return sum(1 for candidate, _ in _me(room, activity_id, actor).my_ratings if candidate in ids)
 
-            button = ui.button(t('dm.rate_save'), on_click=save).props('no-caps unelevated').classes('w-full')
-            button.mark('dm-rate')
-            status = ui.label().classes('phone-hint').props('role=status')
+    live_value(room, rated, lambda k: progress.set_text(t('dm.rated_count', k=k, n=len(candidates))))
+    area = ui.column().classes('w-full gap-2')
+    mine = dict(_me(room, activity_id, actor).my_ratings)
+    first = next((i for i, c in enumerate(candidates) if c.id not in mine), 0)  # the first one still to rate
 
-            def rating(c: str = candidate.id) -> tuple[int, int, int] | None:
-                return dict(_me(room, activity_id, actor).my_ratings).get(c)
+    def show(index: int) -> None:
+        area.clear()
+        with area:
+            _rating_card(room, activity_id, actor, do, candidates, index, show)
 
-            def show(scores: tuple[int, int, int] | None, b: ui.button = button, line: ui.label = status) -> None:
-                b.set_text(t('dm.rate_again') if scores else t('dm.rate_save'))
-                line.set_text(t('dm.rated_yours', u=scores[0], b=scores[1], h=scores[2]) if scores else '')
-                line.set_visibility(scores is not None)
+    show(first)
 
-            live_value(room, rating, show)
+
+def _rating_card(
+    room: LiveRoom,
+    activity_id: str,
+    actor: Actor,
+    do: Do,
+    candidates: tuple[dm.Candidate, ...],
+    index: int,
+    show: Callable[[int], None],
+) -> None:
+    candidate = candidates[index]
+    given = dict(_me(room, activity_id, actor).my_ratings).get(candidate.id)
+    with ui.card().classes('phone-card w-full').mark('dm-candidate'):
+        ui.label(t('dm.candidate_n', n=index + 1, total=len(candidates))).classes('statement-position')
+        ui.label(category_word(candidate.category)).classes('statement-position')
+        ui.label(candidate.text).classes('statement-text').props('role=heading aria-level=3')
+        toggles = []
+        for i, criterion in enumerate(dm.CRITERIA):
+            ui.label(t(f'dm.criterion.{criterion}')).classes('font-bold')
+            toggle = ui.toggle([1, 2, 3, 4, 5], value=given[i] if given else None).props(
+                'spread no-caps toggle-color=primary'
+            )
+            toggle.props(f'aria-label="{t(f"dm.criterion.{criterion}")}"').classes('w-full dm-scale')
+            toggles.append(toggle)
+        if given:
+            ui.label(t('dm.rated_yours', u=given[0], b=given[1], h=given[2])).classes('phone-hint')
+
+        def save() -> None:
+            values = [s.value for s in toggles]
+            if None in values:
+                ui.notify(t('dm.rate_all'), type='warning', position='top')
+                return
+            client, text = ui.context.client, t('dm.rated')
+            if do(dm.Rate(candidate.id, *values)):
+                with client:
+                    ui.notify(text, type='positive', position='top')
+                    show(min(index + 1, len(candidates) - 1))  # on to the next one (or this one, rated)
+
+        ui.button(t('dm.rate_again') if given else t('dm.rate_save'), on_click=save).props(
+            'no-caps unelevated size=lg'
+        ).classes('w-full big-action').mark('dm-rate')
+        with ui.row().classes('w-full no-wrap gap-3'):
+            back = ui.button(t('dm.previous_candidate'), icon='arrow_back', on_click=lambda: show(index - 1))
+            back.props('no-caps outline').classes('grow').mark('dm-previous-candidate')
+            back.set_enabled(index > 0)
+            ahead = ui.button(t('dm.next_candidate'), icon='arrow_forward', on_click=lambda: show(index + 1))
+            ahead.props('no-caps outline').classes('grow').mark('dm-next-candidate')
+            ahead.set_enabled(index + 1 < len(candidates))
 
 
 def _me(room: LiveRoom, activity_id: str, actor: Actor) -> dm.ParticipantView:
