@@ -1022,6 +1022,85 @@ STEADY_ROWS: list[RowSpec] = [
 ]
 
 
+def _werkvorm_section(
+    title: str, runs: dict[Any, Result], intro: str, rows: Callable[[object, Result], list[str]], flag: str
+) -> list[str]:
+    """A werkvorm scenario's section of the report: its intro and a row per figure per N (or why it did not run)."""
+    out = ['', f'## {title}', '']
+    if not runs:
+        return [*out, f'Not run (`{flag} ""`).']
+    out += [intro, '', '| N · figure | value |', '| --- | ---: |']
+    for n, run in runs.items():
+        out += rows(n, run)
+        if run.get('error'):
+            out.append(f'| {n} · stopped | `{run["error"][:200]}` |')
+    return out
+
+
+def _quiz_rows(n: object, q: Result) -> list[str]:
+    made, asked = q.get('groups_made') or {}, q.get('question_reaches_phones') or {}
+    steal, agree = q.get('steal') or {}, q.get('agreement') or {}
+    return [
+        f'| {n} · phones joined | {q.get("joined")} |',
+        f'| {n} · groups made → every phone shows its group | {_fmt_s(made.get("p50"))} / '
+        f'{_fmt_s(made.get("p95"))} / {_fmt_s(made.get("all"))} |',
+        f'| {n} · question → every phone | {_fmt_s(asked.get("p50"))} / {_fmt_s(asked.get("p95"))} / '
+        f'{_fmt_s(asked.get("all"))} |',
+        f'| {n} · steal race: taps at once / claims in the log (must be 1) | {steal.get("taps")} / '
+        f'{steal.get("claims_logged")} |',
+        f'| {n} · steal: first tap → projector | {_fmt_s(steal.get("to_projector_s"))} |',
+        f'| {n} · agreement: responses at once / logged | {agree.get("responses")} / {agree.get("logged")} |',
+        f'| {n} · agreement: scored (must be one, all points) | {agree.get("scored")} |',
+        f'| {n} · agreement: first tap → projector shows the score | {_fmt_s(agree.get("to_projector_s"))} |',
+        f'| {n} · pages that lost their socket | {q.get("disconnected")} |',
+    ]
+
+
+def _lagerhuis_rows(n: object, d: Result) -> list[str]:
+    sides, stand, floor = d.get('sides_made') or {}, d.get('stand_up') or {}, d.get('floor_given') or {}
+    return [
+        f'| {n} · phones joined | {d.get("joined")} |',
+        f'| {n} · sides made → every phone shows its side | {_fmt_s(sides.get("p50"))} / '
+        f'{_fmt_s(sides.get("p95"))} / {_fmt_s(sides.get("all"))} |',
+        f'| {n} · everybody stands up: taps / queued / distinct (all must be equal) | {stand.get("taps")} / '
+        f'{stand.get("queued")} / {stand.get("distinct")} |',
+        f'| {n} · first tap → every phone shows its place | {_fmt_s(stand.get("p50"))} / '
+        f'{_fmt_s(stand.get("p95"))} / {_fmt_s(stand.get("all"))} |',
+        f'| {n} · floor given → every phone shows its new place | {_fmt_s(floor.get("p50"))} / '
+        f'{_fmt_s(floor.get("p95"))} / {_fmt_s(floor.get("all"))} |',
+        f'| {n} · pages that lost their socket | {d.get("disconnected")} |',
+    ]
+
+
+def _arena_rows(n: object, a: Result) -> list[str]:
+    q, sup = a.get('questions') or {}, a.get('support') or {}
+    return [
+        f'| {n} · questions sent at once / in the log (must be equal) | {q.get("sent")} / {q.get("logged")} |',
+        f'| {n} · of those on the projector before approval (must be 0) | {q.get("on_projector_before_approval")} |',
+        f'| {n} · send → own phone says it is held, p50 / p95 | {_fmt_s(q.get("p50"))} / {_fmt_s(q.get("p95"))} |',
+        f'| {n} · supports at once / logged / distinct (all must be equal) | {sup.get("taps")} / '
+        f'{sup.get("logged")} / {sup.get("distinct")} |',
+        f'| {n} · first support → projector shows them all | {_fmt_s(sup.get("to_projector_s"))} |',
+        f'| {n} · pages that lost their socket | {a.get("disconnected")} |',
+    ]
+
+
+def _dilemma_rows(n: object, d: Result) -> list[str]:
+    q, j = d.get('dilemmas') or {}, d.get('judgements') or {}
+    return [
+        f'| {n} · dilemmas sent at once / in the log (must be equal) | {q.get("sent")} / {q.get("logged")} |',
+        f'| {n} · of those on the projector before they were shown (must be 0) | '
+        f'{q.get("on_projector_before_approval")} |',
+        f'| {n} · send → own phone says it is held, p50 / p95 | {_fmt_s(q.get("p50"))} / {_fmt_s(q.get("p95"))} |',
+        f'| {n} · *Toon alles* → on the projector | {_fmt_s(q.get("show_all_to_projector_s"))} |',
+        f'| {n} · judgements at once / logged / distinct (all must be equal) | {j.get("taps")} / '
+        f'{j.get("logged")} / {j.get("distinct")} |',
+        f'| {n} · sentences on the projector (must be 0) | {j.get("sentences_on_projector")} |',
+        f'| {n} · first judgement → projector shows the count of all | {_fmt_s(j.get("to_projector_s"))} |',
+        f'| {n} · pages that lost their socket | {d.get("disconnected")} |',
+    ]
+
+
 def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
     m = results['machine']
     product, floor = results['product'], results['floor']
@@ -1119,123 +1198,40 @@ def report(results: Result, ns: list[int], args: argparse.Namespace) -> str:
             out += ['', f'Error: `{c.get("error") or c.get("first_back_error")}`']
     else:
         out.append('Not run (`--crash-phones 0`).')
-    out += ['', '## 7. Kennisquiz', '']
-    quiz = results.get('quiz') or {}
-    if quiz:
-        out += [
-            "The demo session's quiz with N phones divided over two groups by the console. Times from the "
-            "facilitator's click (or the first tap) to every phone (or the projector); p50 / p95 / all.",
-            '',
-            '| N · figure | value |',
-            '| --- | ---: |',
-        ]
-        for n, q in quiz.items():
-            made, asked = q.get('groups_made') or {}, q.get('question_reaches_phones') or {}
-            steal, agree = q.get('steal') or {}, q.get('agreement') or {}
-            out += [
-                f'| {n} · phones joined | {q.get("joined")} |',
-                f'| {n} · groups made → every phone shows its group | {_fmt_s(made.get("p50"))} / '
-                f'{_fmt_s(made.get("p95"))} / {_fmt_s(made.get("all"))} |',
-                f'| {n} · question → every phone | {_fmt_s(asked.get("p50"))} / {_fmt_s(asked.get("p95"))} / '
-                f'{_fmt_s(asked.get("all"))} |',
-                f'| {n} · steal race: taps at once / claims in the log (must be 1) | {steal.get("taps")} / '
-                f'{steal.get("claims_logged")} |',
-                f'| {n} · steal: first tap → projector | {_fmt_s(steal.get("to_projector_s"))} |',
-                f'| {n} · agreement: responses at once / logged | {agree.get("responses")} / {agree.get("logged")} |',
-                f'| {n} · agreement: scored (must be one, all points) | {agree.get("scored")} |',
-                f'| {n} · agreement: first tap → projector shows the score | {_fmt_s(agree.get("to_projector_s"))} |',
-                f'| {n} · pages that lost their socket | {q.get("disconnected")} |',
-            ]
-            if q.get('error'):
-                out.append(f'| {n} · stopped | `{q["error"][:200]}` |')
-    else:
-        out.append('Not run (`--quiz-phones ""`).')
-    out += ['', '## 8. Lagerhuis', '']
-    debate = results.get('lagerhuis') or {}
-    if debate:
-        out += [
-            'The demo session\'s lagerhuis with N phones divided over VOOR and TEGEN. Everybody taps "Ik wil het '
-            'woord" at once; then the facilitator gives the floor. p50 / p95 / all.',
-            '',
-            '| N · figure | value |',
-            '| --- | ---: |',
-        ]
-        for n, d in debate.items():
-            sides, stand, floor = d.get('sides_made') or {}, d.get('stand_up') or {}, d.get('floor_given') or {}
-            out += [
-                f'| {n} · phones joined | {d.get("joined")} |',
-                f'| {n} · sides made → every phone shows its side | {_fmt_s(sides.get("p50"))} / '
-                f'{_fmt_s(sides.get("p95"))} / {_fmt_s(sides.get("all"))} |',
-                f'| {n} · everybody stands up: taps / queued / distinct (all must be equal) | {stand.get("taps")} / '
-                f'{stand.get("queued")} / {stand.get("distinct")} |',
-                f'| {n} · first tap → every phone shows its place | {_fmt_s(stand.get("p50"))} / '
-                f'{_fmt_s(stand.get("p95"))} / {_fmt_s(stand.get("all"))} |',
-                f'| {n} · floor given → every phone shows its new place | {_fmt_s(floor.get("p50"))} / '
-                f'{_fmt_s(floor.get("p95"))} / {_fmt_s(floor.get("all"))} |',
-                f'| {n} · pages that lost their socket | {d.get("disconnected")} |',
-            ]
-            if d.get('error'):
-                out.append(f'| {n} · stopped | `{d["error"][:200]}` |')
-    else:
-        out.append('Not run (`--lagerhuis-phones ""`).')
-    out += ['', '## 9. Arenagesprek', '']
-    arena = results.get('arena') or {}
-    if arena:
-        out += [
-            "The demo session's arena, everybody in the outer ring but one. In round 2 every outer phone sends a "
-            'question at once (held for the gespreksleider), one is approved, and every outer phone supports it at '
-            'once.',
-            '',
-            '| N · figure | value |',
-            '| --- | ---: |',
-        ]
-        for n, a in arena.items():
-            q, sup = a.get('questions') or {}, a.get('support') or {}
-            out += [
-                f'| {n} · questions sent at once / in the log (must be equal) | {q.get("sent")} / {q.get("logged")} |',
-                f'| {n} · of those on the projector before approval (must be 0) | '
-                f'{q.get("on_projector_before_approval")} |',
-                f'| {n} · send → own phone says it is held, p50 / p95 | {_fmt_s(q.get("p50"))} / '
-                f'{_fmt_s(q.get("p95"))} |',
-                f'| {n} · supports at once / logged / distinct (all must be equal) | {sup.get("taps")} / '
-                f'{sup.get("logged")} / {sup.get("distinct")} |',
-                f'| {n} · first support → projector shows them all | {_fmt_s(sup.get("to_projector_s"))} |',
-                f'| {n} · pages that lost their socket | {a.get("disconnected")} |',
-            ]
-            if a.get('error'):
-                out.append(f'| {n} · stopped | `{a["error"][:200]}` |')
-    else:
-        out.append('Not run (`--arena-phones ""`).')
-    out += ['', '## 10. Dilemmamethodiek', '']
-    dilemma = results.get('dilemma') or {}
-    if dilemma:
-        out += [
-            "The demo session's dilemmamethodiek. In step 1 every phone sends a dilemma at once (held for the "
-            'facilitator), who shows them all; in step 3 every phone writes down what it would do at once (the '
-            'projector shows how many, never what).',
-            '',
-            '| N · figure | value |',
-            '| --- | ---: |',
-        ]
-        for n, d in dilemma.items():
-            q, j = d.get('dilemmas') or {}, d.get('judgements') or {}
-            out += [
-                f'| {n} · dilemmas sent at once / in the log (must be equal) | {q.get("sent")} / {q.get("logged")} |',
-                f'| {n} · of those on the projector before they were shown (must be 0) | '
-                f'{q.get("on_projector_before_approval")} |',
-                f'| {n} · send → own phone says it is held, p50 / p95 | {_fmt_s(q.get("p50"))} / '
-                f'{_fmt_s(q.get("p95"))} |',
-                f'| {n} · *Toon alles* → on the projector | {_fmt_s(q.get("show_all_to_projector_s"))} |',
-                f'| {n} · judgements at once / logged / distinct (all must be equal) | {j.get("taps")} / '
-                f'{j.get("logged")} / {j.get("distinct")} |',
-                f'| {n} · sentences on the projector (must be 0) | {j.get("sentences_on_projector")} |',
-                f'| {n} · first judgement → projector shows the count of all | {_fmt_s(j.get("to_projector_s"))} |',
-                f'| {n} · pages that lost their socket | {d.get("disconnected")} |',
-            ]
-            if d.get('error'):
-                out.append(f'| {n} · stopped | `{d["error"][:200]}` |')
-    else:
-        out.append('Not run (`--dilemma-phones ""`).')
+    out += _werkvorm_section(
+        '7. Kennisquiz',
+        results.get('quiz') or {},
+        "The demo session's quiz with N phones divided over two groups by the console. Times from the "
+        "facilitator's click (or the first tap) to every phone (or the projector); p50 / p95 / all.",
+        _quiz_rows,
+        '--quiz-phones',
+    )
+    out += _werkvorm_section(
+        '8. Lagerhuis',
+        results.get('lagerhuis') or {},
+        'The demo session\'s lagerhuis with N phones divided over VOOR and TEGEN. Everybody taps "Ik wil het '
+        'woord" at once; then the facilitator gives the floor. p50 / p95 / all.',
+        _lagerhuis_rows,
+        '--lagerhuis-phones',
+    )
+    out += _werkvorm_section(
+        '9. Arenagesprek',
+        results.get('arena') or {},
+        "The demo session's arena, everybody in the outer ring but one. In round 2 every outer phone sends a "
+        'question at once (held for the gespreksleider), one is approved, and every outer phone supports it at '
+        'once.',
+        _arena_rows,
+        '--arena-phones',
+    )
+    out += _werkvorm_section(
+        '10. Dilemmamethodiek',
+        results.get('dilemma') or {},
+        "The demo session's dilemmamethodiek. In step 1 every phone sends a dilemma at once (held for the "
+        'facilitator), who shows them all; in step 3 every phone writes down what it would do at once (the '
+        'projector shows how many, never what).',
+        _dilemma_rows,
+        '--dilemma-phones',
+    )
     pw, fw = product.get('weight') or {}, floor.get('weight') or {}
     out += [
         '',
