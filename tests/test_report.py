@@ -41,6 +41,21 @@ STARTS = (100.0, 700.0, 1900.0, 2500.0, 2800.0)  # a1 10 min, a2 20, a3 10, a4 5
 CLOSED = 4600.0
 
 
+# the report's parts in order: the same in Word (level-1 headings) and Markdown (## sections)
+SECTIONS = [
+    'Agenda',
+    'Beoogde uitkomsten',
+    'Stellingen',
+    'Kennisquiz',
+    'Lagerhuis',
+    'Arena',
+    'Dilemma',
+    'Apart gehouden',
+    'Afspraken',
+    'Toegevoegd aan het teamplan',
+]
+
+
 def _run(state: se.SessionState, at: float, actor: Actor, command: object) -> None:
     for event in se.decide(state, command, Context(actor, at)):  # type: ignore[arg-type]
         se.evolve(state, event)
@@ -188,18 +203,7 @@ def test_the_word_report_has_headings_agenda_checklist_every_outcome_and_what_we
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(('Heading', 'Title'))]
     level1 = [text for style, text in headings if style == 'Heading 1']
     assert headings[0] == ('Title', 'Verslag: Werkoverleg maart')
-    assert level1 == [
-        'Agenda',
-        'Beoogde uitkomsten',
-        'Stellingen',
-        'Kennisquiz',
-        'Lagerhuis',
-        'Arena',
-        'Dilemma',
-        'Apart gehouden',
-        'Afspraken',
-        'Toegevoegd aan het teamplan',
-    ]
+    assert level1 == SECTIONS
     assert 'Team: Team Balie · Datum: 01-01-1970 · Deelnemers: 4' in [p.text for p in document.paragraphs]
     assert _table_after(document, 'Agenda') == [
         ['Onderdeel', 'Werkvorm', 'Gepland (min)', 'Gebruikt (min)'],
@@ -268,18 +272,7 @@ def test_the_markdown_report_has_the_same_parts() -> None:
     assert '- Vooraf (intuïtief oordeel): A 3, B 0' in text
     sections = text.split('\n## ')
     titles = [section.split('\n', 1)[0] for section in sections[1:]]
-    assert titles == [
-        'Agenda',
-        'Beoogde uitkomsten',
-        'Stellingen',
-        'Kennisquiz',
-        'Lagerhuis',
-        'Arena',
-        'Dilemma',
-        'Apart gehouden',
-        'Afspraken',
-        'Toegevoegd aan het teamplan',
-    ]
+    assert titles == SECTIONS
     assert '| Werkafspraak | Stop bij schelden | Jan | 01-02-2027 |' in sections[9]
     assert '| Handelingsafspraak | Altijd een collega erbij | Fatima |   |' in sections[9]
     assert '| Wie belt de politie? | apart gehouden door de begeleider | Kennisquiz |' in sections[8]
