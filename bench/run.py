@@ -29,7 +29,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -429,6 +429,25 @@ def demo_room(
     return server, console, screen, phones
 
 
+@contextlib.asynccontextmanager
+async def werkvorm_room(
+    workdir: Path, name: str, n: int, args: argparse.Namespace
+) -> AsyncIterator[tuple[Product, Console, Screen, list[Phone], Result]]:
+    """demo_room for a werkvorm scenario, with its result {'n': N}: a PageError ends the scenario with its message in
+    the result; afterwards the pages that lost their socket are counted, every page is closed and the server stops."""
+    server, console, screen, phones = demo_room(workdir, name, n, args)
+    result: Result = {'n': n}
+    pages: list[Page] = [console, screen, *phones]
+    try:
+        yield server, console, screen, phones, result
+    except PageError as error:
+        result['error'] = str(error)
+    finally:
+        result['disconnected'] = sum(1 for page in pages if page.disconnected)
+        await gather_bounded((page.close() for page in pages), 60)
+        server.stop()
+
+
 async def arrive_all(phones: list[Phone], ready: str, rng: random.Random, args: argparse.Namespace) -> list[Phone]:
     """Every phone opens the page, joins and waits until it shows `ready`, arriving spread over the join spread;
     returns the phones that made it."""
@@ -459,11 +478,8 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     """The kennisquiz at N phones in two groups: groups made, a question reaching every phone, a steal claimed by
     every phone of the other group at once (exactly one claim may win), and an agreement round in which every member
     of a group responds at once (scored once, when the last response is in)."""
-    server, console, screen, phones = demo_room(workdir, 'quiz', n, args)
-    pages: list[Page] = [console, screen, *phones]
     rng = random.Random(n + 11)
-    result: Result = {'n': n}
-    try:
+    async with werkvorm_room(workdir, 'quiz', n, args) as (server, console, screen, phones, result):
         await console.open()
         await console.click('Start', 'start-a2')  # the demo's second activity: the quiz
         await console.wait_for_button('Verdeel iedereen automatisch')
@@ -519,12 +535,6 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
             'scored': [(e[2]['reason'], e[2]['points']) for e in scored],
             'to_projector_s': shown - first_tap,
         }
-    except PageError as error:
-        result['error'] = str(error)
-    finally:
-        result['disconnected'] = sum(1 for page in pages if page.disconnected)
-        await gather_bounded((page.close() for page in pages), 60)
-        server.stop()
     print(f'  quiz N={n}: {json.dumps({k: v for k, v in result.items() if k != "groups_made"}, default=str)[:400]}')
     return result
 
@@ -535,11 +545,8 @@ async def quiz_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
 async def lagerhuis_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     """The lagerhuis at N phones on two sides: everybody stands up at once ("Ik wil het woord"): every request must
     be queued once, in order of arrival; then the floor is given and every phone must show its new place."""
-    server, console, screen, phones = demo_room(workdir, 'lagerhuis', n, args)
-    pages: list[Page] = [console, screen, *phones]
     rng = random.Random(n + 13)
-    result: Result = {'n': n}
-    try:
+    async with werkvorm_room(workdir, 'lagerhuis', n, args) as (server, console, screen, phones, result):
         await console.open()
         await console.click('Start', 'start-a3')  # the demo's third activity: the lagerhuis
         await console.wait_for_button('Gebruik deze stelling')
@@ -579,12 +586,6 @@ async def lagerhuis_run(workdir: Path, n: int, args: argparse.Namespace) -> Resu
         )
         times = [o - given for o in moved if isinstance(o, float)]
         result['floor_given'] = {**spread(times), 'all': max(times) if len(times) == len(joined) else None}
-    except PageError as error:
-        result['error'] = str(error)
-    finally:
-        result['disconnected'] = sum(1 for page in pages if page.disconnected)
-        await gather_bounded((page.close() for page in pages), 60)
-        server.stop()
     print(f'  lagerhuis N={n}: {json.dumps(result, default=str)[:400]}')
     return result
 
@@ -596,11 +597,8 @@ async def arena_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     """The arena at N phones, one in the inner ring and the rest outside: in round 2 every outer phone sends a
     question at once (all held, none on the projector), one is approved, and every outer phone supports it at once
     (each support counted once, shown on the projector)."""
-    server, console, screen, phones = demo_room(workdir, 'arena', n, args)
-    pages: list[Page] = [console, screen, *phones]
     rng = random.Random(n + 17)
-    result: Result = {'n': n}
-    try:
+    async with werkvorm_room(workdir, 'arena', n, args) as (server, console, screen, phones, result):
         await console.open()
         await console.click('Start', 'start-a4')  # the demo's fourth activity: the arena
         await console.wait_for_button('Start ronde 1')
@@ -646,12 +644,6 @@ async def arena_run(workdir: Path, n: int, args: argparse.Namespace) -> Result:
             'distinct': len({actor for _, actor, _ in supports}),
             'to_projector_s': shown - first_tap,
         }
-    except PageError as error:
-        result['error'] = str(error)
-    finally:
-        result['disconnected'] = sum(1 for page in pages if page.disconnected)
-        await gather_bounded((page.close() for page in pages), 60)
-        server.stop()
     print(f'  arena N={n}: {json.dumps(result, default=str)[:400]}')
     return result
 
@@ -663,11 +655,8 @@ async def dilemma_run(workdir: Path, n: int, args: argparse.Namespace) -> Result
     """The dilemmamethodiek at N phones: in step 1 every phone sends a dilemma at once (all held, none on the
     projector), the facilitator shows them all; in step 3 every phone writes down its judgement at once (each counted
     once, the projector shows only how many, never what)."""
-    server, console, screen, phones = demo_room(workdir, 'dilemma', n, args)
-    pages: list[Page] = [console, screen, *phones]
     rng = random.Random(n + 23)
-    result: Result = {'n': n}
-    try:
+    async with werkvorm_room(workdir, 'dilemma', n, args) as (server, console, screen, phones, result):
         await console.open()
         await console.click('Start', 'start-a5')  # the demo's fifth activity: the dilemmamethodiek
         await console.wait_for_button('Start met stap 1', Console.NEXT_STEP)
@@ -714,12 +703,6 @@ async def dilemma_run(workdir: Path, n: int, args: argparse.Namespace) -> Result
             'sentences_on_projector': sum(1 for i in range(len(joined)) if screen.shows(f'Mijn eigen reden {i}')),
             'to_projector_s': counted - first_tap,
         }
-    except PageError as error:
-        result['error'] = str(error)
-    finally:
-        result['disconnected'] = sum(1 for page in pages if page.disconnected)
-        await gather_bounded((page.close() for page in pages), 60)
-        server.stop()
     print(f'  dilemma N={n}: {json.dumps(result, default=str)[:400]}')
     return result
 
