@@ -926,6 +926,10 @@ DILEMMA: dict[str, tuple[str, str]] = {
     'dm.choose_category': ('Kies eerst waar het dilemma over gaat.', 'First choose what the dilemma is about.'),
     'dm.send': ('Versturen', 'Send'),
     'dm.sent': ('Verstuurd: de gespreksleider zet het op het scherm.', 'Sent: the host puts it on the screen.'),
+    'dm.sent_all': (
+        'Je hebt {n} dingen gestuurd: meer kan niet. Dank je wel!',
+        'You sent {n} things: that is the maximum. Thank you!',
+    ),
     'dm.phone.rate': ('Beoordeel de dilemma’s (1 = laag, 5 = hoog)', 'Rate the dilemmas (1 = low, 5 = high)'),
     'dm.phone.no_candidates': (
         'Er staan nog geen dilemma’s op het scherm.',

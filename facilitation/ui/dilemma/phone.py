@@ -31,10 +31,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def me() -> dm.ParticipantView:
-        return room.memo(
-            ('dilemma-phone', activity_id, actor.id),
-            lambda: dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
-        )
+        return _me(room, activity_id, actor)
 
     def head_key() -> tuple[object, ...]:
         view = me().public
@@ -44,7 +41,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         view = me()
         chosen = view.public.chosen  # its text, not its ratings (which move while others rate)
         dilemma = (chosen.id, chosen.text, chosen.category) if chosen is not None else None
-        return view.public.stage, view.public.step, view.judge_moment, dilemma, sides(view.public)
+        return view.public.stage, view.public.step, view.judge_moment, dilemma, sides(view.public), view.sent_all
 
     live_section(room, head_key, lambda _: _head(me().public))
     live_section(room, main_key, lambda _: _main(room, activity_id, actor, me(), do))
@@ -70,9 +67,12 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
         _done(room, activity_id, view)
         return
     step = public_view.step
-    if step is dm.Step.INVENTARISEREN:
-        _send_dilemma(room, actor, do)
-    elif step is dm.Step.KIEZEN:
+    if view.can_submit:
+        if view.sent_all:
+            ui.label(t('dm.sent_all', n=dm.MAX_OWN)).classes('phone-hint').props('role=status')
+        else:
+            _send_dilemma(room, actor, do)
+    elif view.can_rate:
         ui.label(t('dm.phone.rate')).classes('text-lg font-bold').props('role=heading aria-level=2')
 
         def rate_key() -> tuple[str, ...]:  # which dilemmas: not the ratings (a card keeps what you tapped)
@@ -91,17 +91,15 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
                 for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus'):
                     with ui.element('li'):
                         ui.label(t(key))
-        if view.columns:
+        if view.columns and view.sent_all:
+            ui.label(t('dm.sent_all', n=dm.MAX_OWN)).classes('phone-hint').props('role=status')
+        elif view.columns:
             _add_entry(view.columns, do)
         if step is dm.Step.AFWEGING:
             ui.label(t('dm.phone.deliberation')).classes('phone-hint')
-        if step is dm.Step.TERUGBLIK:
+        if view.can_evaluate:
             _evaluate(view, do)
-    live_section(
-        room,
-        lambda: dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)).mine,
-        _mine,
-    )
+    live_section(room, lambda: _me(room, activity_id, actor).mine, _mine)
 
 
 def _send_dilemma(room: LiveRoom, actor: Actor, do: Do) -> None:
