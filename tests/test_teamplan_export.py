@@ -236,7 +236,7 @@ def test_a_session_without_a_name_is_shown_by_its_code() -> None:
 def test_libreoffice_opens_the_docx(tmp_path: Path) -> None:
     soffice = shutil.which('soffice')
     if soffice is None:
-        pytest.skip("LibreOffice is not installed here (no soffice): make test installs libreoffice-writer-nogui")
+        pytest.skip('LibreOffice is not installed here (no soffice): make test installs libreoffice-writer-nogui')
     source = tmp_path / 'teamplan.docx'
     source.write_bytes(ex.plan_docx(make_plan(), DAY))
     profile = (tmp_path / 'profile').as_uri()  # an own profile: runs in parallel do not share a lock
