@@ -112,8 +112,9 @@ def test_what_someone_wrote_for_themselves_stays_theirs(game) -> None:
         assert sentence not in public  # never on the projector, not even at the end
     for pid in PIDS:
         mine = dm.participant_view(dilemma, pid)
-        others = {j.sentence for who, j in [*dilemma.before.items(), *dilemma.after.items()] if who != pid}
-        own = {j.sentence for j in (mine.my_before, mine.my_after) if j is not None}
+        written = [*dilemma.before.items(), *dilemma.after.items(), *dilemma.evaluations.items()]
+        others = {j.sentence for who, j in written if who != pid}
+        own = {j.sentence for j in (mine.my_before, mine.my_after, mine.my_evaluation) if j is not None}
         for sentence in others - own - {''}:
             assert sentence not in repr(mine)
     result = dm.comparison(dilemma, 1)
