@@ -1,17 +1,28 @@
-"""A socket may only act on its own page.
+"""A socket may only act on its own page, at a person's pace, and what it sends wrongly costs one log line.
 
 NiceGUI routes a UI event by the `client_id` inside the message, not by the socket it came on. A phone that learnt
 another page's id (say, the console's) could then click that page's buttons. The handshake puts every socket in a
 room named after its own page, so an event naming any other page is dropped here, before NiceGUI sees it.
+
+A socket that sends events NiceGUI cannot handle (a listener id its page does not have, arguments that are not
+JSON) made NiceGUI log a traceback per message: megabytes of log a second from one script. Such an event is dropped;
+the first of a socket is logged in one line, the rest are only counted, and the counts are logged at most once a
+minute. Raw socket messages are limited per socket by a token bucket, far above what a person's taps need, and the
+excess is dropped before socket.io even parses it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from nicegui import core
+
+from ..ratelimit import RateLimiter, TooFast
 
 log = logging.getLogger(__name__)
 
@@ -19,15 +30,77 @@ log = logging.getLogger(__name__)
 # near this is not a person typing. Larger messages close that socket (engine.io refuses them) before any parsing.
 MAX_MESSAGE = 64 * 1024
 
+# Messages per socket: a phone sends a few a second at most (taps, typing, acks every 3 s); a burst of 50 and 20 a
+# second after it is never reached by a person, nor by the bench's phones voting.
+MESSAGE_BURST = 50
+MESSAGES_PER_SECOND = 20.0
+SUMMARY_EVERY = 60.0  # seconds between two log lines that count what was dropped
+REMEMBERED = 10_000  # offending sockets remembered as already logged; then forgotten at once (a few more lines)
+
+
+@dataclass
+class Offences:
+    """What the guard dropped, logged without flooding the log: each socket's first offence of a kind is one line;
+    the rest are counted, and the counts are logged in one line at most every `every` seconds."""
+
+    every: float = SUMMARY_EVERY
+    logged: set[tuple[str, str]] = field(default_factory=set)  # (socket id, kind) already logged
+    dropped: Counter[str] = field(default_factory=Counter)  # kind -> unlogged drops since the last summary
+    since: float = field(default_factory=time.monotonic)
+
+    def report(self, sid: str, kind: str, detail: str, now: float) -> None:
+        if (sid, kind) in self.logged:
+            self.dropped[kind] += 1
+        else:
+            if len(self.logged) >= REMEMBERED:
+                self.logged.clear()
+            self.logged.add((sid, kind))
+            log.warning('socket %s: dropped %s (%s); more of this from it are only counted', sid, kind, detail)
+        if self.dropped and now - self.since >= self.every:
+            counts = ', '.join(f'{count} × {kind}' for kind, count in sorted(self.dropped.items()))
+            log.warning('dropped from sockets already logged, in the last %.0f s: %s', now - self.since, counts)
+            self.dropped.clear()
+            self.since = now
+
+
+offences = Offences()
+messages = RateLimiter(burst=MESSAGE_BURST, per_second=MESSAGES_PER_SECOND)
+
 
 def limit_message_size() -> None:
     core.sio.eio.max_http_buffer_size = MAX_MESSAGE
+
+
+def admit_message(eio_sid: str, now: float) -> bool:
+    """Whether this socket may send one more message now (one token of its bucket); counts a refusal."""
+    try:
+        messages.take(eio_sid, now)
+    except TooFast:
+        offences.report(eio_sid, 'messages over the rate limit', f'more than {MESSAGES_PER_SECOND:g} a second', now)
+        return False
+    return True
+
+
+def limit_message_rate() -> None:
+    """Drop a socket's messages beyond its token bucket, before socket.io parses them (engine.io's message hook)."""
+    original: Callable[[str, Any], Awaitable[Any]] = core.sio.eio.handlers['message']
+    if getattr(original, 'guarded', False):
+        return
+
+    async def limited(eio_sid: str, data: Any) -> Any:
+        if not admit_message(eio_sid, time.monotonic()):
+            return None
+        return await original(eio_sid, data)
+
+    limited.guarded = True  # type: ignore[attr-defined]
+    core.sio.eio.on('message', limited)
 
 
 def guard_ui_events() -> None:
     original: Callable[[str, Any], Any] = core.sio.handlers['/']['event']
     if getattr(original, 'guarded', False):
         return
+    limit_message_rate()
 
     def guarded(sid: str, msg: Any) -> Any:
         client_id = msg.get('client_id') if isinstance(msg, dict) else None
@@ -35,9 +108,17 @@ def guard_ui_events() -> None:
         # made a burst of N taps cost O(N²))
         members = core.sio.manager.rooms.get('/', {}).get(client_id) if isinstance(client_id, str) else None
         if members is None or sid not in members:
-            log.warning('dropped a UI event for page %s from a socket of another page', client_id)
+            offences.report(sid, 'UI events for another page', f'page {client_id}', time.monotonic())
             return None
-        return original(sid, msg)
+        try:
+            return original(sid, msg)
+        except Exception as error:
+            # a handler's own errors are caught inside NiceGUI; what reaches here is the message's: an unknown
+            # listener id (KeyError), arguments that are not JSON, a missing element id. The message is wrong, not
+            # the server, so no traceback (NiceGUI's was logged once per message)
+            offences.report(sid, 'malformed UI events', f'{type(error).__name__}: {error}'[:200], time.monotonic())
+            log.debug('malformed UI event from socket %s', sid, exc_info=True)
+            return None
 
     guarded.guarded = True  # type: ignore[attr-defined]
     core.sio.on('event', guarded)
