@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import UTC, datetime
 
+from . import markdown_text as md
 from .formats import arena as ar
 from .formats import dilemma as dm
 from .formats import lagerhuis as lh
@@ -27,14 +28,15 @@ def _result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:
 
 
 def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
-    """The session's outcome as Markdown: every statement with its rounds' results and its nabespreking."""
+    """The session's outcome as Markdown: every statement with its rounds' results and its nabespreking. Everything
+    people typed (names, statements, arguments, notes) is literal text, never Markdown or HTML."""
     created = datetime.fromtimestamp(state.created_at, UTC).strftime('%Y-%m-%d')
-    lines = [f'# {state.name}', '']
+    lines = [f'# {md.text(state.name)}', '']
     if state.team:
-        lines.append(f'{translate(lang, "home.team")}: {state.team}  ')
+        lines.append(f'{translate(lang, "home.team")}: {md.text(state.team)}  ')
     lines += [f'{created} · {translate(lang, "con.participants", n=len(state.participants))}', '']
     for activity in state.activities.values():
-        lines += [f'## {activity.title}', '']
+        lines += [f'## {md.text(activity.title)}', '']
         if activity.kind == qz.KIND:
             lines += _quiz_markdown(activity, state, lang)
             continue
@@ -51,7 +53,7 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
             lines += [translate(lang, 'sum.reviewed'), '']
             continue
         for item in st.summary(activity.state, state.min_reveal):
-            lines += [f'### {item.position}. {item.text}', '']
+            lines += [f'### {item.position}. {md.text(item.text)}', '']
             for result in item.rounds:
                 lines.append(
                     f'- {translate(lang, "st.round_n", n=result.number)}: '
@@ -62,7 +64,7 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
             for name in ('known', 'practice', 'policy'):
                 text = getattr(item.discussion, name)
                 if text:
-                    lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', text, '']
+                    lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', md.block(text), '']
     return '\n'.join(lines).rstrip() + '\n'
 
 
@@ -92,24 +94,24 @@ def _quiz_markdown(activity: Activity, state: SessionState, lang: str) -> list[s
     lines = []
     if result.winners:
         key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
-        lines += [f'**{translate(lang, key, groups=" & ".join(names[w.group] for w in result.winners))}**', '']
+        lines += [f'**{md.text(translate(lang, key, groups=" & ".join(names[w.group] for w in result.winners)))}**', '']
     lines += [f'### {translate(lang, "quiz.scoreboard")}', '']
     for row in result.standings:
         lines.append(
-            f'{row.rank}. {names[row.group]}: {translate(lang, "quiz.points", points=points_text(row.points))}'
+            f'{row.rank}. {md.text(names[row.group])}: {translate(lang, "quiz.points", points=points_text(row.points))}'
         )
     lines += ['', f'### {translate(lang, "quiz.deck")}', '']
     for item in result.results:
         kind = translate(lang, f'quiz.kind.{item.card.kind.value}')
-        lines.append(f'{item.position}. {item.card.question} ({kind})  ')
+        lines.append(f'{item.position}. {md.text(item.card.question)} ({kind})  ')
         answer = card_answer(item.card)
         if answer:
-            lines.append(f'   {translate(lang, "quiz.right_answer", answer=answer)}  ')
-        lines.append(f'   {_outcome(lang, names, item.outcome)}')
+            lines.append(f'   {md.text(translate(lang, "quiz.right_answer", answer=answer))}  ')
+        lines.append(f'   {md.text(_outcome(lang, names, item.outcome))}')
     if result.aside:
         lines += ['', f'### {translate(lang, "quiz.aside_title")}', '']
         for card, why in result.aside:
-            lines.append(f'- {card.question} ({translate(lang, f"quiz.aside.{why.value}")})')
+            lines.append(f'- {md.text(card.question)} ({translate(lang, f"quiz.aside.{why.value}")})')
     return [*lines, '']
 
 
@@ -137,18 +139,19 @@ def argument_line(lang: str, argument: lh.ArgumentView) -> str:
 def _lagerhuis_markdown(activity: Activity, lang: str) -> list[str]:
     """The stelling, both sides' arguments with their links, the tally, the winner and the conclusions."""
     view = lh.public_view(activity.state)
-    lines = [f'**{translate(lang, "lh.statement")}:** {view.statement}', '']
+    lines = [f'**{translate(lang, "lh.statement")}:** {md.text(view.statement)}', '']
     lines += [
-        f'**{lagerhuis_result(lang, view)}** ({translate(lang, "lh.tally", voor=view.tally[0], tegen=view.tally[1])})',
+        f'**{md.text(lagerhuis_result(lang, view))}** '
+        f'({translate(lang, "lh.tally", voor=view.tally[0], tegen=view.tally[1])})',
         '',
     ]
     for side in lh.Side:
         lines += [f'### {translate(lang, f"lh.side.{side.value}")}', '']
         items = [a for a in view.arguments if a.side is side]
-        lines += [f'- {argument_line(lang, a)}' for a in items] or [f'- {translate(lang, "lh.no_arguments")}']
+        lines += [f'- {md.text(argument_line(lang, a))}' for a in items] or [f'- {translate(lang, "lh.no_arguments")}']
         lines.append('')
     if view.conclusions:
-        lines += [f'### {translate(lang, "lh.conclusions")}', '', view.conclusions, '']
+        lines += [f'### {translate(lang, "lh.conclusions")}', '', md.block(view.conclusions), '']
     return lines
 
 
@@ -170,9 +173,9 @@ def _arena_markdown(activity: Activity, lang: str) -> list[str]:
         lines += ['-', '']
     for tag, texts in grouped.items():
         if texts:
-            lines += [f'**{translate(lang, f"arena.tag.{tag.value}")}**', '', *[f'- {text}' for text in texts], '']
+            lines += [f'**{translate(lang, f"arena.tag.{tag.value}")}**', '', *[f'- {md.text(t)}' for t in texts], '']
     for title, asked in asked_by_round(state):
-        lines += [f'### {title}', '', *[f'- {text}' for text in asked], '']
+        lines += [f'### {md.text(title)}', '', *[f'- {md.text(text)}' for text in asked], '']
     return lines
 
 
@@ -200,10 +203,10 @@ def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[st
     lines: list[str] = []
     if view.chosen is not None:
         category = translate(lang, f'dm.category.{view.chosen.category.value}')
-        lines += [f'### {translate(lang, "dm.dilemma")} ({category})', '', view.chosen.text, '']
+        lines += [f'### {translate(lang, "dm.dilemma")} ({category})', '', md.block(view.chosen.text), '']
     for name, text in view.formulation:
         if text:
-            lines += [f'**{translate(lang, f"dm.field.{name}")}**', '', text, '']
+            lines += [f'**{translate(lang, f"dm.field.{name}")}**', '', md.block(text), '']
     result = dm.comparison(state, min_reveal)
     if result.judged_before or result.judged_after:
         lines += [f'### {translate(lang, "dm.comparison")}', '']
@@ -217,14 +220,14 @@ def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[st
         lines.append('')
     questions = view.column(dm.Column.VRAAG)
     if questions:
-        lines += [f'### {translate(lang, "dm.step.verhelderen")}', '', *[f'- {q.text}' for q in questions], '']
+        lines += [f'### {translate(lang, "dm.step.verhelderen")}', '', *[f'- {md.text(q.text)}' for q in questions], '']
     table = [view.column(c) for c in dm.TABLE]
     if any(table):
         lines += [f'### {translate(lang, "dm.step.waarden")}', '']
         lines.append('| ' + ' | '.join(translate(lang, f'dm.column.{c.value}') for c in dm.TABLE) + ' |')
         lines.append('|' + ' --- |' * len(dm.TABLE))
         for i in range(max(len(c) for c in table)):
-            cells = [_md_cell(c[i].text) if i < len(c) else '' for c in table]
+            cells = [md.cell(c[i].text) if i < len(c) else '' for c in table]
             lines.append('| ' + ' | '.join(cells) + ' |')
         lines.append('')
     if view.alternatives:
@@ -233,37 +236,33 @@ def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[st
         for alternative in view.alternatives:
             justice = ', '.join(names[e] for e in alternative.does_justice if e in names)
             suffix = f' ({translate(lang, "dm.does_justice", items=justice)})' if justice else ''
-            lines.append(f'- {alternative.text}{suffix}')
+            lines.append(f'- {md.text(alternative.text + suffix)}')
         lines.append('')
     deliberation = [(name, text) for name, text in view.deliberation if text]
     if deliberation:
         lines += [f'### {translate(lang, "dm.deliberation")}', '']
-        lines += [f'- {translate(lang, f"dm.deliberation.{name}")} {text}' for name, text in deliberation]
+        lines += [f'- {translate(lang, f"dm.deliberation.{name}")} {md.text(text)}' for name, text in deliberation]
         lines.append('')
     for column in (dm.Column.EENS, dm.Column.VERSCHIL):
         if view.column(column):
             lines += [f'### {translate(lang, f"dm.column.{column.value}")}', '']
-            lines += [f'- {item.text}' for item in view.column(column)] + ['']
+            lines += [f'- {md.text(item.text)}' for item in view.column(column)] + ['']
     if view.agreements:
         lines += [f'### {translate(lang, "dm.agreements_for_plan")}', '']
         for agreement in view.agreements:
             kind = translate(lang, f'dm.kind.{agreement.kind.value}')
-            lines.append(f'- **{kind}**: {agreement.text} ({agreement_details(lang, agreement)})')
+            lines.append(f'- **{kind}**: {md.text(agreement.text)} ({md.text(agreement_details(lang, agreement))})')
         lines.append('')
     if view.evaluated:
         score = f'{view.mean_score:.1f}' if view.mean_score is not None else ''
         lines += [f'### {translate(lang, "dm.step.terugblik")}', '']
         if view.evaluated >= min_reveal:
             lines.append(translate(lang, 'dm.mean_score', score=score, n=view.evaluated))
-            lines += ['', *[f'- {s}' for s in dm.evaluation_sentences(state)]]
+            lines += ['', *[f'- {md.text(s)}' for s in dm.evaluation_sentences(state)]]
         else:
             lines.append(translate(lang, 'dm.too_few', total=view.evaluated, min=min_reveal))
         lines.append('')
     return lines or ['-', '']
-
-
-def _md_cell(text: str) -> str:
-    return text.replace('|', '\\|').replace('\n', ' ')
 
 
 def _cell(value: object) -> object:

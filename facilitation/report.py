@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table
 
+from . import markdown_text as md
 from . import teamplan as tp
 from . import teamplan_export as tx
 from .export import (
@@ -136,8 +137,8 @@ def added_row(lang: str, item: tp.Item) -> list[str]:
 
 
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    lines = ['| ' + ' | '.join(tx._md_cell(h) for h in header) + ' |', '|' + ' --- |' * len(header)]
-    lines += ['| ' + ' | '.join(tx._md_cell(cell) for cell in row) + ' |' for row in rows]
+    lines = ['| ' + ' | '.join(md.cell(h) for h in header) + ' |', '|' + ' --- |' * len(header)]
+    lines += ['| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in rows]
     return [*lines, '']
 
 
@@ -145,7 +146,7 @@ def _statements_markdown(activity: Activity, state: SessionState, lang: str) -> 
     """Every statement with its rounds' results (counts hidden below the minimum) and its nabespreking."""
     lines: list[str] = []
     for item in st.summary(activity.state, state.min_reveal):
-        lines += [f'### {item.position}. {item.text}', '']
+        lines += [f'### {item.position}. {md.text(item.text)}', '']
         for result in item.rounds:
             text = _result_text(lang, result.tally, state.min_reveal)
             lines.append(f'- {translate(lang, "st.round_n", n=result.number)}: {text}')
@@ -155,7 +156,7 @@ def _statements_markdown(activity: Activity, state: SessionState, lang: str) -> 
         for name in ('known', 'practice', 'policy'):
             text = getattr(item.discussion, name)
             if text:
-                lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', text, '']
+                lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', md.block(text), '']
     return lines or [word(lang, 'report.nothing'), '']
 
 
@@ -179,21 +180,21 @@ def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> li
 def session_report_markdown(
     state: SessionState, plan: tp.State | None, lang: str = 'nl', now: float | None = None
 ) -> str:
-    """The session report as Markdown (see the module's docstring for what is in it)."""
+    """The session report as Markdown (see the module's docstring for what is in it); everything people typed is
+    literal text, never Markdown or HTML."""
     now = time.time() if now is None else now
-    title = word(lang, 'report.title', name=state.name).translate(tx._MARKDOWN_SPECIAL)
-    lines = [f'# {title}', '']
+    lines = [f'# {md.text(word(lang, "report.title", name=state.name))}', '']
     if state.team:
-        lines.append(f'{translate(lang, "home.team")}: {state.team}  ')
+        lines.append(f'{translate(lang, "home.team")}: {md.text(state.team)}  ')
     lines.append(f'{tx.label(lang, "date")}: {tx.date_text(session_day(state), lang)}  ')
     lines += [word(lang, 'report.participants', n=len(state.participants)), '']
     lines += [f'## {word(lang, "report.agenda")}', '']
     lines += _md_table(agenda_header(lang), agenda_rows(state, lang, now)) if state.activities else ['-', '']
     if state.checklist:
         lines += [f'## {word(lang, "report.checklist")}', '']
-        lines += [f'- [{"x" if outcome.done else " "}] {outcome.text}' for outcome in state.checklist] + ['']
+        lines += [f'- [{"x" if outcome.done else " "}] {md.text(outcome.text)}' for outcome in state.checklist] + ['']
     for activity in state.activities.values():
-        lines += [f'## {activity.title}', '', f'*{werkvorm_name(lang, activity.kind)}*', '']
+        lines += [f'## {md.text(activity.title)}', '', f'*{werkvorm_name(lang, activity.kind)}*', '']
         lines += _activity_markdown(activity, state, lang)
     aside = aside_rows(state, lang)
     if aside:

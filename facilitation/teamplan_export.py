@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from . import markdown_text as md
 from . import teamplan as tp
 from .i18n import translate
 
@@ -263,18 +264,11 @@ def plan_csv(state: tp.State, lang: str = 'nl') -> bytes:
     return buffer.getvalue().encode('utf-8-sig')
 
 
-_MARKDOWN_SPECIAL = str.maketrans({c: '\\' + c for c in '\\|<>*_[]`#'})
-
-
-def _md_cell(text: str) -> str:
-    """Text in a Markdown table cell: special characters escaped (so `<script>` shows as text), lines as <br>."""
-    return '<br>'.join(line.translate(_MARKDOWN_SPECIAL) for line in text.splitlines()) if text else ' '
-
-
 def plan_markdown(state: tp.State, day: date, lang: str = 'nl') -> str:
-    """The plan as Markdown: title and team, then per kind a heading and a table (as in the Word document)."""
-    lines = [f'# {_title(state, lang).translate(_MARKDOWN_SPECIAL)}', '']
-    lines += [f'- {name}: {_md_cell(value)}' for name, value in _meta(state, day, lang)]
+    """The plan as Markdown: title and team, then per kind a heading and a table (as in the Word document); what
+    people typed is literal text, never Markdown or HTML."""
+    lines = [f'# {md.text(_title(state, lang))}', '']
+    lines += [f'- {name}: {md.text(value)}' for name, value in _meta(state, day, lang)]
     lines += ['', label(lang, 'intro'), '']
     groups = _groups(state)
     if not groups:
@@ -282,8 +276,8 @@ def plan_markdown(state: tp.State, day: date, lang: str = 'nl') -> str:
     for kind, items in groups:
         columns = [name for name, _ in (_DOCX_ESCALATION_COLUMNS if kind is tp.Kind.ESCALATIE else _DOCX_COLUMNS)]
         lines += [f'## {label(lang, f"heading.{kind.value}")}', '']
-        lines.append('| ' + ' | '.join(label(lang, name) for name in columns) + ' |')
+        lines.append('| ' + ' | '.join(md.cell(label(lang, name)) for name in columns) + ' |')
         lines.append('|' + '---|' * len(columns))
-        lines += ['| ' + ' | '.join(_md_cell(_value(item, name, lang)) for name in columns) + ' |' for item in items]
+        lines += ['| ' + ' | '.join(md.cell(_value(item, name, lang)) for name in columns) + ' |' for item in items]
         lines.append('')
     return '\n'.join(lines).rstrip() + '\n'
