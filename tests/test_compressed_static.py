@@ -15,7 +15,7 @@ def app_counting_requests() -> tuple[CachingGZipMiddleware, list[str]]:
     seen: list[str] = []
     inner = FastAPI()
 
-    @inner.get('/_nicegui/3.18.0/static/{name}')
+    @inner.get('/_nicegui/3.18.0/static/{name:path}')
     def static(name: str) -> PlainTextResponse:
         seen.append(name)
         return PlainTextResponse(SCRIPT, media_type='text/javascript')
@@ -49,3 +49,34 @@ async def test_pages_and_uncompressed_requests_are_not_cached() -> None:
     plain = await get(app, '/_nicegui/3.18.0/static/vue.js', encoding='identity')
     assert 'content-encoding' not in plain.headers and plain.text == SCRIPT
     assert seen == ['ABCDE', 'ABCDE', 'vue.js']
+
+
+async def test_query_string_variants_of_one_file_share_one_cache_entry() -> None:
+    app, seen = app_counting_requests()
+    for n in range(1500):
+        response = await get(app, f'/_nicegui/3.18.0/static/vue.js?v={n}')
+        assert response.text == SCRIPT
+    assert len(app.cache) == 1 and seen == ['vue.js']
+
+
+async def test_paths_not_in_normal_form_are_served_but_not_cached() -> None:
+    app, seen = app_counting_requests()
+    odd = await get(app, '/_nicegui/3.18.0/static//vue.js')  # the same file by another spelling: no entry of its own
+    assert odd.status_code == 200 and odd.text == SCRIPT
+    assert not app.cache and seen == ['/vue.js']
+
+
+async def test_the_cache_holds_at_most_its_entries_and_bytes_and_forgets_the_least_recently_used() -> None:
+    app, _ = app_counting_requests()
+    app.max_entries = 4
+    for n in range(10):
+        await get(app, f'/_nicegui/3.18.0/static/{n}.js')
+        await get(app, '/_nicegui/3.18.0/static/vue.js')  # used all the time: never the one forgotten
+    assert len(app.cache) == 4
+    assert '/_nicegui/3.18.0/static/vue.js' in app.cache and '/_nicegui/3.18.0/static/9.js' in app.cache
+
+    entry = app.cached_bytes // 4
+    app.max_bytes = 2 * entry + entry // 2
+    await get(app, '/_nicegui/3.18.0/static/another.js')
+    assert len(app.cache) == 2 and app.cached_bytes <= app.max_bytes
+    assert app.cached_bytes == sum(cached.size for cached in app.cache.values())
