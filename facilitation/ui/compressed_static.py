@@ -75,8 +75,10 @@ class CachingGZipMiddleware(GZipMiddleware):
 
     @staticmethod
     def _cacheable_request(scope: Scope) -> bool:
+        if scope['type'] != 'http':  # the lifespan scope has no path
+            return False
         path = scope['path']
-        if scope['type'] != 'http' or scope['method'] != 'GET' or not path.startswith(STATIC_PREFIXES):
+        if scope['method'] != 'GET' or not path.startswith(STATIC_PREFIXES):
             return False
         if posixpath.normpath(path) != path:  # another spelling of a file would be an entry of its own
             return False
