@@ -1187,3 +1187,18 @@ def translate(lang: str, key: str, **params: object) -> str:
         return key
     text = pair[1] if lang == 'en' else pair[0]
     return text.format(**params) if params else text
+
+
+STRINGS.update(
+    {  # restoring the team plan from a file
+        'error.plan.too_large': ('Het bestand is groter dan {max} MB.', 'The file is larger than {max} MB.'),
+        'error.plan.too_deep': (
+            'Het bestand is dieper genest dan een teamplan ooit is.',
+            'The file is nested deeper than a team plan ever is.',
+        ),
+        'error.plan.file': (
+            '{file} is niet teruggezet. {reason} Het teamplan is niet veranderd.',
+            '{file} was not restored. {reason} The team plan has not changed.',
+        ),
+    }
+)

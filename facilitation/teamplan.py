@@ -42,6 +42,10 @@ MAX_OWNER = 120
 MAX_ESCALATION = 500
 MAX_SOURCE_TEXT = 4000  # a lagerhuis conclusion may be this long
 MAX_ITEMS = 500
+MAX_JSON_BYTES = 2_000_000  # a plan file to restore; the largest plan of real teams is far smaller
+# The plan's JSON nests four deep: the plan > its items > an item > the item's origin. Deeper is never a plan, and a
+# parser would recurse into it (until a RecursionError).
+MAX_JSON_DEPTH = 4
 
 
 class Kind(StrEnum):
@@ -94,6 +98,14 @@ class NotPromotable(DomainError):
 
 class InvalidPlan(DomainError):
     key = 'error.plan.invalid'
+
+
+class PlanTooLarge(InvalidPlan):
+    key = 'error.plan.too_large'
+
+
+class PlanTooDeep(InvalidPlan):
+    key = 'error.plan.too_deep'
 
 
 # --- state -----------------------------------------------------------------------------------------------------------
@@ -391,7 +403,7 @@ def evolve(state: State, event: Event) -> State:
         case 'plan.item.removed':
             del state.items[data['item']]
         case 'plan.imported':
-            imported = plan_from_json(json.dumps(data['plan']))
+            imported = plan_from_json(json.dumps(data['plan']), max_bytes=None)  # checked when it was imported
             state.team, state.items, state.counter = imported.team, imported.items, imported.counter
     return state
 
@@ -510,11 +522,18 @@ def plan_json(state: State) -> str:
     )
 
 
-def plan_from_json(text: str | bytes) -> State:
+def plan_from_json(text: str | bytes, max_bytes: int | None = MAX_JSON_BYTES) -> State:
     """The plan from plan_json's output. Every text and date is checked as a command would be; anything wrong
-    raises InvalidPlan naming the field and the item (id or position)."""
+    raises InvalidPlan naming the field and the item (id or position). Before anything is parsed, text of more than
+    `max_bytes` (in UTF-8; None: no limit) raises PlanTooLarge and nesting deeper than a plan's raises PlanTooDeep."""
+    if max_bytes is not None and _too_large(text, max_bytes):
+        raise PlanTooLarge(max=f'{max_bytes / 1_000_000:g}')
+    if nests_deeper(text, MAX_JSON_DEPTH):
+        raise PlanTooDeep(max=MAX_JSON_DEPTH)
     try:
         data = json.loads(text)
+    except RecursionError:  # an unclosed '[[[[…': not nesting by the count above, but the parser recurses
+        raise PlanTooDeep(max=MAX_JSON_DEPTH) from None
     except (ValueError, TypeError):
         raise InvalidPlan(field='json', item='-') from None
     if not isinstance(data, dict):
@@ -545,6 +564,29 @@ def plan_from_json(text: str | bytes) -> State:
     if len(state.items) > MAX_ITEMS:
         raise InvalidPlan(field='items', item='-')
     return state
+
+
+def _too_large(text: str | bytes, max_bytes: int) -> bool:
+    if isinstance(text, bytes) or len(text) > max_bytes:  # every character is at least one byte
+        return len(text) > max_bytes
+    return len(text.encode('utf-8', errors='surrogatepass')) > max_bytes
+
+
+_JSON_STRING = re.compile(rb'"[^"]*"')  # once its escapes are gone
+_AS_PARENTHESES = bytes.maketrans(b'[{]}', b'(())')
+_NOT_A_BRACKET = bytes(set(range(256)) - set(b'[]{}'))
+
+
+def nests_deeper(text: str | bytes, depth: int) -> bool:
+    """Whether the JSON's arrays and objects nest deeper than `depth`, found without parsing it (brackets inside
+    strings do not count), in a few passes over the bytes. Each pass takes away every innermost pair, one level;
+    what still holds a pair after `depth` passes nests deeper. Malformed JSON is left to the parser to refuse."""
+    data = text if isinstance(text, bytes) else text.encode('utf-8', errors='surrogatepass')
+    data = data.replace(b'\\\\', b'').replace(b'\\"', b'')  # escaped \ and ": no string has a quote inside now
+    brackets = _JSON_STRING.sub(b'', data).translate(_AS_PARENTHESES, delete=_NOT_A_BRACKET)
+    for _ in range(depth):
+        brackets = brackets.replace(b'()', b'')  # one scan, left to right: the pairs it makes are the next pass's
+    return b'()' in brackets
 
 
 def _item_from(raw: object, position: str) -> Item:

@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 
 from nicegui import events, ui
+from nicegui.elements.upload_files import FileUpload
 
 from .. import teamplan as tp
-from ..formats.base import Actor, Role
+from ..formats.base import Actor, DomainError, Role
 from ..services import Services
 from ..teamplan_export import date_text, origin_text, plan_csv, plan_docx, plan_markdown, plan_xlsx
 from ..teams import TeamPlan
@@ -275,18 +276,50 @@ def _files(plan: TeamPlan, refresh: Callable[[], object]) -> None:
                 ).props('no-caps outline').mark(f'tp-download-{suffix}')
 
         async def upload(event: events.UploadEventArguments) -> None:
-            text = await event.file.read()
-            if plan_command(plan, tp.ImportPlan(text.decode('utf-8', errors='replace'))):
+            if restore(plan, event.file.name, await read_at_most(event.file, tp.MAX_JSON_BYTES)):
                 ui.notify(t('tp.imported'), type='positive', position='top')
                 refresh()
 
         # Quasar's uploader has an unnamed button around its file input (WCAG 4.1.2): it stays hidden, and a named
-        # button of ours opens its file dialog
-        picker = ui.upload(on_upload=upload, auto_upload=True, max_file_size=2_000_000).props('accept=.json')
+        # button of ours opens its file dialog. Its size limit is the browser's courtesy; the server checks again.
+        picker = ui.upload(on_upload=upload, auto_upload=True, max_file_size=tp.MAX_JSON_BYTES).props('accept=.json')
         picker.classes('hidden').mark('tp-import')
         ui.button(t('tp.import'), icon='upload_file', on_click=lambda: picker.run_method('pickFiles')).props(
             'no-caps outline'
         ).mark('tp-import-button')
+
+
+class FileRefused(DomainError):
+    key = 'error.plan.file'
+
+
+async def read_at_most(file: FileUpload, limit: int) -> bytes | None:
+    """The uploaded file's bytes; None when it is larger than `limit`. Its size is asked first (NiceGUI has the
+    upload in memory or in a temporary file by now), and of a file that claims less than it is no more than a chunk
+    past the limit is read."""
+    if file.size() > limit:
+        return None
+    data = bytearray()
+    async for chunk in file.iterate(chunk_size=64 * 1024):
+        data += chunk
+        if len(data) > limit:
+            return None
+    return bytes(data)
+
+
+def restore(plan: TeamPlan, name: str, data: bytes | None) -> bool:
+    """Replace the plan with the uploaded one (None: the file was too large). A refusal is told with the file's name
+    and changes nothing."""
+
+    def replace() -> None:
+        try:
+            if data is None:
+                raise tp.PlanTooLarge(max=f'{tp.MAX_JSON_BYTES / 1_000_000:g}')
+            plan.execute(FACILITATOR, tp.ImportPlan(data.decode('utf-8', errors='replace')), client_host())
+        except DomainError as error:
+            raise FileRefused(file=name or 'JSON', reason=t(error.key, **error.params)) from None
+
+    return attempt(replace)
 
 
 def _sessions(services: Services, plan: TeamPlan) -> None:
