@@ -179,8 +179,11 @@ def start(settings: Settings) -> None:
 
 
 def run_ui(services: Services) -> None:
+    from .ui.http_limits import LongNameNotFound, uvicorn_limits  # only serving needs them
+
     settings = services.settings
     app.add_middleware(PageFloodLimit)
+    app.add_middleware(LongNameNotFound)
     ui.run(
         host=settings.host,
         port=settings.port,
@@ -194,4 +197,5 @@ def run_ui(services: Services) -> None:
         dark=False,
         tailwind=False,
         gzip_middleware_factory=CachingGZipMiddleware,
+        **uvicorn_limits(),  # a header timeout, the keep-alive timeout and the largest unfinished request head
     )
