@@ -65,13 +65,23 @@ def _query_value(value: object) -> str:
 class Page:
     """One browser tab on one NiceGUI page: own cookie jar (browser identity), element tree and socket."""
 
-    def __init__(self, base_url: str, path: str, *, timeout: float = 30.0, address: str | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        path: str,
+        *,
+        timeout: float = 30.0,
+        address: str | None = None,
+        jar: aiohttp.CookieJar | None = None,
+    ) -> None:
         """`address`: the local address to connect from (e.g. 127.1.0.7), so the server sees a device of its own
-        on the network, as with real phones; by default the system's choice (127.0.0.1, the laptop itself)."""
+        on the network, as with real phones; by default the system's choice (127.0.0.1, the laptop itself).
+        `jar`: the cookies of another page, for a second tab of the same browser."""
         self.base_url = base_url.rstrip('/')
         self.path = path
         self.timeout = timeout
-        jar = aiohttp.CookieJar(unsafe=True)  # unsafe: keep the cookies of an IP host (127.0.0.1)
+        # unsafe: keep the cookies of an IP host (127.0.0.1)
+        self.jar = jar = jar if jar is not None else aiohttp.CookieJar(unsafe=True)
 
         def connector() -> aiohttp.TCPConnector:
             return aiohttp.TCPConnector(local_addr=(address, 0) if address else None)
@@ -89,6 +99,7 @@ class Page:
         self.tab_id = str(uuid.uuid4())
         self.updates: list[float] = []  # time.monotonic() of every 'update' message received
         self.notifications: list[str] = []  # ui.notify messages (the product's refusals arrive this way)
+        self.navigations: list[str] = []  # where the server sent this tab (ui.navigate.to)
         self.disconnected = False
         self.disconnect_reason = ''
         self._query: dict[str, Any] = {}
@@ -130,6 +141,7 @@ class Page:
             ('update', self._on_update),
             ('run_javascript', self._on_run_javascript),
             ('notify', self._on_notify),
+            ('open', self._on_open),
             ('disconnect', self._on_disconnect),
         ):
             sio.on(event, handler)
@@ -198,6 +210,11 @@ class Page:
     async def _on_notify(self, message: dict[str, Any]) -> None:
         if self._fresh(message):
             self.notifications.append(str(message.get('message', '')))
+
+    async def _on_open(self, message: dict[str, Any]) -> None:
+        if self._fresh(message):
+            self.navigations.append(str(message.get('path', '')))
+            self._changed(time.monotonic())
 
     async def _on_disconnect(self, reason: object = None) -> None:
         self.disconnected = True
@@ -348,10 +365,14 @@ class Phone(Page):
 
 
 class Screen(Page):
-    """The projector on /p/CODE, timestamping when each vote count ('{n} van {m} gestemd') first shows."""
+    """The projector on /p/CODE, timestamping when each vote count ('{n} van {m} gestemd') first shows.
 
-    def __init__(self, base_url: str, code: str, *, timeout: float = 30.0) -> None:
-        super().__init__(base_url, f'/p/{code}', timeout=timeout)
+    It is opened from the console, in the console's browser (its cookies: the console's grant opens it)."""
+
+    def __init__(self, base_url: str, code: str, console: Console, *, timeout: float = 30.0) -> None:
+        super().__init__(base_url, f'/p/{code}', timeout=timeout, jar=console.jar)
+        self.console = console
+        self._asked_again = False
         self.count_shown: dict[int, float] = {}  # n -> first time a count of at least n was on screen
         self.count = 0
 
@@ -365,19 +386,41 @@ class Screen(Page):
                 self.count = voted
         super()._changed(now)
 
+    async def open(self) -> None:
+        await self.console.granted.wait()
+        await super().open()
+        if self.button('Toegang') is not None and not self._asked_again:
+            # the grant was not kept (a killed server may lose the last second of browser storage): ask again
+            self._asked_again = True
+            await self.console.reload()
+            await self.reload()
+
     def reset_count(self) -> None:
         self.count_shown.clear()
         self.count = 0
 
 
 class Console(Page):
-    """The facilitator's console on /f/CODE?key=KEY (the key is exchanged for a grant, then a redirect)."""
+    """The facilitator's console on /f/CODE, entered as a person does: the key typed into the access page."""
 
     NEXT_STEP = 'next-step'  # the class of the one obvious next-step button
 
     def __init__(self, base_url: str, code: str, key: str, *, timeout: float = 30.0) -> None:
-        super().__init__(base_url, f'/f/{code}?key={key}', timeout=timeout)
+        super().__init__(base_url, f'/f/{code}', timeout=timeout)
+        self.key = key
+        self.granted = asyncio.Event()  # set once this browser holds the console's grant
         self.lost_clicks = 0  # clicks on a button the server had just replaced (re-rendered), so it ignored them
+
+    async def open(self) -> None:
+        """Load the console; on the access page, type the key, and load the console again once it is granted."""
+        await super().open()
+        if self.button('Toegang') is not None:
+            navigated = len(self.navigations)
+            await self.fill('Toegangscode', self.key)
+            await self.click('Toegang')
+            await self.wait_until(lambda: len(self.navigations) > navigated)
+            await self.reload()  # opens the console itself now
+        self.granted.set()
 
     async def step(self, label: str, attempts: int = 3) -> float:
         """Click the next-step button, which must say `label`, until the console moves on; returns when the click

@@ -268,7 +268,7 @@ async def idle_cpu(server: Server, seconds: float) -> Result:
 async def load_run(target: Target, server: Server, n: int, args: argparse.Namespace) -> Result:
     code, key, url = server.demo_code(), server.admin_key, server.url
     console = Console(url, code, key, timeout=args.timeout)
-    screen = Screen(url, code, timeout=args.timeout)
+    screen = Screen(url, code, console, timeout=args.timeout)
     phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
     result: Result = {'n': n, 'started_in_s': server.started_in, 'load_before': os.getloadavg()[0]}
     try:
@@ -383,7 +383,7 @@ async def crash(workdir: Path, n: int, args: argparse.Namespace) -> Result:
         result['back_errors'] = len(errors)
         result['first_back_error'] = repr(errors[0])[:300] if errors else ''
         result['all_back_s'] = time.monotonic() - began if not errors else None
-        screen = Screen(url, code, timeout=args.timeout)
+        screen = Screen(url, code, console, timeout=args.timeout)
         pages.append(screen)
         await screen.open()
         await screen.wait_for_text(f'{len(logged)} van {len(joined)} gestemd')
@@ -424,7 +424,7 @@ def demo_room(
     server.start()
     code, key, url = server.demo_code(), server.admin_key, server.url
     console = Console(url, code, key, timeout=args.timeout)
-    screen = Screen(url, code, timeout=args.timeout)
+    screen = Screen(url, code, console, timeout=args.timeout)
     phones = [Phone(url, code, timeout=args.timeout, address=device_address(i)) for i in range(n)]
     return server, console, screen, phones
 

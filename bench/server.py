@@ -157,7 +157,7 @@ class Product(Server):
         return (self.data_dir / 'admin.key').read_text().strip()
 
     def demo_code(self) -> str:
-        matches = re.findall(r'/p/([A-Z0-9]{5})', self.log.read_text())
+        matches = re.findall(r'/[jp]/([A-Z0-9]{5})', self.log.read_text())
         assert matches, self.log.read_text()
         return str(matches[-1])
 

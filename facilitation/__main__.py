@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == 'serve':
         from .app import start
         from .content import ContentError
+        from .datafolder import DataFolderError, database_problem
+        from .store import StorageError
 
         settings = Settings(
             host=args.host,
@@ -83,6 +85,12 @@ def main(argv: list[str] | None = None) -> int:
         except ContentError as error:
             print(f'Inhoud klopt niet: {error}', file=sys.stderr)
             return 2
+        except DataFolderError as error:
+            print(f'Samenspel start niet. {error}', file=sys.stderr)
+            return 1
+        except StorageError as error:  # the demo session or a team could not be written at start
+            print(f'Samenspel start niet. {database_problem(settings.database, error)}', file=sys.stderr)
+            return 1
     if args.command == 'purge':
         from .live import Rooms
         from .store import Store

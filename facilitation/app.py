@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import os
+import sqlite3
+import sys
 import time
 from pathlib import Path
 
@@ -14,16 +17,20 @@ from nicegui.translations import translations
 
 from .config import Settings, read_or_create_secret
 from .content import load_content
+from .datafolder import DataFolder, DataFolderError, database_problem
 from .formats.base import Actor, Role
 from .live import Rooms
 from .services import Services
 from .session import AddActivity, StartActivity
 from .store import Store
 from .teams import TeamPlan, Teams
-from .ui import facilitator, home, participant, projector, team
+from .tokens import Grant, GrantKind
+from .ui import access, facilitator, home, participant, projector, team
+from .ui.access import link
 from .ui.compressed_static import CachingGZipMiddleware
 from .ui.flood import PageFloodLimit
 from .ui.frame import configure_theme, register_language_switch
+from .ui.headers import SecurityHeaders
 from .ui.socket_guard import guard_ui_events, limit_message_size
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,13 +44,22 @@ log = logging.getLogger('samenspel')
 
 def build(settings: Settings) -> Services:
     """Open the log, replay every session, load and validate content, and register the pages."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    folder = DataFolder(settings.data_dir, settings.database)
+    folder.claim()  # one server per data folder, and nothing opened on a folder that would start wrong
+    try:
+        store = Store(settings.database)
+        if not store.quick_check():
+            raise sqlite3.DatabaseError('database disk image is malformed')
+    except sqlite3.Error as error:
+        folder.release(mark=False)
+        raise DataFolderError(database_problem(settings.database, error)) from None
+    folder.mark_running()
     media = settings.data_dir / 'media'
     media.mkdir(exist_ok=True)
     Storage.path = (settings.data_dir / 'browser-storage').resolve()
-    store = Store(settings.database)
     storage_secret = read_or_create_secret(settings.data_dir, 'storage.secret')
-    rooms = Rooms(store, secret=storage_secret)
+    admin_key_new = not (settings.data_dir / 'admin.key').exists()
+    rooms = Rooms(store)
     replayed = rooms.load()
     teams = Teams(store)
     teams.load()
@@ -61,6 +77,7 @@ def build(settings: Settings) -> Services:
         public_url,
         (media, ASSETS_DIR),
         teams,
+        admin_key_new=admin_key_new,
     )
 
     # a change of a team's plan shows at once in that team's open sessions (the review on the projector)
@@ -78,6 +95,7 @@ def build(settings: Settings) -> Services:
     app.add_media_files('/media', media)
     app.add_media_files('/assets', ASSETS_DIR)
     app.on_shutdown(store.close)
+    app.on_shutdown(lambda: folder.release())  # after the store: a clean stop is marked once the log is closed
     # NiceGUI's own "connection lost" notice, in Dutch (it has no Dutch text of its own)
     translations.setdefault(
         'nl',
@@ -92,7 +110,7 @@ def build(settings: Settings) -> Services:
     register_language_switch()
     guard_ui_events()
     limit_message_size()
-    for module in (home, facilitator, projector, participant, team):
+    for module in (access, home, facilitator, projector, participant, team):
         module.register(services)
     if settings.retention_days > 0:
         retention = settings.retention_days
@@ -160,22 +178,36 @@ def ensure_demo(services: Services) -> str:
 
 
 def start(settings: Settings) -> None:
-    """Build and serve (blocks). Prints where the facilitator and the phones go."""
+    """Build and serve (blocks). Prints where the facilitator and the phones go. Raises DataFolderError."""
+    os.umask(0o077)  # everything the server writes (log, secrets, browser storage) is this user's only
     services = build(settings)
+    app.on_startup(lambda: print('\n'.join(start_lines(services)), flush=True))
+    run_ui(services)
+
+
+def start_lines(services: Services) -> list[str]:
+    """What the server says at start. A link that opens the admin pages or a console is printed only to a terminal
+    or when the admin key was just made: output that goes to a log or a journal says where the key is kept."""
+    settings = services.settings
     public_url, origin = settings.resolved_public_url()
-    lines = [
-        f'Samenspel draait op {public_url}  ({origin})',
-        f'  Beheer (alle sessies): {public_url}/?key={services.admin_key}',
-    ]
+    links = services.admin_key_new or sys.stdout.isatty()
+    lines = [f'Samenspel draait op {public_url}  ({origin})']
+    if links:
+        admin = link(services, '/', Grant(GrantKind.ADMIN))
+        lines.append(f'  Beheer (alle sessies): {admin}   (eenmalige link; daarna de code uit admin.key)')
+    else:
+        lines.append(f'  Beheer: open {public_url}/ en typ de beheerderscode uit {settings.data_dir / "admin.key"}')
     if settings.demo:
         code = ensure_demo(services)
-        lines += [
-            f'  Demo-sessie, console:  {public_url}/f/{code}?key={services.admin_key}',
-            f'  Demo-sessie, beamer:   {public_url}/p/{code}',
-            f'  Deelnemen (telefoon):  {public_url}/j/{code}   of {public_url}/join met code {code}',
-        ]
-    app.on_startup(lambda: print('\n'.join(lines), flush=True))
-    run_ui(services)
+        room = services.rooms.get(code)
+        assert room is not None
+        if links:
+            lines += [
+                f'  Demo-sessie, console:  {link(services, f"/f/{code}", Grant(GrantKind.CONSOLE, room.record.id))}',
+                f'  Demo-sessie, beamer:   {link(services, f"/p/{code}", Grant(GrantKind.PROJECTOR, room.record.id))}',
+            ]
+        lines.append(f'  Deelnemen (telefoon):  {public_url}/j/{code}   of {public_url}/join met code {code}')
+    return lines
 
 
 def run_ui(services: Services) -> None:
@@ -184,6 +216,7 @@ def run_ui(services: Services) -> None:
     settings = services.settings
     app.add_middleware(PageFloodLimit)
     app.add_middleware(LongNameNotFound)
+    app.add_middleware(SecurityHeaders)
     ui.run(
         host=settings.host,
         port=settings.port,

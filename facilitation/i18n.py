@@ -53,9 +53,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         'Een clip is een http(s)-link of een bestandsnaam in de mediamap.',
         'A clip is an http(s) link or a file name in the media folder.',
     ),
-    'error.storage': (
-        'Opslaan is mislukt ({detail}). Er is niets veranderd; controleer de schijf of datamap.',
-        'Saving failed ({detail}). Nothing changed; check the disk or data folder.',
+    'error.storage.full': (
+        'Opslaan is mislukt: de schijf van de server is vol. Er is niets veranderd; maak ruimte vrij en probeer het '
+        'opnieuw.',
+        "Saving failed: the server's disk is full. Nothing changed; free some space and try again.",
+    ),
+    'error.storage.readonly': (
+        'Opslaan is mislukt: de server mag niet schrijven in zijn datamap. Er is niets veranderd; controleer de '
+        'rechten van de datamap.',
+        "Saving failed: the server may not write to its data folder. Nothing changed; check the folder's permissions.",
+    ),
+    'error.storage.busy': (
+        'Opslaan is mislukt: een ander programma schrijft in dezelfde gegevens. Er is niets veranderd; probeer het '
+        'zo opnieuw.',
+        'Saving failed: another program writes to the same data. Nothing changed; try again shortly.',
+    ),
+    'error.storage.corrupt': (
+        'Opslaan is mislukt: het gegevensbestand is beschadigd. Er is niets veranderd; waarschuw de beheerder.',
+        'Saving failed: the data file is damaged. Nothing changed; tell the administrator.',
+    ),
+    'error.storage.failed': (
+        'Opslaan is mislukt. Er is niets veranderd; probeer het opnieuw of waarschuw de beheerder.',
+        'Saving failed. Nothing changed; try again or tell the administrator.',
     ),
     # not found / access
     'room.unknown.title': ('Deze sessie bestaat niet', 'This session does not exist'),
@@ -70,11 +89,36 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     'access.title': ('Alleen voor de begeleider', 'Facilitator only'),
     'access.body': (
-        'Open de beheerlink die je kreeg toen de sessie werd aangemaakt, of vul de beheerderscode in.',
-        'Open the console link you received when the session was created, or enter the admin code.',
+        'Typ de beheerderscode, of de sessiesleutel die je kreeg toen de sessie werd aangemaakt.',
+        'Type the admin code, or the session key you received when the session was created.',
     ),
-    'access.code': ('Beheerderscode', 'Admin code'),
+    'access.body_projector': (
+        'Deze beamer is nog niet gekoppeld. Open het beamerscherm vanuit de console van de sessie (of gebruik de '
+        'eenmalige beamerlink uit de console), of typ hier de sessiesleutel.',
+        "This projector is not paired yet. Open the projector screen from the session's console (or use the "
+        'one-time projector link from the console), or type the session key here.',
+    ),
+    'access.link_refused': (
+        'Deze link is al gebruikt of verlopen. Een link opent een scherm maar één keer; typ de code hieronder.',
+        'This link has already been used or has expired. A link opens a screen once only; type the code below.',
+    ),
+    'access.code': ('Toegangscode', 'Access code'),
     'access.submit': ('Toegang', 'Enter'),
+    'access.sign_out': ('Afmelden', 'Sign out'),
+    'access.signed_out': (
+        'Je bent afgemeld. Deze browser opent geen console of teamplan meer zonder code.',
+        'You are signed out. This browser no longer opens a console or team plan without a code.',
+    ),
+    'access.team_refused': (
+        'Het team {team} bestaat al en deze browser heeft er geen toegang toe. Vraag de beheerder de sessie aan '
+        'dat team te koppelen, of kies een nieuwe teamnaam.',
+        'The team {team} already exists and this browser has no access to it. Ask the admin to link the session '
+        'to that team, or choose a new team name.',
+    ),
+    'access.too_many_tries': (
+        'Te veel pogingen met een onbekende code. Wacht even en probeer het dan opnieuw.',
+        'Too many tries with an unknown code. Wait a moment, then try again.',
+    ),
     'access.wrong': ('Deze code klopt niet.', 'This code is not correct.'),
     # join
     'join.title': ('Meedoen', 'Join'),
@@ -176,8 +220,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         'This session is closed: participants can no longer take part.',
     ),
     'con.key_once': (
-        'Bewaar deze beheerlink: hiermee open je de console van deze sessie op een ander apparaat.',
-        "Keep this console link: it opens this session's console on another device.",
+        'Bewaar deze sessiesleutel: typ hem op een ander apparaat in om de console van deze sessie te openen. '
+        'Hij wordt maar één keer getoond.',
+        "Keep this session key: type it on another device to open this session's console. It is shown only once.",
+    ),
+    'con.projector_link': ('Beamer op ander apparaat', 'Projector on another device'),
+    'con.projector_link.title': ('Eenmalige beamerlink', 'One-time projector link'),
+    'con.projector_link.body': (
+        'Open deze link in de browser van het apparaat aan de beamer. Hij werkt één keer (12 uur lang) en koppelt '
+        'alleen het beamerscherm van deze sessie. Deel hem niet met deelnemers.',
+        'Open this link in the browser of the device on the projector. It works once (for 12 hours) and pairs only '
+        "this session's projector screen. Do not share it with participants.",
     ),
     'con.join_url': ('Deelnamelink', 'Join link'),
     'con.copy': ('Kopiëren', 'Copy'),
@@ -889,6 +942,24 @@ DILEMMA: dict[str, tuple[str, str]] = {
     'dm.too_few_ratings': (
         'De rangorde verschijnt zodra een dilemma door minstens {min} collega’s is beoordeeld.',
         'The ranking appears once a dilemma has been rated by at least {min} colleagues.',
+    ),
+    'dm.ratings_open': (
+        'De rangorde verschijnt zodra de gespreksleider het beoordelen sluit (per dilemma vanaf {min} beoordelingen).',
+        'The ranking appears once the facilitator closes the rating (for a dilemma rated by at least {min}).',
+    ),
+    'dm.ratings_hidden': (
+        'Geen dilemma is door minstens {min} collega’s beoordeeld: de rangorde blijft verborgen.',
+        'No dilemma was rated by at least {min} colleagues: the ranking stays hidden.',
+    ),
+    'dm.raters': ('{n} beoordeeld', 'rated by {n}'),
+    'dm.close_ratings': ('Beoordelen sluiten en de rangorde tonen', 'Close the rating and show the ranking'),
+    'dm.phone.ratings_closed': (
+        'Het beoordelen is gesloten: de rangorde staat op het scherm.',
+        'Rating is closed: the ranking is on the screen.',
+    ),
+    'dm.evaluated_count': (
+        '{n} collega’s gaven hun terugblik (het gemiddelde volgt bij het afronden)',
+        '{n} colleagues gave their look back (the average follows at the end)',
     ),
     'dm.to_summary': ('Naar de samenvatting', 'To the summary'),
     'dm.proj.inventory': (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import sqlite3
 import time
 import uuid
@@ -38,10 +39,11 @@ class LiveRoom:
         state: SessionState,
         last_seq: int,
         clock: Callable[[], float],
-        secret: str = '',
     ) -> None:
         self.store = store
-        self.secret = secret
+        # keys the pseudonyms of phones' network addresses in the audit log: random per session, in this process's
+        # memory only and dropped when the session closes, so no file lets a pseudonym be traced back to an address
+        self._origin_key = secrets.token_hex(32)
         self.record = record
         self.state = state
         self.last_seq = last_seq
@@ -77,6 +79,8 @@ class LiveRoom:
         self.last_seq = stored[-1].seq  # on disk now: numbering goes on from here even if applying fails
         for event in stored:
             session.evolve(self.state, event)
+        if self.state.closed:
+            self._origin_key = secrets.token_hex(32)
         if log.isEnabledFor(logging.DEBUG):  # the event log is the record; this is for debugging only
             log.debug('%s %s/%s: %s', self.code, actor.role.value, actor.id, ', '.join(e.type for e in stored))
         self._announce()
@@ -85,7 +89,7 @@ class LiveRoom:
     def _origin(self, actor: Actor, host: str) -> str:
         if not host or actor.role is not Role.PARTICIPANT:
             return host
-        return origin_pseudonym(self.secret, self.record.id, host)
+        return origin_pseudonym(self._origin_key, self.record.id, host)
 
     def memo(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` once per version of the room: a projection shared by all its views is made once per change,
@@ -139,10 +143,9 @@ class LiveRoom:
 class Rooms:
     """The registry: room code -> LiveRoom, filled from the log at start."""
 
-    def __init__(self, store: Store, clock: Callable[[], float] = time.time, secret: str = '') -> None:
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
         self.store = store
         self.clock = clock
-        self.secret = secret  # keys the pseudonyms of phones' network addresses in the audit log
         self._rooms: dict[str, LiveRoom] = {}
 
     def load(self) -> int:
@@ -154,7 +157,7 @@ class Rooms:
             for event in self.store.iter_events(record.id):  # streamed: the log is never all in memory at once
                 session.evolve(state, event)
                 last_seq = event.seq
-            self._rooms[record.code] = LiveRoom(self.store, record, state, last_seq, self.clock, self.secret)
+            self._rooms[record.code] = LiveRoom(self.store, record, state, last_seq, self.clock)
             total += last_seq
         return total
 
@@ -177,7 +180,7 @@ class Rooms:
             break
         for event in stored:
             session.evolve(state, event)
-        room = LiveRoom(self.store, record, state, stored[-1].seq, self.clock, self.secret)
+        room = LiveRoom(self.store, record, state, stored[-1].seq, self.clock)
         self._rooms[code] = room
         return room, key
 

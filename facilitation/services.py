@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -13,8 +14,10 @@ from .config import Settings
 from .content import ArenaPlan, Content, ContentError, load_model, parse_model
 from .join import join_url
 from .live import LiveRoom, Rooms
+from .ratelimit import CodeTries
 from .store import Store
 from .teams import TeamPlan, Teams, team_key
+from .tokens import OneTimeTokens
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,9 @@ class Services:
     public_url: str
     media_dirs: tuple[Path, ...]
     teams: Teams
+    tokens: OneTimeTokens = field(default_factory=OneTimeTokens)
+    code_tries: CodeTries = field(default_factory=CodeTries)
+    admin_key_new: bool = False  # made at this start (so its link may be printed once)
 
     def team_of(self, room: LiveRoom) -> TeamPlan | None:
         """The plan of the team this session belongs to (None when it has no team)."""
@@ -66,6 +72,11 @@ class Services:
 
     def is_admin_key(self, key: str) -> bool:
         return hmac.compare_digest(key.encode(), self.admin_key.encode())
+
+    @property
+    def admin_epoch(self) -> str:
+        """What an admin grant remembers of the key it was made with: a new `admin.key` ends the old grants."""
+        return hashlib.sha256(f'admin-epoch:{self.admin_key}'.encode()).hexdigest()[:24]
 
     def join_url(self, room: LiveRoom) -> str:
         return join_url(self.public_url, room.code)

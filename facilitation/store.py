@@ -53,7 +53,28 @@ def m003_teams(db: sqlite_utils.Database) -> None:
 
 
 class StorageError(Exception):
-    """The log could not be written (full disk, read-only folder): the command did not happen."""
+    """The log could not be written (full disk, read-only folder): the command did not happen.
+
+    `key` names the interface's words for it; the database's own message (SQL, file names) is for the server's log
+    only and never reaches a page."""
+
+    def __init__(self, error: sqlite3.Error | str) -> None:
+        super().__init__(str(error))
+        self.key = f'error.storage.{storage_problem(error)}'
+
+
+def storage_problem(error: sqlite3.Error | str) -> str:
+    """What went wrong, in one word a person can act on: full, readonly, busy, corrupt or failed."""
+    text = str(error).lower()
+    if 'full' in text:
+        return 'full'
+    if 'readonly' in text or 'read-only' in text or 'unable to open' in text or 'permission' in text:
+        return 'readonly'
+    if 'locked' in text or 'busy' in text or 'unique constraint' in text:
+        return 'busy'  # another program writes to the same log
+    if 'malformed' in text or 'not a database' in text or 'corrupt' in text:
+        return 'corrupt'
+    return 'failed'
 
 
 @dataclass(frozen=True)
@@ -106,7 +127,7 @@ class Store:
         except sqlite3.IntegrityError:
             raise  # a code already in use: the caller picks another
         except sqlite3.Error as error:
-            raise StorageError(str(error)) from error
+            raise StorageError(error) from error
 
     def append(self, session_id: str, last_seq: int, events: Iterable[Event], origin: str = '') -> list[Event]:
         """Append events after `last_seq` atomically; return them numbered. Raises StorageError, writing nothing.
@@ -117,7 +138,7 @@ class Store:
             with self.db.atomic():
                 return self._insert(session_id, last_seq, events, origin)
         except sqlite3.Error as error:
-            raise StorageError(str(error)) from error
+            raise StorageError(error) from error
 
     def _insert(self, session_id: str, last_seq: int, events: Iterable[Event], origin: str = '') -> list[Event]:
         numbered = [Event(e.type, e.data, e.actor, e.at, last_seq + i) for i, e in enumerate(events, start=1)]
@@ -149,7 +170,7 @@ class Store:
         except sqlite3.IntegrityError:
             raise  # that name is taken: the caller uses the existing team
         except sqlite3.Error as error:
-            raise StorageError(str(error)) from error
+            raise StorageError(error) from error
 
     def teams(self) -> list[TeamRecord]:
         return [TeamRecord(**row) for row in self.db['teams'].rows_where(order_by='created_at')]
@@ -194,7 +215,11 @@ class Store:
                 self.db.execute('DELETE FROM events WHERE session_id = ?', [session_id])
                 self.db.execute('DELETE FROM sessions WHERE id = ?', [session_id])
         except sqlite3.Error as error:
-            raise StorageError(str(error)) from error
+            raise StorageError(error) from error
+
+    def quick_check(self) -> bool:
+        """A fast check of the database's structure (at start: a damaged file is refused, not half-read)."""
+        return bool(self.db.execute('PRAGMA quick_check').fetchone()[0] == 'ok')
 
     def check_integrity(self) -> bool:
         return self.db.execute('PRAGMA integrity_check').fetchone()[0] == 'ok'

@@ -49,11 +49,30 @@ def laptop(browser: Browser, url: str | None = None) -> Page:
     return _page(browser, LAPTOP, url)
 
 
-def console(browser: Browser, server: LiveServer, code: str) -> Page:
-    """The facilitator's console of `code`, entered with the admin key (which then leaves the address bar)."""
-    page = laptop(browser, f'{server.url}/f/{code}?key={server.admin_key}')
-    expect(page).to_have_url(f'{server.url}/f/{code}')
+def sign_in(page: Page, key: str) -> None:
+    """On the access page: type `key` (the admin code or a session key) and enter."""
+    page.get_by_label('Toegangscode').fill(key)
+    page.get_by_role('button', name='Toegang', exact=True).click()
+
+
+def console(browser: Browser, server: LiveServer, code: str, device: dict[str, Any] = LAPTOP) -> Page:
+    """The facilitator's console of `code` on a laptop of its own, entered by typing the admin key."""
+    page = _page(browser, device, f'{server.url}/f/{code}')
+    sign_in(page, server.admin_key)
     expect(page.get_by_text('Programma', exact=True)).to_be_visible()
+    assert page.url == f'{server.url}/f/{code}'  # no key or token in the address
+    return page
+
+
+def projector_of(console_page: Page, browser: Browser, device: dict[str, Any] = LAPTOP) -> Page:
+    """The projector on another device, paired through the console's one-time projector link (a phone or the QR
+    never carries one)."""
+    console_page.get_by_role('button', name='Beamer op ander apparaat').click()
+    link = console_page.get_by_label('Eenmalige beamerlink').input_value()
+    console_page.get_by_role('button', name='Sluiten', exact=True).click()
+    page = _page(browser, device, link)
+    expect(page).to_have_url(link.split('?')[0])  # the token is traded and leaves the address bar
+    expect(page.get_by_text('Alleen voor de begeleider')).to_have_count(0)
     return page
 
 

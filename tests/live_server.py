@@ -76,7 +76,7 @@ class LiveServer:
 
     def demo_code(self) -> str:
         text = Path(self.output[-1]).read_text()
-        match = re.search(r'/p/([A-Z0-9]{5})', text)
+        match = re.search(r'/[jp]/([A-Z0-9]{5})', text)
         assert match, text
         return match.group(1)
 

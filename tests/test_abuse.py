@@ -7,16 +7,24 @@ on a LAN do.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import subprocess
 import sys
 
 import httpx
 
 from bench.phones import Console, Phone
+from facilitation.join import origin_pseudonym
 from facilitation.ui.flood import PAGE_BURST
 from tests.live_server import LiveServer
 
 from .test_phone_simulator import participant_of
+
+
+def participant_session_id(server: LiveServer, code: str) -> str:
+    with contextlib.closing(sqlite3.connect(f'file:{server.data_dir / "samenspel.db"}?mode=ro', uri=True)) as db:
+        return str(db.execute('SELECT id FROM sessions WHERE code = ?', [code]).fetchone()[0])
 
 
 def get(server: LiveServer, path: str, address: str | None = None) -> httpx.Response:
@@ -73,6 +81,12 @@ async def test_the_audit_log_says_who_did_what_when_and_from_where_without_secre
     assert origin.startswith('net-')  # a phone: a per-session pseudonym of its address
     assert by_type['participant.joined'][2] == origin  # the same device, recognisably, within the session
     assert phone_address not in audit
+    # and no file in the data folder can trace it back: the key of the pseudonyms was never written anywhere
+    session_id = participant_session_id(live_server, code)
+    for path in live_server.data_dir.iterdir():
+        if path.is_file() and path.stat().st_size < 1000:
+            secret = path.read_text(errors='replace').strip()
+            assert origin_pseudonym(secret, session_id, phone_address) != origin, path.name
     assert live_server.admin_key not in audit
     assert 'eens' not in audit.lower()  # what people answered is not in the audit log
 

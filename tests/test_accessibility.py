@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import console, console_with_voting_open, join, laptop, phone, step, vote
+from .browser import console, console_with_voting_open, join, laptop, phone, projector_of, step, vote
 from .live_server import LiveServer
 
 pytestmark = pytest.mark.browser
@@ -35,7 +35,7 @@ def test_every_view_in_every_state_has_no_wcag_violations(browser: Browser, live
     code = live_server.demo_code()
     url = live_server.url
     facilitator = console(browser, live_server, code)
-    beamer = laptop(browser, f'{url}/p/{code}')
+    beamer = projector_of(facilitator, browser)
     phones = [phone(browser) for _ in range(3)]
     views: dict[str, Page] = {'console': facilitator, 'projector': beamer, 'phone': phones[0]}
     found: dict[str, list[str]] = {}
@@ -129,13 +129,10 @@ def test_text_at_200_percent_loses_nothing(browser: Browser, live_server: LiveSe
     code = live_server.demo_code()
     url = live_server.url
     zoomed = {'viewport': {'width': 640, 'height': 400}, 'device_scale_factor': 2}
-    context = browser.new_context(**zoomed)
-    facilitator = context.new_page()
-    facilitator.goto(f'{url}/f/{code}?key={live_server.admin_key}')
+    facilitator = console(browser, live_server, code, zoomed)
     step(facilitator, 'Toon eerste stelling')
     step(facilitator, 'Open stemming')
-    beamer = browser.new_context(**zoomed).new_page()
-    beamer.goto(f'{url}/p/{code}')
+    beamer = projector_of(facilitator, browser, zoomed)
     page = phone(browser)
     page.add_init_script(
         'document.addEventListener("DOMContentLoaded", () => document.documentElement.style.fontSize = "200%")'
@@ -156,10 +153,8 @@ def test_text_at_200_percent_loses_nothing(browser: Browser, live_server: LiveSe
 def test_the_projector_is_readable_from_the_back_of_the_room(browser: Browser, live_server: LiveServer) -> None:
     """On a 1920x1080 projector: every text at least 24 px (about 1/45 of the screen height, legible at ~10 m on a
     3 m wide screen), the statement and the count at least 48 px, and WCAG AA contrast (axe) for all of it."""
-    code = live_server.demo_code()
-    console_with_voting_open(browser, live_server)
-    beamer = browser.new_context(viewport={'width': 1920, 'height': 1080}).new_page()
-    beamer.goto(f'{live_server.url}/p/{code}')
+    facilitator = console_with_voting_open(browser, live_server)
+    beamer = projector_of(facilitator, browser, {'viewport': {'width': 1920, 'height': 1080}})
     expect(beamer.get_by_text('0 van 0 gestemd')).to_be_visible()
     sizes = beamer.evaluate(
         """() => [...document.querySelectorAll('body *')]

@@ -23,7 +23,7 @@ def logged(server: LiveServer, type_: str) -> list[str]:
 async def test_questions_and_supports_sent_at_once(live_server: LiveServer) -> None:
     code = live_server.demo_code()
     console = Console(live_server.url, code, live_server.admin_key)
-    screen = Screen(live_server.url, code)
+    screen = Screen(live_server.url, code, console)
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(PHONES)]
     inside, outer = phones[0], phones[1:]
     try:

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, expect
 
-from .browser import console, join, laptop, phone
+from .browser import console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_quiz import click
@@ -27,7 +27,7 @@ def test_both_rounds_with_a_question_from_the_outer_ring(browser: Browser, live_
     leader = console(browser, live_server, code)
     click(leader, 'Start Arenagesprek')
     expect(leader.get_by_text('Ringen en plan', exact=True)).to_be_visible()
-    beamer = laptop(browser, f'{url}/p/{code}')
+    beamer = projector_of(leader, browser)
     phones = [phone(browser) for _ in range(3)]
     for p in phones:
         join(p, f'{url}/j/{code}')

@@ -10,7 +10,7 @@ import json
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import console, join, laptop, phone
+from .browser import console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_quiz import click
@@ -61,7 +61,7 @@ def test_a_short_run_from_dilemmas_to_a_werkafspraak(browser: Browser, live_serv
     click(leader, 'Start Dilemmamethodiek')
     plan = leader.locator('.q-card').filter(has_text='Welke stappen, hoe lang?')
     expect(plan).to_be_visible()
-    beamer = laptop(browser, f'{url}/p/{code}')
+    beamer = projector_of(leader, browser)
     phones = [phone(browser) for _ in range(3)]
     for p in phones:
         join(p, f'{url}/j/{code}')

@@ -9,7 +9,7 @@ import json
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import console, join, laptop, phone
+from .browser import console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_quiz import click
@@ -42,7 +42,7 @@ def test_two_sides_debate_and_the_side_with_most_arguments_wins(browser: Browser
     expect(facilitator.get_by_text('Stelling en kanten', exact=True)).to_be_visible()
     facilitator.get_by_role('textbox', name='Stelling').fill(STELLING)
     click(facilitator, 'Gebruik deze stelling')
-    beamer = laptop(browser, f'{url}/p/{code}')
+    beamer = projector_of(facilitator, browser)
     expect(beamer.get_by_role('heading', name=STELLING)).to_be_visible()
     phones = [phone(browser) for _ in range(4)]
     for p in phones:

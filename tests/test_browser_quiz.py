@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import console, join, laptop, phone
+from .browser import console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 
@@ -43,7 +43,7 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
     click(facilitator, 'Toevoegen')
     click(facilitator, 'Start Kennisquiz')
     expect(facilitator.get_by_text('Groepen maken', exact=True)).to_be_visible()
-    beamer = laptop(browser, f'{url}/p/{code}')
+    beamer = projector_of(facilitator, browser)
     expect(beamer.get_by_text('De groep met de meeste punten wint. Snelheid telt niet.')).to_be_visible()
     phones = [phone(browser) for _ in range(4)]
     for p in phones:

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from facilitation.store import Store
 
-from .browser import console, join, laptop, phone, step, vote
+from .browser import console, join, phone, projector_of, step, vote
 from .hostile import HOSTILE
 from .live_server import LiveServer
 
@@ -20,8 +20,8 @@ HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">'
 HOSTILE_STATEMENT = '<script>window.__pwned=1</script>'
 
 
-def projector(browser: Browser, server: LiveServer, code: str) -> Page:
-    page = laptop(browser, f'{server.url}/p/{code}')
+def projector(browser: Browser, console_page: Page) -> Page:
+    page = projector_of(console_page, browser)
     expect(page.get_by_role('img', name=re.compile(r'^QR: '))).to_be_visible()
     return page
 
@@ -37,8 +37,8 @@ def scanned_join_url(projector_page: Page) -> str:
 
 def test_full_statement_round(live_server: LiveServer, browser: Browser) -> None:
     code = live_server.demo_code()
-    beamer = projector(browser, live_server, code)
     facilitator = console(browser, live_server, code)
+    beamer = projector(browser, facilitator)
     url = scanned_join_url(beamer)
     assert url == f'{live_server.url}/j/{code}'
     phones = [phone(browser) for _ in range(3)]
@@ -70,7 +70,7 @@ def test_full_statement_round(live_server: LiveServer, browser: Browser) -> None
 def test_reload_mid_round_keeps_exactly_one_vote(live_server: LiveServer, browser: Browser, data_dir: Path) -> None:
     code = live_server.demo_code()
     facilitator = console(browser, live_server, code)
-    beamer = projector(browser, live_server, code)
+    beamer = projector(browser, facilitator)
     participant = phone(browser)
     join(participant, f'{live_server.url}/j/{code}')
     expect(facilitator.get_by_text('Deelnemers: 1', exact=True)).to_be_visible()
@@ -106,7 +106,7 @@ def test_reload_mid_round_keeps_exactly_one_vote(live_server: LiveServer, browse
 def test_below_minimum_votes_result_stays_hidden(live_server: LiveServer, browser: Browser) -> None:
     code = live_server.demo_code()
     facilitator = console(browser, live_server, code)
-    beamer = projector(browser, live_server, code)
+    beamer = projector(browser, facilitator)
     phones = [phone(browser) for _ in range(2)]
     for p in phones:
         join(p, f'{live_server.url}/j/{code}')
@@ -132,7 +132,7 @@ def test_below_minimum_votes_result_stays_hidden(live_server: LiveServer, browse
 def test_hostile_text_is_shown_as_text(live_server: LiveServer, browser: Browser) -> None:
     code = live_server.demo_code()
     facilitator = console(browser, live_server, code)
-    beamer = projector(browser, live_server, code)
+    beamer = projector(browser, facilitator)
     participant = phone(browser)
     join(participant, f'{live_server.url}/j/{code}', name=HOSTILE_NAME)
     expect(participant.get_by_text(f'Je doet mee als {HOSTILE_NAME}', exact=True)).to_be_visible()
@@ -193,7 +193,7 @@ def test_each_screen_keeps_its_own_language_when_someone_else_acts(browser: Brow
 def test_the_hostile_corpus_is_shown_literally_everywhere(live_server: LiveServer, browser: Browser) -> None:
     code = live_server.demo_code()
     facilitator = console(browser, live_server, code)
-    beamer = projector(browser, live_server, code)
+    beamer = projector(browser, facilitator)
     facilitator.get_by_text('Nieuwe stelling', exact=True).click()
     statements = [text for text in HOSTILE if len(text) <= 300]
     field = facilitator.get_by_label('Stelling', exact=True)

@@ -14,7 +14,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import join, laptop, phone, step, vote
+from .browser import join, laptop, phone, projector_of, sign_in, step, vote
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_quiz import click
@@ -73,8 +73,8 @@ def test_a_werkoverleg_promotes_a_stelling_note_and_an_agreement_and_the_next_se
             found[view] = lines
 
     # 1. the session from the plan: the agenda with its planned minutes, the checklist with five outcomes
-    leader = laptop(browser, f'{url}/?key={live_server.admin_key}')
-    expect(leader).to_have_url(f'{url}/')  # the key leaves the address bar
+    leader = laptop(browser, f'{url}/')
+    sign_in(leader, live_server.admin_key)
     expect(leader.get_by_role('heading', name='Nieuwe sessie')).to_be_visible()
     check('start page', leader)
     code = new_session(leader, live_server, 'Werkoverleg januari', 'Team Balie')
@@ -167,7 +167,7 @@ def test_a_werkoverleg_promotes_a_stelling_note_and_an_agreement_and_the_next_se
     expect(cards.filter(has_text=NOTE)).to_have_count(1)
     expect(cards.filter(has_text=AGREEMENT)).to_contain_text(f'eigenaar: {OWNER}')
     check('console · review', leader)
-    beamer = laptop(browser, f'{url}/p/{second}')
+    beamer = projector_of(leader, browser)
     expect(beamer.get_by_role('heading', name='Teamplan van Team Balie', exact=True)).to_be_visible()
     expect(beamer.get_by_text(NOTE, exact=True)).to_be_visible()
     expect(beamer.get_by_text(AGREEMENT, exact=True)).to_be_visible()

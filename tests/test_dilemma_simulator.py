@@ -17,7 +17,7 @@ PHONES = 8
 async def test_dilemmas_and_judgements_sent_at_once(live_server: LiveServer) -> None:
     code = live_server.demo_code()
     console = Console(live_server.url, code, live_server.admin_key)
-    screen = Screen(live_server.url, code)
+    screen = Screen(live_server.url, code, console)
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(PHONES)]
     try:
         await console.open()

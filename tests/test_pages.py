@@ -9,14 +9,39 @@ from pathlib import Path
 
 from nicegui.testing import User
 
+PUBLIC_URL = 'http://samenspel.test:8080'  # as tests/conftest.py sets it
+
 
 def admin_key(data_dir: Path) -> str:
     return (data_dir / 'admin.key').read_text().strip()
 
 
+async def sign_in(user: User, key: str, path: str = '/') -> None:
+    """Open `path` and, when it asks for a code, type `key` into the access page, as a person does."""
+    await user.open(path)
+    try:
+        field = user.find('Toegangscode')
+    except AssertionError:
+        return  # this browser is signed in already
+    field.type(key)
+    user.find(marker='access-submit').click()
+    await user.should_not_see('Alleen voor de begeleider')
+
+
+async def open_projector(console: User, beamer: User) -> None:
+    """Pair `beamer` (another device) as the projector of the console's session, through the console's one-time
+    projector link."""
+    console.find(marker='projector-link').click()
+    await console.should_see('Eenmalige beamerlink')
+    url = str(console.find(marker='projector-link-url').elements.pop().value)
+    console.find('Sluiten').click()
+    await beamer.open(url.removeprefix(PUBLIC_URL))
+
+
 async def create_session(user: User, data_dir: Path, name: str = 'Werkoverleg december') -> str:
-    """As the facilitator: open the start page with the admin key, create a session with the starter statements."""
-    await user.open(f'/?key={admin_key(data_dir)}')
+    """As the facilitator: sign in on the start page with the admin key, create a session with the starter
+    statements."""
+    await sign_in(user, admin_key(data_dir))
     user.find(marker='session-name').type(name)
     user.find(marker='create').click()
     await user.should_see('Deelnemers: 0')
@@ -168,7 +193,7 @@ async def test_lowering_the_minimum_shows_a_hidden_result_everywhere(
     await next_step(user, 'Toon uitslag', 'Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
     await phones[0].should_see('Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
     beamer = create_user()
-    await beamer.open(f'/p/{code}')
+    await open_projector(user, beamer)
     await beamer.should_see('Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
     user.find('Instellingen').click()
     user.find(marker='min-reveal').clear().type('2')
@@ -186,7 +211,10 @@ async def test_a_failing_disk_is_told_and_nothing_is_pretended(
         db.execute("CREATE TRIGGER disk_full BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk is full'); END")
         db.commit()
     user.find(marker='next-step', content='Toon eerste stelling').click()
-    await user.should_see('Opslaan is mislukt (disk is full). Er is niets veranderd; controleer de schijf of datamap.')
+    await user.should_see(
+        'Opslaan is mislukt: de schijf van de server is vol. Er is niets veranderd; maak ruimte vrij en probeer '
+        'het opnieuw.'
+    )
     await user.should_see('Toon eerste stelling')  # still the same step: nothing happened
     phone = create_user()
     await phone.open(f'/j/{code}')

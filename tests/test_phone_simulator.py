@@ -42,7 +42,7 @@ async def voting_open(server: LiveServer, phones: int) -> AsyncIterator[tuple[Co
     """The demo session with voting open on its first statement, a projector, and `phones` joined phones."""
     code = server.demo_code()
     console = Console(server.url, code, server.admin_key)
-    screen = Screen(server.url, code)
+    screen = Screen(server.url, code, console)
     simulated = [Phone(server.url, code) for _ in range(phones)]
     pages: list[Page] = [console, screen, *simulated]
     try:

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from facilitation.store import Store
 
-from .browser import console, join, laptop, phone, step, vote
+from .browser import console, join, phone, projector_of, step, vote
 from .live_server import LiveServer
 
 pytestmark = pytest.mark.browser
@@ -41,7 +41,7 @@ def test_acknowledged_votes_survive_sigkill(
 ) -> None:
     code = live_server.demo_code()
     facilitator = console(browser, live_server, code)
-    beamer = laptop(browser, f'{live_server.url}/p/{code}')
+    beamer = projector_of(facilitator, browser)
     phones = [phone(browser) for _ in CHOICES]
     for p in phones:
         join(p, f'{live_server.url}/j/{code}')

@@ -13,12 +13,12 @@ from nicegui import ui
 from nicegui.elements.upload_files import SmallFileUpload
 from nicegui.testing import User
 
-from .test_pages import admin_key
+from .test_pages import admin_key, open_projector, sign_in
 from .test_quiz_pages import choose
 
 
 async def new_session(user: User, data_dir: Path, name: str, start: str, team: str = 'Team Balie') -> str:
-    await user.open(f'/?key={admin_key(data_dir)}')
+    await sign_in(user, admin_key(data_dir))
     user.find(marker='session-name').type(name)
     user.find(marker='team-name').type(team)
     choose(user, 'session-start', start)
@@ -70,7 +70,7 @@ async def test_a_werkoverleg_promotes_an_agreement_and_the_next_session_reviews_
     await new_session(user, data_dir, 'Werkoverleg februari', WERKOVERLEG, team='team balie')  # the same team
     await user.should_see('Bij schelden stoppen we het gesprek')  # the review starts from the plan
     beamer = create_user()
-    await beamer.open(f'/p/{(await _code(user))}')
+    await open_projector(user, beamer)
     await beamer.should_see('Teamplan van Team Balie')
     await beamer.should_see('Bij schelden stoppen we het gesprek')
     user.find(marker='rv-gelukt').click()

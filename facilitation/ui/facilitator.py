@@ -26,7 +26,8 @@ from ..session import (
     time_used,
 )
 from ..store import StorageError
-from .access import access_page, grant_with_key, may_facilitate, take_new_key
+from ..tokens import Grant, GrantKind
+from .access import access_page, link, may_facilitate, sign_out_button, take_new_key, trade_link_secret
 from .frame import frame, live_section, message_page, run_command, t, text_input
 from .review import set_team
 from .summary import register as register_summary
@@ -43,14 +44,15 @@ def register(services: Services) -> None:
         message_page('con.deleted.title', 'con.deleted.body', role='facilitator')
 
     @ui.page('/f/{code}')
-    def console(code: str, key: str = '') -> RedirectResponse | None:
+    def console(code: str, token: str = '', key: str = '') -> RedirectResponse | None:
         room = services.rooms.get(code)
-        if key and grant_with_key(services, room, key):
-            return RedirectResponse(f'/f/{room.code}' if room else '/')  # the key leaves the address bar
+        traded = trade_link_secret(services, f'/f/{room.code}' if room else '/', token, key)
+        if traded is not None:
+            return traded  # the token (or an old key) leaves the address bar
         if room is None:
             message_page('room.unknown.title', 'room.unknown.body', role='facilitator')
             return None
-        if not may_facilitate(room):
+        if not may_facilitate(services, room):
             access_page(services, f'/f/{room.code}', room)
             return None
         with frame(f'{t("con.title")}: {room.state.name}', role='facilitator'):
@@ -69,24 +71,19 @@ def _console(room: LiveRoom, services: Services) -> None:
         ui.label(room.code).mark('room-code').classes('console-code').props(
             f'aria-label="{t("proj.code")} {room.code}"'
         )
-        ui.link(t('con.open_projector'), f'/p/{room.code}', new_tab=True).classes('console-link')
+        ui.link(t('con.open_projector'), f'/p/{room.code}', new_tab=True).classes('console-link').mark('projector')
+        ui.button(t('con.projector_link'), icon='cast', on_click=lambda: _projector_link_dialog(room, services)).props(
+            'no-caps flat'
+        ).mark('projector-link')
         ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
         live_section(room, lambda: room.state.team, lambda _: _team_link(room, services))
+        sign_out_button()
     key = take_new_key(room)
     if key:
         with ui.row().classes('key-banner w-full items-center').props('role=status'):
             ui.icon('key').props('aria-hidden=true')
             ui.label(t('con.key_once')).classes('grow')
-            link = f'{services.public_url}/f/{room.code}?key={key}'
-            ui.input(value=link).props(f'readonly outlined dense aria-label="{t("con.key_once")}"').classes(
-                'key-link grow'
-            )
-
-            def copy() -> None:
-                ui.clipboard.write(link)
-                ui.notify(t('con.copied'), type='positive')
-
-            ui.button(t('con.copy'), icon='content_copy', on_click=copy).props('no-caps outline')
+            _copyable(key, t('con.key_once'), 'session-key')
     with ui.row().classes('w-full items-center'):
         ui.label(f'{t("con.join_url")}:')
         ui.link(services.join_url(room), services.join_url(room), new_tab=True).mark('join-url')
@@ -101,6 +98,31 @@ def _console(room: LiveRoom, services: Services) -> None:
             _settings(room, services)
         with ui.column().classes('console-stage grow'):
             live_section(room, lambda: room.state.current_activity, lambda aid: _stage(room, services, aid))
+
+
+def _copyable(text: str, label: str, marker: str) -> None:
+    """A read-only field with a copy button (a key or a link that is shown on this console only)."""
+    field = ui.input(value=text).props('readonly outlined dense').classes('key-link grow').mark(marker)
+    field.props['aria-label'] = label
+
+    def copy() -> None:
+        ui.clipboard.write(text)
+        ui.notify(t('con.copied'), type='positive')
+
+    ui.button(t('con.copy'), icon='content_copy', on_click=copy).props('no-caps outline')
+
+
+def _projector_link_dialog(room: LiveRoom, services: Services) -> None:
+    """A fresh one-time link that pairs another device's browser as this session's projector (never a key)."""
+    url = link(services, f'/p/{room.code}', Grant(GrantKind.PROJECTOR, room.record.id))
+    with ui.dialog() as dialog, ui.card().classes('p-4 max-w-xl'):
+        ui.label(t('con.projector_link.title')).classes('text-xl font-bold').props('role=heading aria-level=2')
+        ui.label(t('con.projector_link.body'))
+        with ui.row().classes('w-full items-center no-wrap'):
+            _copyable(url, t('con.projector_link.title'), 'projector-link-url')
+        ui.button(t('common.close'), on_click=dialog.close).props('no-caps flat autofocus')
+    dialog.on('hide', dialog.delete)
+    dialog.open()
 
 
 def _closed_banner(room: LiveRoom) -> None:
@@ -307,7 +329,7 @@ def _delete_dialog(room: LiveRoom, services: Services) -> None:
             try:
                 services.rooms.delete(room)
             except StorageError as error:
-                ui.notify(t('error.storage', detail=str(error)), type='negative', position='top', timeout=0)
+                ui.notify(t(error.key), type='negative', position='top', timeout=0)
                 return
             dialog.close()
             ui.navigate.to('/deleted')

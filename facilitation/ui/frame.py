@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
-from fastapi import Request
 from fastapi.responses import RedirectResponse
 from nicegui import Client, app, ui
 
@@ -18,6 +18,7 @@ from ..session import SessionCommand
 from ..store import StorageError
 
 T = TypeVar('T')
+log = logging.getLogger(__name__)
 BRAND = '#14365d'  # white text on it: 12:1 contrast
 
 
@@ -61,15 +62,26 @@ def configure_theme() -> None:
 
 
 def register_language_switch() -> None:
-    """`/language/en` (or nl): remember the choice for this browser and go back to the page it came from."""
+    """`/language/en?back=/f/K7M3Q` (or nl): remember the choice for this browser and go back to that page.
+
+    The page is named in the link, not taken from the Referer header: every page is sent with
+    `Referrer-Policy: no-referrer`."""
 
     @app.get('/language/{lang}')
-    def switch(lang: str, request: Request) -> RedirectResponse:
+    def switch(lang: str, back: str = '/join') -> RedirectResponse:
         if lang in LANGUAGES:
             app.storage.user['lang'] = lang
-        back = request.headers.get('referer', '/join')
-        same_site = urlsplit(back).netloc == request.url.netloc
+        parts = urlsplit(back)
+        same_site = back.startswith('/') and not back.startswith('//') and not parts.netloc and not parts.scheme
         return RedirectResponse(back if same_site else '/join', status_code=303)
+
+
+def _this_page() -> str:
+    request = getattr(ui.context.client, 'request', None)
+    if request is None:
+        return '/join'
+    query = request.url.query
+    return request.url.path + (f'?{query}' if query else '')
 
 
 @contextmanager
@@ -82,7 +94,8 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
     if header:
         with ui.header().classes('samenspel-header items-center justify-between'):
             ui.label('Samenspel').classes('text-lg font-bold').props('role=banner')
-            ui.link(t('lang.switch'), f'/language/{other_language()}').props(
+            switch = f'/language/{other_language()}?back={quote(_this_page(), safe="")}'
+            ui.link(t('lang.switch'), switch).props(
                 f'aria-label="{t("lang.switch.label")}" rel=nofollow lang={other_language()}'
             ).classes('lang-switch')
     with ui.element('main').classes(f'samenspel-main {role}-main'):
@@ -113,8 +126,9 @@ def attempt(action: Callable[[], object]) -> bool:
         ui.notify(t(error.key, **error.params), type='warning', position='top', multi_line=True)
         return False
     except StorageError as error:
+        log.warning('a command was not stored: %s', error)  # the detail is for the server's log, never for a page
         ui.notify(
-            t('error.storage', detail=str(error)),
+            t(error.key),
             type='negative',
             position='top',
             timeout=0,

@@ -11,20 +11,22 @@ from ..live import LiveRoom
 from ..services import Services
 from ..session import MAX_SESSION_NAME, AddActivity, SetChecklist, StartActivity
 from ..store import StorageError
-from .access import access_page, grant_room, grant_with_key, is_admin
+from .access import access_page, grant_room, is_admin, sign_out_button, trade_link_secret
 from .facilitator import FACILITATOR
 from .frame import frame, run_command, t, text_input
 
 
 def register(services: Services) -> None:
     @ui.page('/')
-    def home(key: str = '') -> RedirectResponse | None:
-        if key and grant_with_key(services, None, key):
-            return RedirectResponse('/')
-        if not is_admin():
+    def home(token: str = '', key: str = '') -> RedirectResponse | None:
+        traded = trade_link_secret(services, '/', token, key)
+        if traded is not None:
+            return traded  # nothing secret stays in the address bar
+        if not is_admin(services):
             access_page(services, '/')
             return None
         with frame(t('home.title'), role='facilitator'), ui.column().classes('home w-full'):
+            sign_out_button()
             _new_session(services)
             _session_list(services)
         return None
@@ -59,7 +61,7 @@ def _new_session(services: Services) -> None:
                 ui.notify(t(error.key, **error.params), type='warning', position='top')
                 return
             except StorageError as error:
-                ui.notify(t('error.storage', detail=str(error)), type='negative', position='top')
+                ui.notify(t(error.key), type='negative', position='top')
                 return
             grant_room(room, key)
             if team.value and team.value.strip():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from nicegui import app, ui
 
 from ..formats.base import Actor, Role
@@ -9,7 +11,7 @@ from ..join import normalise_code, participant_id
 from ..live import LiveRoom
 from ..services import Services
 from ..session import MAX_NAME, Join, Rename
-from .frame import frame, live_section, room_or_message, run_command, svg_icon, t, text_input
+from .frame import client_host, frame, live_section, room_or_message, run_command, svg_icon, t, text_input
 from .views import VIEWS
 
 
@@ -27,9 +29,16 @@ def register(services: Services) -> None:
                 .classes('w-full code-input')
             )
 
+            page, address = ui.context.client.id, client_host()
+
             def go() -> None:
+                now = time.monotonic()
+                if not services.code_tries.allowed(page, address, now):
+                    ui.notify(t('access.too_many_tries'), type='warning', position='top', multi_line=True)
+                    return
                 normal = normalise_code(field.value or '')
                 if normal is None or services.rooms.get(normal) is None:
+                    services.code_tries.wrong(page, address, now)
                     ui.notify(t('room.unknown.body'), type='warning', position='top', multi_line=True)
                     return
                 ui.navigate.to(f'/j/{normal}')

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from fastapi.responses import RedirectResponse
 from nicegui import ui
 
 from ..join import qr_svg
 from ..live import LiveRoom
 from ..services import Services
+from .access import access_page, may_project, trade_link_secret
 from .frame import frame, live_section, live_value, room_or_message, t
 from .views import VIEWS
 
 
 def register(services: Services) -> None:
     @ui.page('/p/{code}')
-    def projector_page(code: str) -> None:
+    def projector_page(code: str, token: str = '', key: str = '') -> RedirectResponse | None:
+        found = services.rooms.get(code)
+        traded = trade_link_secret(services, f'/p/{found.code}' if found else '/join', token, key)
+        if traded is not None:
+            return traded  # the one-time link leaves the address bar
         room = room_or_message(services.rooms, code, role='projector')
         if room is None:
-            return
+            return None
+        if not may_project(services, room):  # the room's code is public; what it shows is not
+            access_page(services, f'/p/{room.code}', room, role='projector')
+            return None
         url = services.join_url(room)
         qr = qr_svg(url)
         with frame(room.state.name, role='projector', header=False):
@@ -27,6 +36,7 @@ def register(services: Services) -> None:
                 lambda: (_on_stage(room), room.state.closed),
                 lambda status: _layout(room, services, url, qr, *status),
             )
+        return None
 
 
 def _on_stage(room: LiveRoom) -> bool:

@@ -18,6 +18,7 @@ from ..live import LiveRoom
 from ..services import Services
 from ..session import ChangeTeam, ForActivity
 from ..teams import TeamPlan
+from .access import may_give_team
 from .frame import live_section, run_command, t, text_input
 from .team import plan_command, status_badge, status_word, term_line, today
 
@@ -192,7 +193,12 @@ def _choose_team(room: LiveRoom, actor: Actor, services: Services) -> None:
 
 
 def set_team(room: LiveRoom, actor: Actor, services: Services, name: str) -> bool:
-    """Give the session a team (its plan is made the first time the name is used)."""
+    """Give the session a team (its plan is made the first time the name is used). Refused, with a message, for an
+    existing team this browser has no grant for: a session's key must never open another team's plan."""
+    if not may_give_team(services, room, name):
+        found = services.teams.for_name(name)
+        ui.notify(t('access.team_refused', team=found.name if found else name), type='warning', position='top')
+        return False
     if name.strip():
         try:
             services.teams.ensure(name)

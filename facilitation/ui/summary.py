@@ -38,7 +38,7 @@ def register(services: Services) -> None:
         room = room_or_message(services.rooms, code, role='facilitator')
         if room is None:
             return
-        if not may_facilitate(room):
+        if not may_facilitate(services, room):
             access_page(services, f'/f/{room.code}/summary', room)
             return
         state = room.state

@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
+from urllib.parse import quote
 
+from fastapi.responses import RedirectResponse
 from nicegui import events, ui
 from nicegui.elements.upload_files import FileUpload
 
@@ -17,7 +19,7 @@ from ..formats.base import Actor, DomainError, Role
 from ..services import Services
 from ..teamplan_export import date_text, origin_text, plan_csv, plan_docx, plan_markdown, plan_xlsx
 from ..teams import TeamPlan
-from .access import access_page, grant_with_key, is_admin, may_facilitate
+from .access import access_page, may_facilitate, may_plan, sign_out_button, trade_link_secret
 from .frame import attempt, client_host, frame, language, message_page, t, text_input
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
@@ -35,23 +37,21 @@ STATUS_ICON = {  # a word and an icon for every status: never colour alone
 
 def register(services: Services) -> None:
     @ui.page('/team/{team_id}')
-    def team_page(team_id: str, key: str = '') -> None:
-        if key:
-            grant_with_key(services, None, key)
+    def team_page(team_id: str, token: str = '', key: str = '') -> RedirectResponse | None:
+        traded = trade_link_secret(services, f'/team/{quote(team_id, safe="")}', token, key)
+        if traded is not None:
+            return traded  # nothing secret stays in the address bar
         plan = services.teams.get(team_id)
         if plan is None:
             message_page('tp.unknown.title', 'tp.unknown.body', role='facilitator')
-            return
+            return None
         if not may_plan(services, plan):
             access_page(services, f'/team/{plan.id}')
-            return
+            return None
         with frame(f'{t("plan.title")}: {plan.name}', role='facilitator'), ui.column().classes('w-full gap-4'):
+            sign_out_button()
             _page(services, plan)
-
-
-def may_plan(services: Services, plan: TeamPlan) -> bool:
-    """The admin, or whoever may facilitate one of this team's sessions."""
-    return is_admin() or any(may_facilitate(room) for room in services.rooms_of(plan))
+        return None
 
 
 def plan_command(plan: TeamPlan, command: tp.Command) -> bool:
@@ -330,5 +330,5 @@ def _sessions(services: Services, plan: TeamPlan) -> None:
     for room in rooms:
         with ui.row().classes('items-center gap-3'):
             ui.label(f'{room.state.name} · {room.code}')
-            if may_facilitate(room):
+            if may_facilitate(services, room):
                 ui.link(t('home.open'), f'/f/{room.code}').props['aria-label'] = f'{t("home.open")} {room.state.name}'
