@@ -27,6 +27,7 @@ from .teams import TeamPlan, Teams
 from .tokens import Grant, GrantKind
 from .ui import access, facilitator, home, participant, projector, team
 from .ui.access import link
+from .ui.body_limit import BodyLimit
 from .ui.compressed_static import CachingGZipMiddleware
 from .ui.flood import PageFloodLimit
 from .ui.frame import configure_theme, register_language_switch
@@ -216,6 +217,7 @@ def run_ui(services: Services) -> None:
     settings = services.settings
     app.add_middleware(PageFloodLimit)
     app.add_middleware(LongNameNotFound)
+    app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     ui.run(
         host=settings.host,
