@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 from fastapi import FastAPI
 from fastapi.responses import PlainTextResponse
+from starlette.types import Message, Receive, Scope, Send
 
 from facilitation.ui.compressed_static import CachingGZipMiddleware
 
@@ -80,3 +81,19 @@ async def test_the_cache_holds_at_most_its_entries_and_bytes_and_forgets_the_lea
     await get(app, '/_nicegui/3.18.0/static/another.js')
     assert len(app.cache) == 2 and app.cached_bytes <= app.max_bytes
     assert app.cached_bytes == sum(cached.size for cached in app.cache.values())
+
+
+async def test_the_lifespan_scope_passes_through_so_start_up_handlers_run() -> None:
+    seen: list[str] = []
+
+    async def inner(scope: Scope, receive: Receive, send: Send) -> None:
+        seen.append(scope['type'])
+
+    async def nothing() -> Message:
+        return {'type': 'lifespan.startup'}
+
+    async def ignore(message: Message) -> None:
+        pass
+
+    await CachingGZipMiddleware(inner)({'type': 'lifespan'}, nothing, ignore)  # a lifespan scope has no path
+    assert seen == ['lifespan']

@@ -22,8 +22,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 STATIC_PREFIXES = ('/_nicegui/', '/static/')
 MAX_ENTRY = 8 * 1024 * 1024  # larger files are passed through rather than held in memory
-# A phone's pages load a few dozen static files (Vue, Quasar, NiceGUI's components, our CSS and icons) of a few MB
-# together, compressed: these bounds hold all of them with room to spare, and nothing more than that.
+# A phone's pages load a few dozen static files (Vue, Quasar, NiceGUI's components, our CSS and icons): these bounds
+# hold all of them many times over, and no more than that whatever is asked for.
 MAX_ENTRIES = 256
 MAX_BYTES = 32 * 1024 * 1024
 
