@@ -210,6 +210,7 @@ class Page:
     async def _on_notify(self, message: dict[str, Any]) -> None:
         if self._fresh(message):
             self.notifications.append(str(message.get('message', '')))
+            self._changed(time.monotonic())  # someone may be waiting for exactly this
 
     async def _on_open(self, message: dict[str, Any]) -> None:
         if self._fresh(message):

@@ -14,7 +14,7 @@ import sys
 
 import httpx
 
-from bench.phones import Console, Phone
+from bench.phones import Console, Page, Phone
 from facilitation.join import origin_pseudonym
 from facilitation.ui.flood import PAGE_BURST
 from tests.live_server import LiveServer
@@ -98,3 +98,29 @@ def test_the_audit_of_an_unknown_code_says_so(live_server: LiveServer) -> None:
         text=True,
     )
     assert result.returncode == 1 and 'Geen sessie' in result.stderr
+
+
+async def test_room_codes_cannot_be_tried_out_over_the_join_pages_socket(live_server: LiveServer) -> None:
+    code = live_server.demo_code()
+    guesser = Page(live_server.url, '/join', address='127.1.0.30')
+    neighbour = Page(live_server.url, '/join', address='127.1.0.31')  # another phone on the network
+    try:
+        await guesser.open()
+        for _ in range(12):  # wrong codes as fast as the socket takes them
+            await guesser.fill('Sessiecode', 'ZZZZZ')
+            await guesser.click('Ga verder')
+        await guesser.fill('Sessiecode', code)  # the right one is no answer either now: guessing tells nothing
+        await guesser.click('Ga verder')
+        await guesser.wait_until(lambda: len(guesser.notifications) == 13)
+        assert guesser.notifications[:8] == [guesser.notifications[0]] * 8
+        assert all(n.startswith('Te veel pogingen') for n in guesser.notifications[8:])
+        assert guesser.navigations == []
+
+        await neighbour.open()
+        await neighbour.fill('Sessiecode', code)
+        await neighbour.click('Ga verder')
+        await neighbour.wait_until(lambda: bool(neighbour.navigations))
+        assert neighbour.navigations == [f'/j/{code}']
+    finally:
+        await guesser.close()
+        await neighbour.close()

@@ -29,8 +29,9 @@ def register(services: Services) -> None:
         url = services.join_url(room)
         qr = qr_svg(url)
         with frame(room.state.name, role='projector', header=False):
-            # load the chart library while people join, so the reveal appears at once
-            ui.plotly({'data': [], 'layout': {}}).style('display: none').props('aria-hidden=true')
+            # load the chart library while people join, so the reveal appears at once (laid out off screen rather
+            # than hidden: plotly's resize refuses a plot that is not displayed, with an error in the console)
+            ui.plotly({'data': [], 'layout': {}}).classes('chart-preload').props('aria-hidden=true')
             live_section(
                 room,
                 lambda: (_on_stage(room), room.state.closed),
