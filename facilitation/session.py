@@ -300,7 +300,8 @@ def _delegate(state: SessionState, activity_id: str, command: Any, ctx: Context)
     activity = state.activities.get(activity_id)
     if activity is None:
         raise UnknownItem(item=activity_id)
-    inner = Context(ctx.actor, ctx.now, state.participants.keys())  # a view, not a copy: votes stay O(1)
+    # a view, not a copy: votes stay O(1); the minimum is passed so a werkvorm records it with what it reveals
+    inner = Context(ctx.actor, ctx.now, state.participants.keys(), state.min_reveal)
     events = FORMATS[activity.kind].decide(activity.state, command, inner)
     return [Event(e.type, {'activity': activity_id, **e.data}, e.actor, e.at) for e in events]
 

@@ -182,7 +182,7 @@ async def test_english_interface_is_one_click_away(user: User, data_dir: Path) -
     await user.should_see('Session code')
 
 
-async def test_lowering_the_minimum_shows_a_hidden_result_everywhere(
+async def test_lowering_the_minimum_keeps_a_hidden_result_hidden_and_the_next_round_uses_it(
     user: User, create_user: Callable[[], User], data_dir: Path
 ) -> None:
     code = await create_session(user, data_dir)
@@ -198,9 +198,20 @@ async def test_lowering_the_minimum_shows_a_hidden_result_everywhere(
     user.find('Instellingen').click()
     user.find(marker='min-reveal').clear().type('2')
     user.find(marker='save-settings').click()
+    await user.should_see('Nieuwe stemronde (na bespreking)')
+    for page in (user, phones[0], beamer):  # the room was told it is hidden: a lower minimum now does not show it
+        await page.should_see('Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')
+        await page.should_not_see('1 (50%)')
+    user.find('Nieuwe stemronde (na bespreking)').click()
+    await user.should_see('Sluit stemming')
+    for phone, choice in zip(phones, ('Eens', 'Oneens'), strict=True):
+        await phone.should_see(choice)  # the phone shows the new round's buttons
+        phone.find(choice).click()
+        await phone.should_see(f'Je stem is opgeslagen: {choice}')
+    await next_step(user, 'Sluit stemming', 'Toon uitslag')
+    await next_step(user, 'Toon uitslag', '1 (50%)')  # the new round is revealed under the new minimum of 2
     await phones[0].should_see('1 (50%)')
-    await user.should_see('1 (50%)')
-    await beamer.should_not_see('Te weinig stemmen')  # the projector shows the chart now
+    await phones[0].should_see('Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).')  # round 1
 
 
 async def test_a_failing_disk_is_told_and_nothing_is_pretended(

@@ -34,10 +34,21 @@ class Context:
     actor: Actor
     now: float
     participants: AbstractSet[str] = frozenset()  # who has joined the session (a werkvorm may divide them)
+    min_reveal: int | None = None  # the session's minimum group size now (None: no session, as in unit tests)
 
     def event(self, type_: str, **data: Any) -> Event:
         """An event of this command: stamped with the actor and the injected time."""
         return Event(type_, data, self.actor, self.now)
+
+    def closing(self, type_: str, **data: Any) -> Event:
+        """An event that closes an input or reveals its result: it records the minimum group size in force now.
+
+        That recorded minimum, not the setting of the moment, decides what the result shows from then on, so
+        lowering the setting afterwards never reveals what was hidden under it (see `minimum_of`).
+        """
+        if self.min_reveal is not None:
+            data['min_reveal'] = self.min_reveal
+        return self.event(type_, **data)
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,15 @@ class Event:
     actor: Actor
     at: float
     seq: int = field(default=0, compare=False)
+
+
+MIN_REVEAL_DEFAULT = 3  # the session's default, and what a projection assumes when it is given none
+
+
+def minimum_of(recorded: int | None, current: int) -> int:
+    """The minimum group size that applies to a closed result: the one recorded when it closed; a log from before
+    the minimum was recorded falls back to the session's current one."""
+    return recorded if recorded is not None else current
 
 
 class DomainError(Exception):

@@ -5,7 +5,8 @@ and what less so, and the nabespreking translates it to practice. Rules kept her
 
 - one vote per participant per round, keyed by participant id; voting again replaces the earlier vote;
 - votes count only while voting is open; results are revealed by the facilitator, and the distribution is shown
-  only from `min_reveal` votes on (a small group's individual votes stay private);
+  only from `min_reveal` votes on (a small group's individual votes stay private). The minimum that counts is the
+  one in force when the round was revealed (recorded in its event): lowering it later never reveals a hidden round;
 - re-opening voting after the reveal starts a new round, kept apart so "before" and "after" can be compared.
 """
 
@@ -24,6 +25,7 @@ from .base import (
     VotingClosed,
     WrongPhase,
     clean_text,
+    minimum_of,
     require_role,
 )
 
@@ -60,6 +62,7 @@ class Round:
     votes: dict[str, Choice] = field(default_factory=dict)
     open: bool = True
     revealed: bool = False
+    min_reveal: int | None = None  # in force when voting closed, then when revealed (None: a log without it)
 
 
 @dataclass
@@ -244,7 +247,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise UnknownItem(item=statement_id)
             events = []
             if statement is not None and statement.phase is Phase.VOTING:
-                events.append(ctx.event('voting.closed', statement=statement.id))
+                events.append(ctx.closing('voting.closed', statement=statement.id))
             if statement_id != state.current:
                 events.append(ctx.event('statement.shown', statement=statement_id))
             return events
@@ -257,11 +260,11 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case CloseVoting():
             if statement is None or statement.phase is not Phase.VOTING:
                 raise WrongPhase(phase=state.phase.value)
-            return [ctx.event('voting.closed', statement=statement.id)]
+            return [ctx.closing('voting.closed', statement=statement.id)]
         case Reveal():
             if statement is None or statement.phase is not Phase.CLOSED:
                 raise WrongPhase(phase=state.phase.value)
-            return [ctx.event('result.revealed', statement=statement.id)]
+            return [ctx.closing('result.revealed', statement=statement.id)]
         case SaveDiscussion(statement_id, known, practice, policy):
             if statement_id not in state.statements:
                 raise UnknownItem(item=statement_id)
@@ -313,9 +316,13 @@ def evolve(state: State, event: Event) -> State:
             else:
                 rounds.append(Round())
         case 'voting.closed':
-            state.statements[data['statement']].rounds[-1].open = False
+            closed = state.statements[data['statement']].rounds[-1]
+            closed.open = False
+            closed.min_reveal = data.get('min_reveal')
         case 'result.revealed':
-            state.statements[data['statement']].rounds[-1].revealed = True
+            revealed = state.statements[data['statement']].rounds[-1]
+            revealed.revealed = True
+            revealed.min_reveal = data.get('min_reveal', revealed.min_reveal)
         case 'vote.cast':
             state.statements[data['statement']].rounds[data['round']].votes[event.actor.id] = Choice(data['choice'])
         case 'discussion.saved':
@@ -331,6 +338,7 @@ class Tally:
     eens: int
     oneens: int
     shown: bool  # False below the minimum number of votes: only the total may be shown
+    minimum: int = field(default=0, compare=False)  # the minimum that applied (for "too few, at least n")
 
     @property
     def total(self) -> int:
@@ -342,10 +350,15 @@ class Tally:
 
 
 def tally(round_: Round, min_reveal: int) -> Tally:
-    """Counts derived from the votes (never kept as a counter, so concurrent votes cannot be lost)."""
+    """Counts derived from the votes (never kept as a counter, so concurrent votes cannot be lost).
+
+    Shown from the minimum recorded when the round closed or was revealed on; `min_reveal` (the session's current
+    minimum) counts only for a round that has none recorded (an open round, or a log from before it was recorded).
+    """
     eens = sum(1 for choice in round_.votes.values() if choice is Choice.EENS)
     oneens = len(round_.votes) - eens
-    return Tally(eens, oneens, len(round_.votes) >= min_reveal)
+    minimum = minimum_of(round_.min_reveal, min_reveal)
+    return Tally(eens, oneens, len(round_.votes) >= minimum, minimum)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def result_bars(tally: st.Tally, min_reveal: int) -> None:
     Made as one HTML element (every text in it is ours and escaped): a reveal re-renders every phone at once.
     """
     if not tally.shown:
-        ui.label(t('st.too_few', total=tally.total, min=min_reveal)).classes('result-hidden')
+        ui.label(t('st.too_few', total=tally.total, min=tally.minimum or min_reveal)).classes('result-hidden')
         return
     ui.html(result_markup(tally, min_reveal), sanitize=False).classes('result-bars w-full')
 
@@ -43,7 +43,8 @@ def result_bars(tally: st.Tally, min_reveal: int) -> None:
 def result_markup(tally: st.Tally, min_reveal: int) -> str:
     """The bars of result_bars as HTML (every text in it is ours and escaped), or why the result is hidden."""
     if not tally.shown:
-        return f'<div class="result-hidden">{escape(t("st.too_few", total=tally.total, min=min_reveal))}</div>'
+        too_few = t('st.too_few', total=tally.total, min=tally.minimum or min_reveal)  # the minimum that applied
+        return f'<div class="result-hidden">{escape(too_few)}</div>'
     rows = []
     for choice in st.Choice:
         count = tally.eens if choice is st.Choice.EENS else tally.oneens

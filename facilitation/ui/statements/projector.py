@@ -29,7 +29,7 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
                 result_chart(shown)
             for result in view.results:
                 if not result.tally.shown:
-                    too_few = t('st.too_few', total=result.tally.total, min=room.state.min_reveal)
+                    too_few = t('st.too_few', total=result.tally.total, min=result.tally.minimum)
                     ui.label(too_few).classes('projector-status')
 
     count = ui.label().classes('projector-count').props('aria-live=polite')  # one live region, updated in place

@@ -1,0 +1,82 @@
+"""The minimum group size that hides a small group's result is the one in force when the result was revealed (or its
+input closed), recorded in that event: lowering the setting afterwards never shows what the room was told was
+hidden. A new reveal takes the new minimum; a log from before the minimum was recorded follows the current one."""
+
+from __future__ import annotations
+
+from facilitation import session as se
+from facilitation.formats import statements as st
+from facilitation.formats.base import Actor, Event
+
+from .helpers import FACILITATOR, fold, participant
+
+P1, P2 = participant('p1'), participant('p2')
+
+
+def _room(kind: str, config: dict[str, object], *commands: tuple[Actor, object]) -> tuple[se.SessionState, list[Event]]:
+    return fold(
+        [
+            (FACILITATOR, se.CreateSession('W', 'T', 'ABCDE', min_reveal=3)),
+            (FACILITATOR, se.AddActivity(kind, 'A', config)),
+            (FACILITATOR, se.StartActivity('a1')),
+            (P1, se.Join()),
+            (P2, se.Join()),
+            *((actor, c if isinstance(c, se.ChangeSettings) else se.ForActivity('a1', c)) for actor, c in commands),
+        ]
+    )
+
+
+def _as_old_log(log: list[Event]) -> list[Event]:
+    """The log as it was written before the werkvormen recorded the minimum with what they reveal."""
+    session = ('session.created', 'settings.changed')
+    return [
+        e if e.type in session else Event(e.type, {k: v for k, v in e.data.items() if k != 'min_reveal'}, e.actor, e.at)
+        for e in log
+    ]
+
+
+def _statement_round(*, lower_to: int | None = None) -> list[tuple[Actor, object]]:
+    steps: list[tuple[Actor, object]] = [
+        (FACILITATOR, st.OpenVoting()),
+        (P1, st.CastVote('eens')),
+        (P2, st.CastVote('oneens')),
+        (FACILITATOR, st.CloseVoting()),
+        (FACILITATOR, st.Reveal()),
+    ]
+    return [*steps, (FACILITATOR, se.ChangeSettings(lower_to))] if lower_to is not None else steps
+
+
+def _results(state: se.SessionState) -> list[tuple[int, bool, int]]:
+    activity = state.activities['a1'].state
+    public = st.public_view(activity, state.min_reveal)
+    return [(r.number, r.tally.shown, r.tally.minimum) for r in public.results]
+
+
+STATEMENTS = {'statements': [{'text': 'Een melding in GIR is altijd nodig'}]}
+
+
+def test_lowering_the_minimum_after_a_reveal_keeps_that_round_hidden() -> None:
+    state, _ = _room('statements', STATEMENTS, (FACILITATOR, st.ShowStatement('s1')), *_statement_round())
+    assert _results(state) == [(1, False, 3)]  # 2 votes under a minimum of 3: "te weinig stemmen"
+    state, _ = _room('statements', STATEMENTS, (FACILITATOR, st.ShowStatement('s1')), *_statement_round(lower_to=1))
+    assert state.min_reveal == 1
+    assert _results(state) == [(1, False, 3)]  # still hidden: the minimum of its reveal counts
+    (summary,) = st.summary(state.activities['a1'].state, state.min_reveal)
+    assert [r.tally.shown for r in summary.rounds] == [False]  # in the summary and the downloads as well
+
+
+def test_a_new_round_after_lowering_the_minimum_uses_the_new_minimum() -> None:
+    state, _ = _room(
+        'statements',
+        STATEMENTS,
+        (FACILITATOR, st.ShowStatement('s1')),
+        *_statement_round(lower_to=1),
+        *_statement_round(),
+    )
+    assert _results(state) == [(1, False, 3), (2, True, 1)]
+
+
+def test_a_reveal_logged_without_its_minimum_follows_the_current_minimum() -> None:
+    _, log = _room('statements', STATEMENTS, (FACILITATOR, st.ShowStatement('s1')), *_statement_round(lower_to=1))
+    replayed = se.replay('sid', _as_old_log(log))
+    assert replayed.min_reveal == 1 and _results(replayed) == [(1, True, 1)]  # as logs before this change replay
