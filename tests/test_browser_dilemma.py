@@ -106,15 +106,22 @@ def test_a_short_run_from_dilemmas_to_a_werkafspraak(browser: Browser, live_serv
     expect(first.get_by_text('op het scherm', exact=True)).to_be_visible()
     check('step 1, dilemmas shown')
 
-    # step 2: all three rate both (the minimum to show a ranking is 3); the second dilemma ranks first
+    # step 2: all three rate both (the minimum to show a ranking is 3); while they rate the beamer shows how many
+    # rated each, never a mean; once the gespreksleider closes the rating, the second dilemma ranks first
     click(leader, 'Volgende stap: Kiezen van een situatie')
     expect(
-        beamer.get_by_text('De rangorde verschijnt zodra een dilemma door minstens 3 collega’s is beoordeeld.')
+        beamer.get_by_text(
+            'De rangorde verschijnt zodra de gespreksleider het beoordelen sluit (per dilemma vanaf 3 beoordelingen).'
+        )
     ).to_be_visible()
     for p, low, top in zip(phones, [(2, 3, 2), (3, 3, 1), (1, 2, 3)], [(5, 4, 5), (4, 4, 4), (5, 5, 5)], strict=True):
         expect(p.get_by_role('heading', name='Beoordeel de dilemma’s (1 = laag, 5 = hoog)')).to_be_visible()
         rate(p, LOW, low, 1)  # saved: the phone moves on to the next dilemma
         rate(p, TOP, top, 2)
+    expect(beamer.locator('ul.dm-rating > li')).to_have_count(2)
+    expect(beamer.locator('ul.dm-rating > li').nth(0)).to_contain_text('3 beoordeeld')
+    expect(beamer.locator('body')).not_to_contain_text('Gemiddeld')
+    click(leader, 'Beoordelen sluiten en de rangorde tonen')
     ranking = beamer.locator('ol.dm-ranking > li')
     expect(ranking).to_have_count(2)
     expect(ranking.nth(0)).to_contain_text(TOP)

@@ -175,17 +175,21 @@ def test_ratings_rank_the_candidates_and_a_second_rating_replaces_the_first() ->
     assert game.run(dm.Rate('d2', 3, 3, 3), P2) == []  # the same rating twice counts once
     game.run(dm.Rate('d1', 5, 5, 5), P2)
     game.run(dm.Rate('d1', 1, 1, 2), P1)  # p1 changes their mind: replaced, not added
-    view = dm.public_view(game.state)
+    with pytest.raises(UnknownItem):
+        game.run(dm.Rate('d2', 6, 3, 3), P1)
+    with pytest.raises(UnknownItem):
+        game.run(dm.Rate('d9', 3, 3, 3), P1)
+    assert [c.raters for c in dm.public_view(game.state, 1).candidates] == [2, 2, 0]  # while rating: counts only
+    assert dm.ranking(dm.public_view(game.state, 1).candidates) == ()
+    game.run(dm.CloseRatings())
+    view = dm.public_view(game.state, 1)
     ranked = dm.ranking(view.candidates)
     assert [c.id for c in ranked] == ['d2', 'd1']  # d3 has no ratings: not ranked
     assert ranked[0].raters == 2 and ranked[0].means == (4.0, 3.5, 3.0) and ranked[0].score == 3.5
     assert ranked[1].means == (3.0, 3.0, 3.5)
     assert dm.ranking(view.candidates, minimum=3) == ()  # below the minimum nothing is ranked
+    assert dm.ranking(dm.public_view(game.state, 3).candidates) == ()
     assert dict(dm.participant_view(game.state, 'p1').my_ratings) == {'d1': (1, 1, 2), 'd2': (5, 4, 3)}
-    with pytest.raises(UnknownItem):
-        game.run(dm.Rate('d2', 6, 3, 3), P1)
-    with pytest.raises(UnknownItem):
-        game.run(dm.Rate('d9', 3, 3, 3), P1)
     game.run(dm.ChooseDilemma('d2'))
     assert dm.public_view(game.state).chosen is not None and dm.public_view(game.state).chosen.text == 'B'
 
@@ -328,10 +332,13 @@ def test_the_terugblik_is_one_score_and_one_sentence_per_phone() -> None:
     game.run(dm.Evaluate(5), P2)  # changed: replaced
     with pytest.raises(UnknownItem):
         game.run(dm.Evaluate(0), P3)
-    view = dm.public_view(game.state)
-    assert (view.evaluated, view.mean_score) == (2, 4.5)
+    view = dm.public_view(game.state, 2)
+    assert (view.evaluated, view.mean_score) == (2, None)  # the mean only once the dilemma ends
     assert dm.evaluation_sentences(game.state) == ('Ik weet nu wat het team verwacht',)
     assert dm.participant_view(game.state, 'p2').my_evaluation == dm.Evaluation(5, '')
+    game.run(dm.EndDilemma())
+    assert dm.public_view(game.state, 2).mean_score == 4.5
+    assert dm.public_view(game.state, 3).mean_score is None  # below the minimum: hidden
 
 
 @pytest.mark.parametrize('actor', [P1, PROJECTOR])

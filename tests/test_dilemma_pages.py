@@ -83,7 +83,11 @@ async def test_nine_steps_from_dilemmas_to_agreements_with_hidden_judgements(
         await phone.should_see('Je beoordeelde 2 van de 2 dilemma’s')
     first.find(marker='dm-previous-candidate').click()  # back to the first: what was given is there to change
     await first.should_see('Jouw beoordeling: urgentie 5, algemeen belang 4, herkenbaarheid 5')
+    await user.should_see('3 beoordeeld')  # while rating: how many, never a mean that moves with each rating
+    await user.should_not_see('Gemiddeld 4,6')
+    user.find(marker='dm-close-ratings').click()
     await user.should_see('Gemiddeld 4,6 · 3 beoordeeld (urgentie 4,7, algemeen belang 4,3, herkenbaarheid 4,7)')
+    await first.should_see('Het beoordelen is gesloten')
     user.find(marker='dm-choose').click()  # the first of the ranking
     await user.should_see('Gekozen')
 

@@ -5,6 +5,7 @@ hidden. A new reveal takes the new minimum; a log from before the minimum was re
 from __future__ import annotations
 
 from facilitation import session as se
+from facilitation.formats import dilemma as dm
 from facilitation.formats import statements as st
 from facilitation.formats.base import Actor, Event
 
@@ -80,3 +81,56 @@ def test_a_reveal_logged_without_its_minimum_follows_the_current_minimum() -> No
     _, log = _room('statements', STATEMENTS, (FACILITATOR, st.ShowStatement('s1')), *_statement_round(lower_to=1))
     replayed = se.replay('sid', _as_old_log(log))
     assert replayed.min_reveal == 1 and _results(replayed) == [(1, True, 1)]  # as logs before this change replay
+
+
+# --- dilemmamethodiek ------------------------------------------------------------------------------------------------
+
+
+def _dilemma_to_the_end(*, lower_to: int | None = None) -> list[tuple[Actor, object]]:
+    steps: list[tuple[Actor, object]] = [
+        (FACILITATOR, dm.AddDilemma('Een klant scheldt', 'grenzen')),
+        (FACILITATOR, dm.Formulate('Feiten', '', '', 'Doorgaan', 'Stoppen')),
+        (FACILITATOR, dm.GoToStep('kiezen')),
+        (P1, dm.Rate('d1', 5, 5, 5)),
+        (P2, dm.Rate('d1', 1, 1, 1)),
+        (FACILITATOR, dm.CloseRatings()),
+        (FACILITATOR, dm.GoToStep('formuleren')),
+        (P1, dm.Judge('a')),
+        (P2, dm.Judge('b')),
+        (FACILITATOR, dm.GoToStep('terugblik')),
+        (P1, dm.Evaluate(5)),
+        (P2, dm.Evaluate(1)),
+        (FACILITATOR, dm.EndDilemma()),
+    ]
+    return [*steps, (FACILITATOR, se.ChangeSettings(lower_to))] if lower_to is not None else steps
+
+
+def _dilemma_results(state: se.SessionState) -> tuple[object, ...]:
+    dilemma = state.activities['a1'].state
+    view = dm.public_view(dilemma, state.min_reveal)
+    result = dm.comparison(dilemma, state.min_reveal)
+    return dm.ranking(view.candidates, view.ratings_minimum), view.mean_score, result.before, result.minimum
+
+
+def test_lowering_the_minimum_after_the_dilemma_keeps_its_ranking_split_and_terugblik_hidden() -> None:
+    state, _ = _room('dilemma', {}, *_dilemma_to_the_end())
+    assert _dilemma_results(state) == ((), None, None, 3)  # two people: all hidden under a minimum of 3
+    state, _ = _room('dilemma', {}, *_dilemma_to_the_end(lower_to=1))
+    assert _dilemma_results(state) == ((), None, None, 3)
+
+
+def test_ending_the_dilemma_again_after_lowering_the_minimum_reveals_nothing_more() -> None:
+    again = [(FACILITATOR, dm.PreviousStep()), (P1, dm.Evaluate(3)), (FACILITATOR, dm.EndDilemma())]
+    state, log = _room('dilemma', {}, *_dilemma_to_the_end(lower_to=1), *again)
+    assert [e.type for e in log].count('dilemma.ended') == 2
+    assert _dilemma_results(state) == ((), None, None, 3)  # the first end's minimum stays
+    assert state.activities['a1'].state.evaluations['p1'] == dm.Evaluation(5, '')  # and what was closed stays
+
+
+def test_a_dilemma_logged_without_its_minimum_follows_the_current_minimum() -> None:
+    _, log = _room('dilemma', {}, *_dilemma_to_the_end(lower_to=1))
+    replayed = se.replay('sid', _as_old_log(log))
+    dilemma = replayed.activities['a1'].state
+    view = dm.public_view(dilemma, replayed.min_reveal)
+    assert [c.id for c in dm.ranking(view.candidates, view.ratings_minimum)] == ['d1'] and view.mean_score == 3.0
+    assert dm.comparison(dilemma, replayed.min_reveal).before == (1, 1)

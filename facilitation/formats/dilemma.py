@@ -1,7 +1,8 @@
 """Dilemmamethodiek: the seed's section 2 as a pure werkvorm, its stappenplan as steps the facilitator moves through.
 
 1. inventariseren: participants send dilemma situations with a category; each is held for the facilitator first;
-2. kiezen: participants rate the candidates on urgentie, algemeen belang and herkenbaarheid; the facilitator picks;
+2. kiezen: participants rate the candidates on urgentie, algemeen belang and herkenbaarheid; the facilitator closes
+   the rating (or moves on), then the ranking is shown and the facilitator picks;
 3. formuleren: facts, actions and feelings, the two sides (A and B); everyone writes down privately what they would
    do. Those judgements stay hidden (counts only) until the end, where before and after are compared;
 4. verhelderen: clarifying questions (no advice, no own experience, the dilemma as brought in);
@@ -10,9 +11,15 @@
 7. afweging: the inbrenger's four sentences and what they need (person, team, organisation);
 8. overeenkomsten en verschillen: where the team agrees and differs, the handelingsafspraak and work agreements,
    each with an owner (the team plan takes them over);
-9. terugblik: one score and one sentence from every phone.
+9. terugblik: one score and one sentence from every phone; the mean is shown at the end.
 
 The facilitator may run only some steps (a short version), go back a step and control each step's clock.
+
+While people answer, the room sees how many did, never a mean or a split: a mean that moves as the count goes up by
+one shows what that one person gave. Ratings close when the facilitator closes them or leaves the choosing step;
+judgements and the terugblik close at the end. A closed input stays closed (a step back and forth must not show,
+by difference, what one person changed), and its result is gated by the minimum group size in force when it closed,
+recorded in the closing event.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from .base import (
+    MIN_REVEAL_DEFAULT,
     Context,
     DomainError,
     Event,
@@ -32,8 +40,10 @@ from .base import (
     Role,
     StopTimer,
     UnknownItem,
+    VotingClosed,
     WrongPhase,
     clean_text,
+    minimum_of,
     require_role,
     timer_change,
 )
@@ -194,6 +204,13 @@ class Agreement:
     basis: str  # on what basis (the handelingsafspraak's values and norms), '' : none
 
 
+@dataclass(frozen=True)
+class Closed:
+    """An input that no longer changes, with the minimum group size in force when it closed (None: an older log)."""
+
+    minimum: int | None = None
+
+
 @dataclass
 class State:
     title: str = ''
@@ -216,6 +233,8 @@ class State:
     agreements: list[Agreement] = field(default_factory=list)
     evaluations: dict[str, Evaluation] = field(default_factory=dict)
     agreement_counter: int = 0
+    ratings_closed: Closed | None = None  # set once: from then on the ranking shows and no rating changes
+    answers_closed: Closed | None = None  # set at the first end: the judgements and the terugblik, likewise
 
     def shown(self, column: Column) -> list[Entry]:
         return [e for e in self.entries.values() if e.column is column and e.status is Status.SHOWN]
@@ -253,6 +272,11 @@ class GoToStep:
 @dataclass(frozen=True)
 class EndDilemma:
     pass
+
+
+@dataclass(frozen=True)
+class CloseRatings:
+    """No more ratings: the ranking is shown (leaving the choosing step does the same)."""
 
 
 @dataclass(frozen=True)
@@ -368,6 +392,7 @@ Command = (
     | PreviousStep
     | GoToStep
     | EndDilemma
+    | CloseRatings
     | PauseTimer
     | ResumeTimer
     | ExtendTimer
@@ -403,6 +428,7 @@ ROLES: dict[type, frozenset[Role]] = {
             PreviousStep,
             GoToStep,
             EndDilemma,
+            CloseRatings,
             PauseTimer,
             ResumeTimer,
             ExtendTimer,
@@ -498,23 +524,27 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             position = state.steps.index(state.step) + 1 if state.step in state.steps else 0
             if position >= len(state.steps):
                 raise WrongPhase(phase='last-step')
-            return [_to_step(state, state.steps[position], ctx)]
+            return _to_step(state, state.steps[position], ctx)
         case PreviousStep():
             if state.stage is Stage.DONE:
-                return [_to_step(state, state.steps[-1], ctx)]
+                return _to_step(state, state.steps[-1], ctx)
             position = state.steps.index(state.step) if state.step in state.steps else 0
             if position == 0:
                 raise WrongPhase(phase='first-step')
-            return [_to_step(state, state.steps[position - 1], ctx)]
+            return _to_step(state, state.steps[position - 1], ctx)
         case GoToStep(step):
             target = _step(step)
             if target not in state.steps:
                 raise UnknownItem(item=target.value)
-            return [] if target is state.step and state.stage is Stage.RUNNING else [_to_step(state, target, ctx)]
+            return [] if target is state.step and state.stage is Stage.RUNNING else _to_step(state, target, ctx)
         case EndDilemma():
             if state.stage is not Stage.RUNNING:
                 raise WrongPhase(phase=state.stage.value)
-            return [ctx.event('dilemma.ended')]
+            return [*_leaving(state, None, ctx), ctx.closing('dilemma.ended')]
+        case CloseRatings():
+            if state.stage is not Stage.RUNNING or state.step is not Step.KIEZEN or state.ratings_closed is not None:
+                raise WrongPhase(phase=str(state.step))
+            return [ctx.closing('dilemma.ratings.closed')]
     if state.stage is Stage.DONE and not isinstance(command, AddAgreement | RemoveAgreement | Approve | Reject):
         raise WrongPhase(phase=state.stage.value)  # afterwards only the agreements and the curation can change
     match command:
@@ -609,9 +639,25 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
     raise WrongPhase(phase='unknown-command')
 
 
-def _to_step(state: State, step: Step, ctx: Context) -> Event:
+def _to_step(state: State, step: Step, ctx: Context) -> list[Event]:
     seconds = state.seconds[step]
-    return ctx.event('dilemma.step', step=step.value, deadline=ctx.now + seconds if seconds else None)
+    deadline = ctx.now + seconds if seconds else None
+    return [*_leaving(state, step, ctx), ctx.event('dilemma.step', step=step.value, deadline=deadline)]
+
+
+def _leaving(state: State, target: Step | None, ctx: Context) -> list[Event]:
+    """Leaving the choosing step closes the ratings once anyone rated: moving on is the end of that input."""
+    return [ctx.closing('dilemma.ratings.closed')] if _leaves_open_ratings(state, target) else []
+
+
+def _leaves_open_ratings(state: State, target: Step | None) -> bool:
+    return (
+        state.stage is Stage.RUNNING
+        and state.step is Step.KIEZEN
+        and target is not Step.KIEZEN
+        and state.ratings_closed is None
+        and any(state.ratings.values())
+    )
 
 
 def _category(value: object) -> Category:
@@ -676,8 +722,9 @@ def held_now(state: State) -> list[Submission | Entry]:
 
 
 def judge_moment(state: State) -> str:
-    """When a participant's judgement counts as 'before' (while formulating) or 'after' (at the end); '' : not now."""
-    if state.stage is not Stage.RUNNING:
+    """When a participant's judgement counts as 'before' (while formulating) or 'after' (at the end); '' : not now,
+    and never again once the dilemma has ended."""
+    if state.stage is not Stage.RUNNING or state.answers_closed is not None:
         return ''
     if state.step is Step.FORMULEREN:
         return 'before'
@@ -707,6 +754,8 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
         case Rate(submission_id, urgentie, belang, herkenbaarheid):
             if state.step is not Step.KIEZEN:
                 raise WrongPhase(phase=str(state.step))
+            if state.ratings_closed is not None:
+                raise VotingClosed()
             submission = state.submissions.get(submission_id)
             if submission is None or submission.status is not Status.SHOWN:
                 raise UnknownItem(item=submission_id)
@@ -715,6 +764,8 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
                 return []  # the same rating again (a double tap): counted once
             return [ctx.event('dilemma.rated', submission=submission_id, scores=list(scores))]
         case Judge(choice, sentence):
+            if state.answers_closed is not None:
+                raise VotingClosed()
             moment = judge_moment(state)
             if not moment:
                 raise WrongPhase(phase=str(state.step))
@@ -731,6 +782,8 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
         case Evaluate(score, sentence):
             if state.step is not Step.TERUGBLIK:
                 raise WrongPhase(phase=str(state.step))
+            if state.answers_closed is not None:
+                raise VotingClosed()
             evaluation = Evaluation(_score(score), clean_text(sentence, 'sentence', MAX_SENTENCE, required=False))
             if state.evaluations.get(pid) == evaluation:
                 return []
@@ -750,10 +803,17 @@ def evolve(state: State, event: Event) -> State:
         case 'dilemma.seconds':
             state.seconds[Step(data['step'])] = data['seconds']
         case 'dilemma.step':
+            if _leaves_open_ratings(state, Step(data['step'])):
+                state.ratings_closed = Closed()  # a log from before the closing was an event of its own
             state.stage = Stage.RUNNING
             state.step = Step(data['step'])
             state.deadline, state.left = data['deadline'], None
+        case 'dilemma.ratings.closed':
+            state.ratings_closed = state.ratings_closed or Closed(data.get('min_reveal'))
         case 'dilemma.ended':
+            if _leaves_open_ratings(state, None):
+                state.ratings_closed = Closed()
+            state.answers_closed = state.answers_closed or Closed(data.get('min_reveal'))  # the first end counts
             state.stage = Stage.DONE
             state.deadline = state.left = None
         case 'dilemma.timer':
@@ -833,9 +893,10 @@ class Candidate:
     text: str
     category: Category
     author: str  # participant id when the sender chose to show their name, else ''
-    raters: int
-    means: tuple[float, float, float]  # urgentie, algemeen belang, herkenbaarheid (0 when nobody rated)
-    score: float  # the mean of the three
+    raters: int  # shown live: a count says who is done, not what they gave
+    means: tuple[float, float, float] | None  # urgentie, algemeen belang, herkenbaarheid; None until the ratings
+    # are closed, and after it below the minimum number of raters
+    score: float | None  # the mean of the three (None when the means are)
 
 
 @dataclass(frozen=True)
@@ -869,7 +930,11 @@ class PublicView:
     deliberation: tuple[tuple[str, str], ...]
     agreements: tuple[Agreement, ...]
     evaluated: int
-    mean_score: float | None
+    mean_score: float | None  # None until the dilemma ended, and below the minimum
+    ratings_closed: bool
+    ratings_minimum: int  # the minimum number of raters a candidate needs to be ranked
+    answers_closed: bool  # the judgements and the terugblik (at the end)
+    answers_minimum: int  # the minimum for the terugblik's mean and the before-and-after split
 
     def column(self, column: Column) -> tuple[Item, ...]:
         return dict(self.columns)[column]
@@ -880,31 +945,40 @@ class PublicView:
         return self.steps.index(self.step) + 1 if self.step in self.steps else 0
 
 
-def _candidate(state: State, submission: Submission) -> Candidate:
+def _candidate(state: State, submission: Submission, minimum: int | None) -> Candidate:
+    """A candidate with its number of raters; its means only from `minimum` raters on (None: none shown yet)."""
     ratings = list(state.ratings.get(submission.id, {}).values())
     n = len(ratings)
-    means = tuple(round(sum(r[i] for r in ratings) / n, 2) if n else 0.0 for i in range(3))
+    author = submission.author if submission.show_name else ''
+    if minimum is None or n < max(1, minimum):
+        return Candidate(submission.id, submission.text, submission.category, author, n, None, None)
+    urgency, interest, recognition = (round(sum(r[i] for r in ratings) / n, 2) for i in range(3))
+    score = round((urgency + interest + recognition) / 3, 2)
     return Candidate(
-        submission.id,
-        submission.text,
-        submission.category,
-        submission.author if submission.show_name else '',
-        n,
-        (means[0], means[1], means[2]),
-        round(sum(means) / 3, 2),
+        submission.id, submission.text, submission.category, author, n, (urgency, interest, recognition), score
     )
 
 
 def ranking(candidates: tuple[Candidate, ...], minimum: int = 1) -> tuple[Candidate, ...]:
-    """The candidates rated by at least `minimum` people, best first (then by more raters, then oldest)."""
+    """The candidates with means (rated by at least `minimum` people), best first (then more raters, then oldest)."""
     order = {c.id: i for i, c in enumerate(candidates)}
-    rated = [c for c in candidates if c.raters >= max(1, minimum)]
-    return tuple(sorted(rated, key=lambda c: (-c.score, -c.raters, order[c.id])))
+    rated = [c for c in candidates if c.score is not None and c.raters >= max(1, minimum)]
+    return tuple(sorted(rated, key=lambda c: (-(c.score or 0.0), -c.raters, order[c.id])))
 
 
-def public_view(state: State) -> PublicView:
-    candidates = tuple(_candidate(state, s) for s in state.submissions.values() if s.status is Status.SHOWN)
+def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
+    """What the projector and every phone may see. Counts of who answered are live; means, the ranking and the
+    split only once their input is closed, from the minimum group size recorded when it closed (`minimum`, the
+    session's current one, only for a log from before that was recorded)."""
+    rated = state.ratings_closed
+    ratings_minimum = minimum_of(rated.minimum, minimum) if rated is not None else minimum
+    shown_from = ratings_minimum if rated is not None else None
+    candidates = tuple(_candidate(state, s, shown_from) for s in state.submissions.values() if s.status is Status.SHOWN)
     chosen = state.submissions.get(state.chosen)
+    closed = state.answers_closed
+    answers_minimum = minimum_of(closed.minimum, minimum) if closed is not None else minimum
+    evaluated = len(state.evaluations)
+    mean_shown = closed is not None and evaluated >= max(1, answers_minimum)
     shown_ids = {e.id for e in state.entries.values() if e.status is Status.SHOWN}
     return PublicView(
         state.stage,
@@ -914,7 +988,7 @@ def public_view(state: State) -> PublicView:
         state.deadline,
         state.left,
         candidates,
-        _candidate(state, chosen) if chosen is not None else None,
+        _candidate(state, chosen, shown_from) if chosen is not None else None,
         tuple((name, state.formulation[name]) for name in FORMULATION),
         len(state.before),
         len(state.after),
@@ -925,10 +999,12 @@ def public_view(state: State) -> PublicView:
         ),
         tuple((name, state.deliberation[name]) for name in DELIBERATION),
         tuple(state.agreements),
-        len(state.evaluations),
-        round(sum(e.score for e in state.evaluations.values()) / len(state.evaluations), 1)
-        if state.evaluations
-        else None,
+        evaluated,
+        round(sum(e.score for e in state.evaluations.values()) / evaluated, 1) if mean_shown else None,
+        rated is not None,
+        ratings_minimum,
+        closed is not None,
+        answers_minimum,
     )
 
 
@@ -940,16 +1016,22 @@ class Comparison:
     judged_after: int
     before: tuple[int, int] | None  # A, B
     after: tuple[int, int] | None
+    minimum: int  # the minimum that applies
 
 
 def comparison(state: State, minimum: int) -> Comparison:
+    """The split of before and after once the dilemma ended, from the minimum recorded at that end on (`minimum`,
+    the session's current one, only for a log from before it was recorded)."""
+    closed = state.answers_closed
+    applied = minimum_of(closed.minimum, minimum) if closed is not None else minimum
+
     def split(judgements: dict[str, Judgement]) -> tuple[int, int] | None:
-        if state.stage is not Stage.DONE or len(judgements) < max(1, minimum):
+        if closed is None or len(judgements) < max(1, applied):
             return None
         a = sum(1 for j in judgements.values() if j.choice is Choice.A)
         return a, len(judgements) - a
 
-    return Comparison(len(state.before), len(state.after), split(state.before), split(state.after))
+    return Comparison(len(state.before), len(state.after), split(state.before), split(state.after), applied)
 
 
 @dataclass(frozen=True)
@@ -975,8 +1057,11 @@ class ParticipantView:
     sent_all: bool  # reached MAX_OWN
 
 
-def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
-    public = public if public is not None else public_view(state)
+def participant_view(
+    state: State, participant_id: str, public: PublicView | None = None, minimum: int = MIN_REVEAL_DEFAULT
+) -> ParticipantView:
+    """What one phone shows: the public view (`public`, when already made for this change) and its own answers."""
+    public = public if public is not None else public_view(state, minimum)
     running = state.stage is Stage.RUNNING
     mine = [Mine(s.text, s.status, 'dilemma') for s in state.submissions.values() if s.author == participant_id]
     mine += [Mine(e.text, e.status, e.column.value) for e in state.entries.values() if e.author == participant_id]
@@ -993,8 +1078,8 @@ def participant_view(state: State, participant_id: str, public: PublicView | Non
         moment if sides else '',
         COLUMNS.get(state.step, ()) if running and state.step is not None else (),
         running and state.step is Step.INVENTARISEREN,
-        running and state.step is Step.KIEZEN,
-        running and state.step is Step.TERUGBLIK,
+        running and state.step is Step.KIEZEN and state.ratings_closed is None,
+        running and state.step is Step.TERUGBLIK and state.answers_closed is None,
         state.sent.get(participant_id, 0) >= MAX_OWN,
     )
 

@@ -21,7 +21,13 @@ def state_of(room: LiveRoom, activity_id: str) -> dm.State:
 
 def public(room: LiveRoom, activity_id: str) -> dm.PublicView:
     """The public projection, made once per change of the room and shared by every view of it."""
-    return room.memo(('dilemma', activity_id), lambda: dm.public_view(state_of(room, activity_id)))
+    return room.memo(
+        ('dilemma', activity_id), lambda: dm.public_view(state_of(room, activity_id), room.state.min_reveal)
+    )
+
+
+def comparison_of(room: LiveRoom, activity_id: str) -> dm.Comparison:
+    return dm.comparison(state_of(room, activity_id), room.state.min_reveal)
 
 
 def step_word(step: dm.Step | None) -> str:
@@ -60,7 +66,7 @@ def sides(view: dm.PublicView) -> tuple[str, str]:
     return formulation['kant_a'], formulation['kant_b']
 
 
-def comparison_bars(result: dm.Comparison, minimum: int) -> None:
+def comparison_bars(result: dm.Comparison) -> None:
     """Before and after side by side, as counts with words and bars (never colour alone)."""
     for moment, split, judged in (
         ('before', result.before, result.judged_before),
@@ -68,7 +74,7 @@ def comparison_bars(result: dm.Comparison, minimum: int) -> None:
     ):
         ui.label(t(f'dm.judged.{moment}')).classes('result-title')
         if split is None:
-            ui.label(t('dm.too_few', total=judged, min=minimum)).classes('result-hidden')
+            ui.label(t('dm.too_few', total=judged, min=result.minimum)).classes('result-hidden')
             continue
         total = max(1, sum(split))
         with ui.column().classes('result-bars w-full'):
@@ -83,6 +89,23 @@ def comparison_bars(result: dm.Comparison, minimum: int) -> None:
 
 def score_text(score: float) -> str:
     return f'{score:.1f}'.replace('.', ',') if t('dm.decimal') == ',' else f'{score:.1f}'
+
+
+def scores_line(candidate: dm.Candidate) -> str:
+    """'Gemiddeld 4,6 · 3 beoordeeld (…)' once the ranking is shown, else only how many rated it."""
+    if candidate.means is None or candidate.score is None:
+        return t('dm.raters', n=candidate.raters)
+    u, b, h = (score_text(m) for m in candidate.means)
+    return t('dm.scores', score=score_text(candidate.score), n=candidate.raters, u=u, b=b, h=h)
+
+
+def terugblik_line(view: dm.PublicView) -> str:
+    """The terugblik's mean once the dilemma ended (from the minimum on); before, how many gave theirs."""
+    if view.mean_score is not None:
+        return t('dm.mean_score', score=score_text(view.mean_score), n=view.evaluated)
+    if view.answers_closed:
+        return t('dm.too_few', total=view.evaluated, min=view.answers_minimum)
+    return t('dm.evaluated_count', n=view.evaluated)
 
 
 def values_table(view: dm.PublicView) -> None:

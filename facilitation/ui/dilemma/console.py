@@ -23,12 +23,14 @@ from .common import (
     clock,
     column_word,
     comparison_bars,
+    comparison_of,
     person,
     public,
-    score_text,
+    scores_line,
     state_of,
     step_line,
     step_word,
+    terugblik_line,
 )
 
 Do = Callable[[object], bool]
@@ -240,7 +242,8 @@ def _inventory(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _candidates_key(room: LiveRoom, activity_id: str) -> tuple[object, ...]:
-    return public(room, activity_id).candidates, state_of(room, activity_id).chosen
+    view = public(room, activity_id)
+    return view.candidates, view.ratings_closed, view.ratings_minimum, state_of(room, activity_id).chosen
 
 
 def _candidates(room: LiveRoom, activity_id: str, do: Do) -> None:
@@ -266,25 +269,30 @@ def _candidates(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _choose(room: LiveRoom, activity_id: str, do: Do) -> None:
-    """The ranking with every candidate's scores (the console sees them all; the projector hides few ratings)."""
+    """While people rate: how many rated each dilemma, and the button that closes the rating. Then the ranking (the
+    console shows what the projector shows: a mean that moves with every rating would show each person's)."""
     state = state_of(room, activity_id)
     view = public(room, activity_id)
-    ranked = dm.ranking(view.candidates)
-    unrated = [c for c in view.candidates if c.raters == 0]
+    ranked = dm.ranking(view.candidates, view.ratings_minimum) if view.ratings_closed else ()
+    others = [c for c in view.candidates if c not in ranked]
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.ranking')).classes('text-lg font-bold').props('role=heading aria-level=3')
         if not view.candidates:
             ui.label(t('dm.no_candidates')).classes('facilitator-note')
+        elif not view.ratings_closed:
+            ui.label(t('dm.ratings_open', min=view.ratings_minimum)).classes('facilitator-note')
+            ui.button(t('dm.close_ratings'), icon='lock', on_click=lambda: do(dm.CloseRatings())).props(
+                'no-caps outline'
+            ).mark('dm-close-ratings')
+        elif not ranked:
+            ui.label(t('dm.ratings_hidden', min=view.ratings_minimum)).classes('facilitator-note')
         with ui.element('ol').classes('lh-queue-console'):
-            for candidate in [*ranked, *unrated]:
+            for candidate in [*ranked, *others]:
                 with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
                     chosen = candidate.id == state.chosen
                     with ui.column().classes('grow gap-0'):
                         ui.label(('✓ ' if chosen else '') + candidate.text).classes('font-bold' if chosen else '')
-                        u, b, h = (score_text(m) for m in candidate.means)
-                        ui.label(
-                            t('dm.scores', score=score_text(candidate.score), n=candidate.raters, u=u, b=b, h=h)
-                        ).classes('text-sm')
+                        ui.label(scores_line(candidate)).classes('text-sm')
                     if not chosen:
                         ui.button(t('dm.choose'), on_click=lambda c=candidate.id: do(dm.ChooseDilemma(c))).props(
                             'no-caps unelevated dense'
@@ -467,15 +475,16 @@ def _judged_after(n: int) -> None:
 
 def _evaluation_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
     view = public(room, activity_id)
-    return view.evaluated, view.mean_score, dm.evaluation_sentences(state_of(room, activity_id))
+    closed = view.answers_closed, view.answers_minimum
+    return view.evaluated, view.mean_score, closed, dm.evaluation_sentences(state_of(room, activity_id))
 
 
 def _evaluation(room: LiveRoom, activity_id: str) -> None:
     view = public(room, activity_id)
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.evaluation')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        if view.mean_score is not None:
-            ui.label(t('dm.mean_score', score=score_text(view.mean_score), n=view.evaluated)).classes('voted-live')
+        if view.evaluated:
+            ui.label(terugblik_line(view)).classes('voted-live').props('role=status')
         else:
             ui.label(t('dm.no_evaluation')).classes('facilitator-note')
         with ui.element('ul'):
@@ -487,6 +496,9 @@ def _evaluation(room: LiveRoom, activity_id: str) -> None:
 def _done(room: LiveRoom, activity_id: str, do: Do) -> None:
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.comparison')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        comparison_bars(dm.comparison(state_of(room, activity_id), room.state.min_reveal), room.state.min_reveal)
+        comparison_bars(comparison_of(room, activity_id))
+        view = public(room, activity_id)
+        if view.evaluated:
+            ui.label(f'{t("dm.step.terugblik")}: {terugblik_line(view)}').mark('dm-terugblik')
     _agreements(room, activity_id, do)
     ui.link(t('dm.to_summary'), f'/f/{room.code}/summary')

@@ -16,7 +16,17 @@ from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ..frame import live_section, live_value, run_command, t, text_input
-from .common import category_word, clock, column_word, comparison_bars, public, sides, state_of, step_line
+from .common import (
+    category_word,
+    clock,
+    column_word,
+    comparison_bars,
+    comparison_of,
+    public,
+    sides,
+    state_of,
+    step_line,
+)
 
 Do = Callable[[object], bool]
 STATUS_KEY = {
@@ -41,7 +51,8 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         view = me()
         chosen = view.public.chosen  # its text, not its ratings (which move while others rate)
         dilemma = (chosen.id, chosen.text, chosen.category) if chosen is not None else None
-        return view.public.stage, view.public.step, view.judge_moment, dilemma, sides(view.public), view.sent_all
+        forms = view.judge_moment, view.can_rate, view.can_evaluate  # a closed input takes its form away
+        return view.public.stage, view.public.step, *forms, dilemma, sides(view.public), view.sent_all
 
     live_section(room, head_key, lambda _: _head(me().public))
     live_section(room, main_key, lambda _: _main(room, activity_id, actor, me(), do))
@@ -80,6 +91,8 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
 
         live_section(room, rate_key, lambda _: _rate(room, activity_id, actor, do))
     else:
+        if step is dm.Step.KIEZEN and public_view.ratings_closed:
+            ui.label(t('dm.phone.ratings_closed')).classes('phone-hint').props('role=status')
         if public_view.chosen is not None:
             with ui.card().classes('phone-card w-full'):
                 ui.label(category_word(public_view.chosen.category)).classes('statement-position')
@@ -304,10 +317,10 @@ def _mine(mine: tuple[dm.Mine, ...]) -> None:
 
 def _done(room: LiveRoom, activity_id: str, view: dm.ParticipantView) -> None:
     ui.label(t('dm.done_phone')).classes('phone-wait')
-    result = dm.comparison(state_of(room, activity_id), room.state.min_reveal)
+    result = comparison_of(room, activity_id)
     with ui.column().classes('w-full gap-2').mark('dm-comparison'):
         ui.label(t('dm.comparison')).classes('font-bold').props('role=heading aria-level=2')
-        comparison_bars(result, room.state.min_reveal)
+        comparison_bars(result)
     for moment, given in (('before', view.my_before), ('after', view.my_after)):
         if given is not None:
             side = t(f'dm.side_{given.choice.value}')

@@ -17,13 +17,14 @@ from .common import (
     clock,
     column_word,
     comparison_bars,
+    comparison_of,
     person,
     public,
-    score_text,
+    scores_line,
     sides,
-    state_of,
     step_line,
     step_word,
+    terugblik_line,
     values_table,
 )
 
@@ -31,13 +32,11 @@ SHOWN = 8  # list items on the screen at a time: readable from the back of the r
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
-    def key() -> tuple[dm.PublicView, int, dm.Comparison | None]:
+    def key() -> tuple[dm.PublicView, dm.Comparison | None]:
         view = public(room, activity_id)
-        minimum = room.state.min_reveal
-        result = dm.comparison(state_of(room, activity_id), minimum) if view.stage is dm.Stage.DONE else None
-        return view, minimum, result
+        return view, comparison_of(room, activity_id) if view.stage is dm.Stage.DONE else None
 
-    live_section(room, key, lambda k: _render(room, k[0], k[1], k[2]))
+    live_section(room, key, lambda k: _render(room, k[0], k[1]))
 
 
 def _heading(text: str, css: str = 'projector-status font-bold', level: int = 3) -> None:
@@ -50,7 +49,7 @@ def _dilemma(view: dm.PublicView) -> None:
         ui.label(view.chosen.text).classes('dm-dilemma statement-text').props('role=heading aria-level=2')
 
 
-def _render(room: LiveRoom, view: dm.PublicView, minimum: int, result: dm.Comparison | None) -> None:
+def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
     ui.label(view.title or t('dm.title')).classes('projector-bar-title').props('role=heading aria-level=2')
     with ui.row().classes('items-baseline gap-6'):
         ui.label(step_line(view)).classes('projector-status font-bold dm-step').mark('dm-step')
@@ -62,14 +61,14 @@ def _render(room: LiveRoom, view: dm.PublicView, minimum: int, result: dm.Compar
                     ui.label(step_word(step))
         return
     if view.stage is dm.Stage.DONE:
-        _done(view, minimum, result)
+        _done(view, result)
         return
     match view.step:
         case dm.Step.INVENTARISEREN:
             ui.label(t('dm.proj.inventory')).classes('projector-status')
             _list([_candidate_line(room, c) for c in view.candidates], 'dm-candidates')
         case dm.Step.KIEZEN:
-            _ranking(room, view, minimum)
+            _ranking(room, view)
         case dm.Step.FORMULEREN:
             _dilemma(view)
             _formulation(view)
@@ -91,12 +90,7 @@ def _render(room: LiveRoom, view: dm.PublicView, minimum: int, result: dm.Compar
             _agreements(view)
         case dm.Step.TERUGBLIK:
             ui.label(t('dm.proj.evaluate')).classes('projector-statement')
-            if view.evaluated >= minimum and view.mean_score is not None:
-                ui.label(t('dm.mean_score', score=score_text(view.mean_score), n=view.evaluated)).classes(
-                    'projector-count'
-                ).props('role=status')
-            else:
-                ui.label(t('dm.too_few', total=view.evaluated, min=minimum)).classes('projector-status')
+            ui.label(terugblik_line(view)).classes('projector-count').props('role=status')
 
 
 def _list(texts: list[str], mark: str) -> None:
@@ -117,27 +111,24 @@ def _candidate_line(room: LiveRoom, candidate: dm.Candidate) -> str:
     return f'{line} ({t("dm.brought_by", name=name)})' if name else line
 
 
-def _ranking(room: LiveRoom, view: dm.PublicView, minimum: int) -> None:
-    ui.label(t('dm.proj.rate')).classes('projector-status')
-    ranked = dm.ranking(view.candidates, minimum)
-    if not ranked:
-        ui.label(t('dm.too_few_ratings', min=minimum)).classes('projector-status')
-        return
-    with ui.element('ol').classes('lh-queue dm-ranking').mark('dm-ranking'):
-        for candidate in ranked[:SHOWN]:
+def _ranking(room: LiveRoom, view: dm.PublicView) -> None:
+    """While people rate: the dilemmas with how many rated each. Once the rating is closed: the ranking."""
+    if not view.ratings_closed:
+        ui.label(t('dm.proj.rate')).classes('projector-status')
+        ui.label(t('dm.ratings_open', min=view.ratings_minimum)).classes('projector-status')
+        candidates: tuple[dm.Candidate, ...] = view.candidates
+        mark = 'dm-rating'
+    else:
+        candidates = dm.ranking(view.candidates, view.ratings_minimum)
+        mark = 'dm-ranking'
+        if not candidates:
+            ui.label(t('dm.ratings_hidden', min=view.ratings_minimum)).classes('projector-status')
+            return
+    with ui.element('ol' if view.ratings_closed else 'ul').classes(f'lh-queue {mark}').mark(mark):
+        for candidate in candidates[:SHOWN]:
             with ui.element('li'):
                 ui.label(candidate.text).classes('lh-argument-text')
-                urgency, interest, recognition = (score_text(m) for m in candidate.means)
-                ui.label(
-                    t(
-                        'dm.scores',
-                        score=score_text(candidate.score),
-                        n=candidate.raters,
-                        u=urgency,
-                        b=interest,
-                        h=recognition,
-                    )
-                ).classes('lh-reply')
+                ui.label(scores_line(candidate)).classes('lh-reply')
                 if candidate.author and person(room, candidate.author):
                     ui.label(t('dm.brought_by', name=person(room, candidate.author))).classes('lh-reply')
 
@@ -214,13 +205,16 @@ def _who_when(agreement: dm.Agreement) -> str:
     return text
 
 
-def _done(view: dm.PublicView, minimum: int, result: dm.Comparison | None) -> None:
+def _done(view: dm.PublicView, result: dm.Comparison | None) -> None:
     _dilemma(view)
     with ui.row().classes('w-full gap-8 no-wrap-wide items-start'):
         with ui.column().classes('grow gap-2 dm-comparison').mark('dm-comparison'):
             _heading(t('dm.comparison'))
             if result is not None:
-                comparison_bars(result, minimum)
+                comparison_bars(result)
+            if view.evaluated:
+                _heading(t('dm.step.terugblik'))
+                ui.label(terugblik_line(view)).classes('projector-status').mark('dm-terugblik')
         if view.agreements:
             with ui.column().classes('grow gap-2'):
                 _heading(t('dm.agreements'))
