@@ -20,7 +20,7 @@ def _result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:
     if tally.total == 0:
         return translate(lang, 'sum.no_votes')
     if not tally.shown:
-        return translate(lang, 'st.too_few', total=tally.total, min=min_reveal)
+        return translate(lang, 'st.too_few', total=tally.total, min=tally.minimum or min_reveal)
     return (
         f'{translate(lang, "st.eens")} {tally.eens} ({tally.percent(st.Choice.EENS)}%), '
         f'{translate(lang, "st.oneens")} {tally.oneens} ({tally.percent(st.Choice.ONEENS)}%)'
@@ -215,7 +215,7 @@ def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[st
             ('after', result.after, result.judged_after),
         ):
             lines.append(
-                f'- {translate(lang, f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, min_reveal)}'
+                f'- {translate(lang, f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, result.minimum)}'
             )
         lines.append('')
     questions = view.column(dm.Column.VRAAG)
@@ -254,13 +254,12 @@ def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[st
             lines.append(f'- **{kind}**: {md.text(agreement.text)} ({md.text(agreement_details(lang, agreement))})')
         lines.append('')
     if view.evaluated:
-        score = f'{view.mean_score:.1f}' if view.mean_score is not None else ''
         lines += [f'### {translate(lang, "dm.step.terugblik")}', '']
-        if view.evaluated >= min_reveal:
-            lines.append(translate(lang, 'dm.mean_score', score=score, n=view.evaluated))
+        if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
+            lines.append(translate(lang, 'dm.mean_score', score=f'{view.mean_score:.1f}', n=view.evaluated))
             lines += ['', *[f'- {md.text(s)}' for s in dm.evaluation_sentences(state)]]
         else:
-            lines.append(translate(lang, 'dm.too_few', total=view.evaluated, min=min_reveal))
+            lines.append(translate(lang, 'dm.too_few', total=view.evaluated, min=view.answers_minimum))
         lines.append('')
     return lines or ['-', '']
 
@@ -407,7 +406,7 @@ def _dilemma_rows(activity: Activity, min_reveal: int, lang: str) -> list[list[o
     ):
         if judged:
             text = translate(lang, f'dm.judged.{moment}')
-            rows.append(row('', text, '', comparison_text(lang, split, judged, min_reveal)))
+            rows.append(row('', text, '', comparison_text(lang, split, judged, result.minimum)))
     for column in dm.Column:
         for item in view.column(column):
             rows.append(row(item.id, item.text, translate(lang, f'dm.column.{column.value}')))

@@ -445,7 +445,7 @@ def _dilemma_docx(document: DocumentType, activity: Activity, min_reveal: int, l
             cells = table.add_row().cells
             cells[0].text = translate(lang, f'dm.judged.{moment}')
             if split is None:
-                cells[1].merge(cells[2]).text = comparison_text(lang, split, judged, min_reveal)
+                cells[1].merge(cells[2]).text = comparison_text(lang, split, judged, result.minimum)
             else:
                 cells[1].text, cells[2].text = str(split[0]), str(split[1])
     questions = view.column(dm.Column.VRAAG)
@@ -486,12 +486,12 @@ def _dilemma_docx(document: DocumentType, activity: Activity, min_reveal: int, l
         _table(document, [*agreement_header(lang), word(lang, 'report.basis')], rows)
     if view.evaluated:
         document.add_heading(translate(lang, 'dm.step.terugblik'), level=2)
-        if view.evaluated >= min_reveal:
-            score = f'{view.mean_score:.1f}' if view.mean_score is not None else ''
+        if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
+            score = f'{view.mean_score:.1f}'
             document.add_paragraph(translate(lang, 'dm.mean_score', score=score, n=view.evaluated))
             _bullets(document, dm.evaluation_sentences(state))
         else:
-            document.add_paragraph(translate(lang, 'dm.too_few', total=view.evaluated, min=min_reveal))
+            document.add_paragraph(translate(lang, 'dm.too_few', total=view.evaluated, min=view.answers_minimum))
 
 
 def _activity_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:

@@ -4,6 +4,7 @@ hidden. A new reveal takes the new minimum; a log from before the minimum was re
 
 from __future__ import annotations
 
+from facilitation import export, report
 from facilitation import session as se
 from facilitation.formats import dilemma as dm
 from facilitation.formats import statements as st
@@ -134,3 +135,15 @@ def test_a_dilemma_logged_without_its_minimum_follows_the_current_minimum() -> N
     view = dm.public_view(dilemma, replayed.min_reveal)
     assert [c.id for c in dm.ranking(view.candidates, view.ratings_minimum)] == ['d1'] and view.mean_score == 3.0
     assert dm.comparison(dilemma, replayed.min_reveal).before == (1, 1)
+
+
+def test_the_downloads_keep_a_look_back_hidden_after_the_minimum_is_lowered() -> None:
+    """The summary's Markdown and the report say 'too few, at least 3' for a look-back that ended with two answers,
+    and print neither its mean nor its sentences, also once the session's minimum is 1."""
+    steps = _dilemma_to_the_end(lower_to=1)
+    steps[-3] = (P1, dm.Evaluate(5, 'Ik durf nu eerder te stoppen'))
+    state, _ = _room('dilemma', {}, *steps)
+    for text in (export.summary_markdown(state), report.session_report_markdown(state, None, 'nl', 0.0)):
+        assert 'Ik durf nu eerder te stoppen' not in text
+        assert 'Verborgen: 2 antwoorden, minimaal 3 nodig.' in text
+        assert 'Gemiddeld' not in text

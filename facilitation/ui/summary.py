@@ -204,7 +204,7 @@ def _dilemma(activity: Activity, min_reveal: int) -> None:
                 ('before', result.before, result.judged_before),
                 ('after', result.after, result.judged_after),
             ):
-                ui.label(f'{t(f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, min_reveal)}')
+                ui.label(f'{t(f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, result.minimum)}')
     if any(view.column(c) for c in dm.TABLE):
         with ui.card().classes('w-full'):
             heading(t('dm.step.waarden'))
@@ -241,9 +241,9 @@ def _dilemma(activity: Activity, min_reveal: int) -> None:
     if view.evaluated:
         with ui.card().classes('w-full'):
             heading(t('dm.step.terugblik'))
-            if view.evaluated >= min_reveal and view.mean_score is not None:
+            if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
                 ui.label(t('dm.mean_score', score=f'{view.mean_score:.1f}', n=view.evaluated))
                 for sentence in dm.evaluation_sentences(state):
                     ui.label(f'• {sentence}')
             else:
-                ui.label(t('dm.too_few', total=view.evaluated, min=min_reveal))
+                ui.label(t('dm.too_few', total=view.evaluated, min=view.answers_minimum))
