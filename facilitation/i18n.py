@@ -657,6 +657,10 @@ ARENA: dict[str, tuple[str, str]] = {
         'You are not in a ring yet. The host will place you.',
     ),
     'error.arena.wrong_ring': ('Dat kan alleen vanuit de andere ring.', 'That is only possible from the other ring.'),
+    'error.arena.listening_round': (
+        'In deze ronde luistert de buitenring. Vragen stel je in de ronde van de buitenring.',
+        "In this round the outer ring listens. You ask questions in the outer ring's round.",
+    ),
     'arena.title': ('Arenagesprek', 'Arena conversation'),
     'arena.ring.binnen': ('Binnenring', 'Inner ring'),
     'arena.ring.buiten': ('Buitenring', 'Outer ring'),
@@ -698,7 +702,7 @@ ARENA: dict[str, tuple[str, str]] = {
     'arena.support_n': ('{n} x gesteund', 'supported {n}x'),
     'arena.anonymous': ('iemand (anoniem)', 'someone (anonymous)'),
     'arena.no_ring': ('Je zit nog niet in een ring', 'You are not in a ring yet'),
-    'arena.your_ring': ('Jij zit in de:', 'You are in the:'),
+    'arena.your_ring': ('Jouw ring:', 'Your ring:'),
     'arena.switch': ('Ik wil in de binnenring (lege stoel)', 'I want to join the inner ring (empty chair)'),
     'arena.switch_asked': (
         'Je vraag om in de binnenring te komen ligt bij de gespreksleider.',
@@ -715,6 +719,12 @@ ARENA: dict[str, tuple[str, str]] = {
     'arena.phone.wait_for_ring': (
         'Luister mee. Wacht tot de gespreksleider je een ring geeft.',
         'Listen in. Wait until the host gives you a ring.',
+    ),
+    'arena.phone.listen': (
+        'Luister mee: de binnenring vertelt. Noteer voor jezelf wat je wilt vragen; in de ronde van de buitenring '
+        'stel je je vraag.',
+        "Listen in: the inner ring tells. Note for yourself what you want to ask; in the outer ring's round you "
+        'ask your question.',
     ),
     'arena.phone.ask': ('Stel een vraag aan de binnenring', 'Ask the inner ring a question'),
     'arena.your_question': ('Je vraag', 'Your question'),

@@ -129,6 +129,7 @@ def test_outer_questions_are_held_then_approved_supported_once_each_and_picked()
 def test_only_the_outer_ring_asks_and_supports() -> None:
     arena = seated()
     arena.run(ar.StartRound())
+    arena.run(ar.StartRound())  # round 2: the outer ring's
     with pytest.raises(ar.WrongRing):
         arena.by('p1', ar.SubmitQuestion('Vraag van binnen'))
     with pytest.raises(EmptyText):
@@ -140,6 +141,7 @@ def test_only_the_outer_ring_asks_and_supports() -> None:
 
 def test_a_rejected_question_never_reaches_the_queue() -> None:
     arena = seated()
+    arena.run(ar.StartRound())
     arena.run(ar.StartRound())
     arena.by('p3', ar.SubmitQuestion('Ongepaste vraag'))
     arena.run(ar.Reject('o1'))
@@ -215,3 +217,23 @@ def test_after_the_arena_only_key_points_change() -> None:
         arena.run(ar.StartRound())
     arena.run(ar.RecordPoint('dilemma', 'Service of veiligheid'))
     assert ar.public_view(arena.state).stage is ar.Stage.DONE
+
+
+def test_in_round_one_the_outer_ring_listens_and_asks_only_in_its_own_round() -> None:
+    arena = seated()
+    arena.run(ar.StartRound())  # round 1: the gespreksleider asks the inner ring
+    listener = ar.participant_view(arena.state, 'p3')
+    assert not listener.can_ask and listener.listening
+    with pytest.raises(ar.ListeningRound):
+        arena.by('p3', ar.SubmitQuestion('Mag ik al iets vragen?'))
+    assert arena.state.outer == {}  # refused: nothing changed
+    arena.run(ar.EndRound())
+    assert ar.participant_view(arena.state, 'p3').listening  # between rounds nobody asks
+    with pytest.raises(ar.ListeningRound):
+        arena.by('p3', ar.SubmitQuestion('En nu?'))
+    arena.run(ar.StartRound('r2'))  # round 2: the outer ring asks
+    asking = ar.participant_view(arena.state, 'p3')
+    assert asking.can_ask and not asking.listening
+    assert arena.by('p3', ar.SubmitQuestion('Hoe vaak gebeurt dit?'))
+    inner = ar.participant_view(arena.state, 'p1')
+    assert not inner.can_ask and not inner.listening  # the inner ring tells, in every round

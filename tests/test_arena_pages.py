@@ -50,6 +50,7 @@ async def test_two_rounds_with_a_moderated_supported_question_and_key_points(
 
     user.find(marker='next-round').click()
     await user.should_see('Ronde 2: de buitenring vraagt door (de buitenring vraagt de binnenring)')
+    await outer.should_see('Stel een vraag aan de binnenring')  # in round 1 the outer ring listened
     outer.find(marker='arena-question').type('Hoe vaak meld je een incident niet?')
     outer.find(marker='send-question').click()
     await outer.should_see('Wacht op de gespreksleider: Hoe vaak meld je een incident niet?')
@@ -90,3 +91,28 @@ async def test_the_empty_chair(user: User, create_user: Callable[[], User], data
     user.find(marker='accept-switch').click()
     await phone.should_see('Binnenring')
     await phone.should_not_see('Buitenring')
+
+
+async def test_in_round_one_the_outer_ring_phone_shows_the_listening_task(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await add_arena(user)
+    inner, outer = create_user(), create_user()
+    for phone in (inner, outer):
+        await phone.open(f'/j/{code}')
+        phone.find(marker='join').click()
+        await phone.should_see('Je zit nog niet in een ring')
+    await user.should_see('2 deelnemer(s) nog zonder ring')
+    user.find(marker='place-buiten').click()
+    choose(user, 'move-who', '1. iemand (anoniem)')
+    choose(user, 'move-to', 'Binnenring')
+    user.find(marker='move').click()
+    await outer.should_see('Jouw ring:')
+    user.find(marker='next-step', content='Start ronde 1').click()
+    await outer.should_see('Luister mee: de binnenring vertelt.')
+    await outer.should_not_see('Stel een vraag aan de binnenring')
+    await outer.should_not_see('Verstuur vraag')
+    user.find(marker='next-round').click()
+    await outer.should_see('Stel een vraag aan de binnenring')
+    await outer.should_not_see('Luister mee: de binnenring vertelt.')

@@ -140,13 +140,13 @@ ARENA_FIELDS = {
 
 
 def play_arena(store: Store, field: str, text: str) -> None:
-    """An arena with p1 inside and p2 outside, round 1 running."""
+    """An arena with p1 inside and p2 outside, round 2 (the outer ring asks) running."""
     room, _ = Rooms(store).create('Werkoverleg')
     room.execute(FACILITATOR, se.AddActivity('arena', 'A', {}))
     room.execute(FACILITATOR, se.StartActivity('a1'))
     for pid in ('p1', 'p2'):
         room.execute(participant(pid), se.Join())
-    for command in (ar.PlaceNewcomers('buiten'), ar.AssignRing('p1', 'binnen'), ar.StartRound()):
+    for command in (ar.PlaceNewcomers('buiten'), ar.AssignRing('p1', 'binnen'), ar.StartRound(), ar.StartRound()):
         room.execute(FACILITATOR, se.ForActivity('a1', command))
     actor = participant('p2') if field == 'arena question from the outer ring' else FACILITATOR
     room.execute(actor, se.ForActivity('a1', ARENA_FIELDS[field](text)))

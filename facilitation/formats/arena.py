@@ -86,6 +86,12 @@ class WrongRing(DomainError):
     key = 'error.arena.wrong_ring'
 
 
+class ListeningRound(DomainError):
+    """The outer ring asks in its own round (the seed's second); before that it listens."""
+
+    key = 'error.arena.listening_round'
+
+
 # --- state -----------------------------------------------------------------------------------------------------------
 
 
@@ -631,6 +637,8 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
                 raise WrongRing()
             if state.stage is not Stage.RUNNING:
                 raise WrongPhase(phase=state.stage.value)
+            if not outer_may_ask(state):
+                raise ListeningRound()
             if len(state.outer) >= MAX_OUTER_QUESTIONS:
                 raise WrongPhase(phase='full')
             clean = clean_text(text, 'question', MAX_QUESTION)
@@ -648,6 +656,13 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
                 return []
             return [ctx.event('arena.supported', question=question_id)]
     raise WrongPhase(phase='unknown-command')
+
+
+def outer_may_ask(state: State) -> bool:
+    """The outer ring sends questions only during a round of its own (seed 5.1: in the first round the
+    gespreksleider asks and the outer ring listens; between rounds nobody asks)."""
+    current = state.current_round
+    return state.stage is Stage.RUNNING and current is not None and current.kind is RoundKind.OUTER
 
 
 # --- evolve ----------------------------------------------------------------------------------------------------------
@@ -817,7 +832,8 @@ class ParticipantView:
     my_support: str  # the question I support ('' : none)
     asked_to_switch: bool
     can_choose_ring: bool
-    can_ask: bool  # outer ring, while running
+    can_ask: bool  # outer ring, during a round of the outer ring
+    listening: bool  # outer ring while the conversation runs but it is not its round to ask
     can_switch: bool
 
 
@@ -834,7 +850,8 @@ def participant_view(state: State, participant_id: str, public: PublicView | Non
         state.support.get(participant_id, ''),
         asked,
         state.ring_choice and state.stage is not Stage.DONE,
-        ring is Ring.BUITEN and state.stage is Stage.RUNNING,
+        ring is Ring.BUITEN and outer_may_ask(state),
+        ring is Ring.BUITEN and state.stage is Stage.RUNNING and not outer_may_ask(state),
         ring is Ring.BUITEN and state.switch_allowed and state.stage is not Stage.DONE and not asked,
     )
 

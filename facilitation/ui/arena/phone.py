@@ -95,7 +95,7 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: ar.ParticipantVi
         ui.label(t('arena.phone.inner')).classes('phone-hint')
         return
     if not view.can_ask:
-        ui.label(t('arena.phone.wait_for_ring')).classes('phone-hint')
+        ui.label(t('arena.phone.listen' if view.listening else 'arena.phone.wait_for_ring')).classes('phone-hint')
         return
     ui.label(t('arena.phone.ask')).classes('text-lg font-bold').props('role=heading aria-level=2')
     field = (
