@@ -8,7 +8,7 @@ PHONES ?= 50,200,1000
 BENCH_ARGS ?=
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint typecheck unit install install-test chromium libreoffice bench clean
+.PHONY: run test lint typecheck unit install install-test chromium libreoffice bench wheel clean
 
 $(BIN)/facilitation: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ test: install-test lint typecheck
 # The performance harness: simulated phones against Samenspel and a bare NiceGUI floor; writes BENCHMARKS.md.
 bench: $(VENV)/.test-deps
 	$(BIN)/python -m bench.run --phones $(PHONES) $(BENCH_ARGS)
+
+# The package to install on a laptop without a checkout (README: "Installing on a laptop"): dist/samenspel-*.whl
+wheel: install
+	$(BIN)/pip wheel --no-deps --wheel-dir dist .
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -34,7 +34,10 @@ from .ui.frame import configure_theme, register_language_switch
 from .ui.headers import SecurityHeaders
 from .ui.socket_guard import guard_ui_events, limit_message_size
 
-ROOT = Path(__file__).resolve().parent.parent
+# An installed Samenspel carries its content, session plans and assets in the package (see setup.py); a checkout has
+# them at the top of the repository, where a gemeente edits them.
+PACKAGED = Path(__file__).resolve().parent / '_data'
+ROOT = PACKAGED if PACKAGED.is_dir() else Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / 'content'
 SESSIONS_DIR = ROOT / 'sessions'
 ASSETS_DIR = ROOT / 'assets'
@@ -191,7 +194,7 @@ def start_lines(services: Services) -> list[str]:
     or when the admin key was just made: output that goes to a log or a journal says where the key is kept."""
     settings = services.settings
     public_url, origin = settings.resolved_public_url()
-    links = services.admin_key_new or sys.stdout.isatty()
+    links = services.admin_key_new or bool(sys.stdout and sys.stdout.isatty())
     lines = [f'Samenspel draait op {public_url}  ({origin})']
     if links:
         admin = link(services, '/', Grant(GrantKind.ADMIN))
@@ -208,6 +211,14 @@ def start_lines(services: Services) -> list[str]:
                 f'  Demo-sessie, beamer:   {link(services, f"/p/{code}", Grant(GrantKind.PROJECTOR, room.record.id))}',
             ]
         lines.append(f'  Deelnemen (telefoon):  {public_url}/j/{code}   of {public_url}/join met code {code}')
+    lines += [
+        '',
+        f'Vóór de bijeenkomst: open {public_url}/join op een telefoon, via de wifi die de deelnemers gebruiken.',
+        '  Opent de pagina niet? Gastwifi houdt apparaten vaak van elkaar gescheiden. Zet dan de hotspot van deze',
+        '  laptop aan en laat de telefoons daarmee verbinden (start opnieuw: het adres verandert), of gebruik een',
+        '  centrale Samenspel-server van de gemeente. Een firewall kan poort '
+        f'{settings.port} blokkeren: sta Samenspel toe.',
+    ]
     return lines
 
 
