@@ -73,9 +73,11 @@ def _new_session(services: Services) -> None:
                 room, FACILITATOR, AddActivity('statements', sets[choice].title, sets[choice].activity_config())
             ):
                 run_command(room, FACILITATOR, StartActivity('a1'))
+            button.disable()  # made: a click while the browser goes to its console would make another
             ui.navigate.to(f'/f/{room.code}')
 
-        ui.button(t('home.create'), icon='add', on_click=create).props('no-caps unelevated size=lg').mark('create')
+        button = ui.button(t('home.create'), icon='add', on_click=create)
+        button.props('no-caps unelevated size=lg').mark('create')
 
 
 def start_plan(room: LiveRoom, plan: SessionPlan, services: Services) -> None:

@@ -9,6 +9,11 @@ JSON) made NiceGUI log a traceback per message: megabytes of log a second from o
 the first of a socket is logged in one line, the rest are only counted, and the counts are logged at most once a
 minute. Raw socket messages are limited per socket by a token bucket, far above what a person's taps need, and the
 excess is dropped before socket.io even parses it.
+
+A click counts once. A second click on the same button of the same page while its handler still runs (an async
+handler; its button shows Quasar's busy spinner meanwhile), or within DOUBLE_CLICK seconds of the click before it, is
+dropped: a double click on *Sessie aanmaken* makes one session, on any button that creates or changes something.
+No button of the product is meant to be tapped faster than that (a counter button sets an explicit value instead).
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from nicegui import core
+from nicegui import Client, background_tasks, core
+from nicegui.element import Element
+from nicegui.elements.button import Button
 
 from ..ratelimit import RateLimiter, TooFast
 
@@ -36,6 +43,7 @@ MESSAGE_BURST = 50
 MESSAGES_PER_SECOND = 20.0
 SUMMARY_EVERY = 60.0  # seconds between two log lines that count what was dropped
 REMEMBERED = 10_000  # offending sockets remembered as already logged; then forgotten at once (a few more lines)
+DOUBLE_CLICK = 0.5  # seconds: a second click on the same element sooner than this is the same intent, dropped
 
 
 @dataclass
@@ -63,7 +71,58 @@ class Offences:
             self.since = now
 
 
+@dataclass
+class Clicks:
+    """Which clicks count: per (page, element, listener), the last click let through and whether its handler still
+    runs. A button updated in place that now does something else has a new listener (frame.StepButton): a click on it
+    is a new intent, not the second half of a double click."""
+
+    window: float = DOUBLE_CLICK
+    last: dict[tuple[str, int, str], float] = field(default_factory=dict)
+    busy: set[tuple[str, int, str]] = field(default_factory=set)
+
+    def admit(self, key: tuple[str, int, str], now: float) -> bool:
+        """Whether a click on this element counts now; if it does, it is remembered as the last one."""
+        if key in self.busy or now - self.last.get(key, -self.window) < self.window:
+            return False
+        if len(self.last) >= REMEMBERED:  # forget what can no longer drop anything (closed pages among them)
+            self.last = {k: at for k, at in self.last.items() if now - at < self.window}
+        self.last[key] = now
+        return True
+
+    def running(self, key: tuple[str, int, str], element: Element, tasks: set[Any]) -> None:
+        """The click's handler goes on in `tasks`: further clicks are dropped, and a button shows it is busy, until
+        they are done."""
+        self.busy.add(key)
+        shows_busy = isinstance(element, Button)  # Quasar's q-btn has a spinner for exactly this
+        if shows_busy:
+            element.props['loading'] = True
+            element.update()
+        pending = set(tasks)
+
+        def done(task: Any) -> None:
+            pending.discard(task)
+            if not pending:
+                self.busy.discard(key)
+                if shows_busy and not element.is_deleted:
+                    element.props.pop('loading', None)
+                    element.update()
+
+        for task in tasks:
+            task.add_done_callback(done)
+
+
+def clicked_element(msg: dict[str, Any]) -> Element | None:
+    """The element this UI event clicks, or None when it is not a click (or names no listener that exists)."""
+    client = Client.instances.get(msg.get('client_id'))  # type: ignore[arg-type]
+    element_id = msg.get('id')
+    element = client.elements.get(element_id) if client is not None and isinstance(element_id, int) else None
+    listener = element._event_listeners.get(msg.get('listener_id')) if element is not None else None  # type: ignore[arg-type]
+    return element if listener is not None and listener.type == 'click' else None
+
+
 offences = Offences()
+clicks = Clicks()
 messages = RateLimiter(burst=MESSAGE_BURST, per_second=MESSAGES_PER_SECOND)
 
 
@@ -113,8 +172,14 @@ def guard_ui_events() -> None:
         if members is None or sid not in members:
             offences.report(sid, 'UI events for another page', f'page {client_id}', time.monotonic())
             return None
+        element = clicked_element(msg)
+        key = (str(client_id), element.id, str(msg['listener_id'])) if element is not None else None
+        if key is not None and not clicks.admit(key, time.monotonic()):
+            log.debug('socket %s: a repeated click on element %s dropped', sid, key[1])
+            return None
+        before = set(background_tasks.running_tasks) if key is not None else set()
         try:
-            return original(sid, msg)
+            result = original(sid, msg)
         except Exception as error:
             # a handler's own errors are caught inside NiceGUI; what reaches here is the message's: an unknown
             # listener id (KeyError), arguments that are not JSON, a missing element id. The message is wrong, not
@@ -122,6 +187,11 @@ def guard_ui_events() -> None:
             offences.report(sid, 'malformed UI events', f'{type(error).__name__}: {error}'[:200], time.monotonic())
             log.debug('malformed UI event from socket %s', sid, exc_info=True)
             return None
+        if element is not None and key is not None:
+            started = background_tasks.running_tasks - before  # an async handler goes on as a background task
+            if started:
+                clicks.running(key, element, started)
+        return result
 
     guarded.guarded = True  # type: ignore[attr-defined]
     core.sio.on('event', guarded)
