@@ -350,12 +350,16 @@ QUIZ: dict[str, tuple[str, str]] = {
         '{group} answered; the facilitator judges',
     ),
     'quiz.step.agreeing': (
-        '{group}: is iedereen het eens met de woordvoerder? {n} van {total} gereageerd',
-        '{group}: does everyone agree with the spokesperson? {n} of {total} responded',
+        '{group}: is iedereen het eens met de woordvoerder? {n} van de {total} andere groepsleden hebben gereageerd',
+        '{group}: does everyone agree with the spokesperson? {n} of the {total} other members have responded',
     ),
     'quiz.step.steal_open': (
         '{group} wist het niet. Welke groep weet het? Tik op je telefoon.',
         '{group} did not know. Which group knows? Tap on your phone.',
+    ),
+    'quiz.step.steal_open_wrong': (
+        '{group} had het niet goed. Welke groep weet het wel? Tik op je telefoon.',
+        '{group} did not get it right. Which group knows? Tap on your phone.',
     ),
     'quiz.step.stealing': ('{group} mag het antwoord geven', '{group} may give the answer'),
     'quiz.step.done': ('Deze vraag is afgerond.', 'This question is done.'),
@@ -424,6 +428,10 @@ QUIZ: dict[str, tuple[str, str]] = {
     'quiz.phone.steal_hint': (
         '{group} wist het niet. Weet jouw groep het?',
         '{group} did not know. Does your group know?',
+    ),
+    'quiz.phone.steal_hint_wrong': (
+        '{group} had het niet goed. Weet jouw groep het wel?',
+        '{group} did not get it right. Does your group know?',
     ),
     'quiz.claim_steal': ('Wij weten het!', 'We know it!'),
     'quiz.phone.you_said': ('Jij antwoordde: {answer}', 'You answered: {answer}'),

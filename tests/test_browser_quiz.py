@@ -96,6 +96,7 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
     expect(member.get_by_text('Als het over de persoon gaat in plaats van de zaak')).to_be_visible()
     check('opinion: agreeing')
     click(member, 'Niet eens')
+    click(facilitator, 'Tel de reacties')  # it stays open until the facilitator counts
     expect(beamer.get_by_text('Groep 1: niet iedereen eens, +5 punten (de helft)')).to_be_visible()
 
     scores = beamer.locator('.quiz-scoreboard').first
@@ -108,3 +109,15 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
     expect(second[0].get_by_text('Winnaar: Groep 1')).to_be_visible()
     check('finished')
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+
+def test_the_set_up_fields_show_their_whole_label(browser: Browser, live_server: LiveServer) -> None:
+    facilitator = console(browser, live_server, live_server.demo_code())
+    click(facilitator, 'Start Kennisquiz veilig werken')  # the demo's quiz
+    expect(facilitator.get_by_text('Groepen maken', exact=True)).to_be_visible()
+    for name in ('Groepen', 'Punten bij overnemen'):
+        label = facilitator.locator('.q-field__label', has_text=name).first
+        expect(label).to_be_visible()
+        cut = label.evaluate('el => [el.scrollWidth, el.clientWidth, el.getBoundingClientRect().width]')
+        assert cut[0] <= cut[1], f'{name} is cut: {cut}'

@@ -204,8 +204,43 @@ def test_an_opinion_the_whole_group_agrees_with_earns_all_points() -> None:
     assert quiz.state.play is not None and quiz.state.play.step is qz.Step.AGREEING
     for pid in others:
         quiz.by(pid, qz.Agree(quiz.card, True))
-    assert quiz.scores() == {'g1': 10, 'g2': 0}  # scored as soon as everyone said it
+    assert quiz.state.play.step is qz.Step.AGREEING  # everyone said it, and it stays open until counted
+    quiz.run(qz.CloseAgreement())
+    assert quiz.scores() == {'g1': 10, 'g2': 0}
     assert quiz.card not in quiz.state.aside
+
+
+def test_the_last_member_to_respond_may_still_change_their_mind_until_the_facilitator_counts() -> None:
+    quiz = started([OPINION])
+    _, others = opinion_given(quiz)
+    for pid in others:
+        quiz.by(pid, qz.Agree(quiz.card, True))
+    assert quiz.scores() == {'g1': 0, 'g2': 0}
+    quiz.by(others[-1], qz.Agree(quiz.card, False))  # the last one thinks again
+    view = qz.public_view(quiz.state)
+    assert (view.responded, view.respondents) == (len(others), len(others))  # the spokesperson is not counted
+    quiz.run(qz.CloseAgreement())
+    assert quiz.scores() == {'g1': 5, 'g2': 0}
+    assert quiz.state.aside == {quiz.card: qz.Aside.DIFFERED}
+
+
+def test_the_response_count_leaves_out_the_spokesperson() -> None:
+    quiz = started([OPINION])
+    _, others = opinion_given(quiz)
+    assert (qz.public_view(quiz.state).responded, qz.public_view(quiz.state).respondents) == (0, len(others))
+    quiz.by(others[0], qz.Agree(quiz.card, True))
+    assert qz.public_view(quiz.state).responded == 1
+
+
+def test_the_projection_says_whether_the_group_did_not_know_or_answered_wrong() -> None:
+    quiz = started([FACT_OPEN, FACT_OPEN])
+    quiz.run(qz.AskCard())
+    quiz.run(qz.Judge(False))
+    assert qz.public_view(quiz.state).missed == 'wrong'
+    quiz.run(qz.CloseSteal())
+    quiz.run(qz.AskCard())
+    quiz.run(qz.Pass())
+    assert qz.public_view(quiz.state).missed == 'unknown'
 
 
 def test_an_opinion_not_everyone_agrees_with_earns_half_and_is_set_aside() -> None:
@@ -214,6 +249,7 @@ def test_an_opinion_not_everyone_agrees_with_earns_half_and_is_set_aside() -> No
     quiz.by(others[0], qz.Agree(quiz.card, False))
     for pid in others[1:]:
         quiz.by(pid, qz.Agree(quiz.card, True))
+    quiz.run(qz.CloseAgreement())
     assert quiz.scores() == {'g1': 5, 'g2': 0}
     assert quiz.state.aside == {quiz.card: qz.Aside.DIFFERED}
 
@@ -370,6 +406,7 @@ def test_the_summary_has_scores_per_card_results_and_cards_set_aside() -> None:
     quiz.by(speaker, qz.SubmitAnswer('c2', text='Nee'))
     for pid in others:
         quiz.by(pid, qz.Agree('c2', pid != others[0]))
+    quiz.run(qz.CloseAgreement())
     quiz.run(qz.EndQuiz())
     result = qz.summary(quiz.state)
     assert [(s.group, s.points) for s in result.standings] == [('g1', 10), ('g2', 5)]

@@ -119,7 +119,13 @@ async def test_a_member_says_whether_they_agree_with_the_spokesperson(
     speaker.find(marker='send-answer').click()
     await member.should_see('Als het persoonlijk wordt')
     await member.should_see('Ben je het hiermee eens?')
-    member.find('Niet eens').click()
+    await user.should_see('0 van de 1 andere groepsleden hebben gereageerd')  # the spokesperson is not counted
+    member.find('Eens').click()
+    await user.should_see('1 van de 1 andere groepsleden hebben gereageerd')
+    await user.should_not_see('Groep 1: iedereen eens')  # everyone responded, and it stays open until counted
+    member.find('Niet eens').click()  # so the last member can still change their mind
+    await member.should_see('Je reactie is opgeslagen: Niet eens')
+    user.find(marker='close-agreement').click()
     await user.should_see('Groep 1: niet iedereen eens, +5 punten (de helft)')
     await member.should_see('Jouw groep: Groep 1 · 15 punten')
     await user.should_see('Niet meer apart houden')  # set aside automatically: the console offers to take it back
@@ -163,3 +169,29 @@ async def test_a_latecomer_is_placed_in_the_smallest_group(
     choose(user, 'move-to', 'Groep 1')
     user.find(marker='move').click()
     await late.should_see('Jouw groep: Groep 1 · 0 punten')  # moved by the facilitator
+
+
+async def test_after_a_wrong_answer_the_room_hears_the_group_had_it_wrong_not_that_it_did_not_know(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await add_quiz(user)
+    phones = [create_user() for _ in range(4)]
+    for phone in phones:
+        await join(phone, code)
+    user.find(marker='divide').click()
+    user.find(marker='next-step', content='Start de quiz').click()
+    await user.should_see('Stel de volgende vraag')
+    user.find(marker='next-step', content='Stel de volgende vraag').click()
+    await user.should_see('Groep 1 geeft het antwoord')
+    user.find(marker='judge-wrong').click()
+    await user.should_see('Groep 1 had het niet goed. Welke groep weet het wel?')
+    await user.should_not_see('Groep 1 wist het niet')
+    for phone in phones:
+        await phone.should_see('Welke vormen van gedrag vallen onder normoverschrijdend gedrag?')
+    others = [p for p in phones if _shows(p, 'Wij weten het!')]
+    assert len(others) == 2
+    await others[0].should_see('Groep 1 had het niet goed. Weet jouw groep het wel?')
+    user.find(marker='undo').click()
+    user.find(marker='pass').click()  # the group says it does not know
+    await user.should_see('Groep 1 wist het niet. Welke groep weet het?')

@@ -60,6 +60,8 @@ async def test_simultaneous_taps_in_a_quiz_are_each_counted_once(live_server: Li
         await speaker.click('Verstuur antwoord')
         await asyncio.gather(*(phone.wait_for_button('Eens') for phone in members))
         await asyncio.gather(*(phone.click('Eens') for phone in members))
+        await console.wait_for_button('Tel de reacties')  # everyone responded: it stays open until counted
+        await console.click('Tel de reacties')
         await console.wait_for_text('Groep 1: iedereen eens, +10 punten')
     finally:
         await asyncio.gather(*(page.close() for page in [console, *phones]))

@@ -828,12 +828,9 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
                 return []  # the spokesperson gave the answer: they agree with it
             if play.agreements.get(pid) is bool(agree):
                 return []
-            events = [ctx.event('quiz.agreed', card=card.id, agree=bool(agree))]
-            responses = {**play.agreements, pid: bool(agree)}
-            others = [m for m in state.members_of(play.turn) if m != play.spokesperson]
-            if all(m in responses for m in others):  # everyone has said it: the card is scored at once
-                events.append(_agreement_scored(state, play, card, responses, ctx))
-            return events
+            # never scored here, not even on the last response: a member may change their mind until the facilitator
+            # counts (CloseAgreement)
+            return [ctx.event('quiz.agreed', card=card.id, agree=bool(agree))]
         case ClaimSteal():
             if play.step is not Step.STEAL_OPEN:
                 raise TooLate() if play.step is Step.STEALING else WrongPhase(phase=play.step.value)
@@ -996,8 +993,9 @@ class PublicView:
     stealer: str
     steal_answer: str
     steal_option: int
-    responded: int  # opinion: members who said whether they agree (the spokesperson counts)
-    group_size: int
+    responded: int  # opinion: members besides the spokesperson who said whether they agree
+    respondents: int  # opinion: members besides the spokesperson (who gave the answer and so agrees with it)
+    missed: str  # once the group whose turn it was got nothing: 'unknown' (did not know) or 'wrong' ('' : neither)
     outcome: tuple[tuple[str, float, str], ...]  # (group, points, reason) of the current card's decisions
     timer_deadline: float | None
     timer_left: float | None
@@ -1025,12 +1023,12 @@ def public_view(state: State) -> PublicView:
     table = standings(state)
     if play is None or card is None:
         return PublicView(
-            state.stage, table, None, None, '', '', False, '', '', -1, '', '', -1, 0, 0, (), None, None,
+            state.stage, table, None, None, '', '', False, '', '', -1, '', '', -1, 0, 0, '', (), None, None,
             len(state.plays), len(state.cards), state.group_choice,
         )  # fmt: skip
     done = play.step is Step.DONE
-    members = state.members_of(play.turn)
-    responded = len([m for m in members if m in play.agreements or m == play.spokesperson])
+    others = [m for m in state.members_of(play.turn) if m != play.spokesperson]
+    missed = next((a.reason for a in state.awards if a.card == card.id and a.reason in ('unknown', 'wrong')), '')
     return PublicView(
         state.stage,
         table,
@@ -1045,8 +1043,9 @@ def public_view(state: State) -> PublicView:
         play.stealer,
         play.steal_answer,
         play.steal_option,
-        responded,
-        len(members),
+        sum(1 for m in others if m in play.agreements),
+        len(others),
+        missed,
         tuple((a.group, a.points, a.reason) for a in state.awards if a.card == card.id),
         play.timer_deadline,
         play.timer_left,

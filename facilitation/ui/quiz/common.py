@@ -78,9 +78,9 @@ def step_text(view: qz.PublicView) -> str:
                 return t('quiz.step.judging', group=turn)
             return t('quiz.step.answering', group=turn)
         case qz.Step.AGREEING:
-            return t('quiz.step.agreeing', group=turn, n=view.responded, total=view.group_size)
+            return t('quiz.step.agreeing', group=turn, n=view.responded, total=view.respondents)
         case qz.Step.STEAL_OPEN:
-            return t('quiz.step.steal_open', group=turn)
+            return t('quiz.step.steal_open_wrong' if view.missed == 'wrong' else 'quiz.step.steal_open', group=turn)
         case qz.Step.STEALING:
             return t('quiz.step.stealing', group=names.get(view.stealer, ''))
         case qz.Step.DONE:

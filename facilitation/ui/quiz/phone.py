@@ -181,7 +181,8 @@ def _action(
             ui.label(t('quiz.phone.agreement_saved', choice=said)).classes('vote-saved').props('role=status')
         return
     if me.can_claim_steal:
-        ui.label(t('quiz.phone.steal_hint', group=group_names(view).get(view.turn, ''))).classes('phone-hint')
+        hint = 'quiz.phone.steal_hint_wrong' if view.missed == 'wrong' else 'quiz.phone.steal_hint'
+        ui.label(t(hint, group=group_names(view).get(view.turn, ''))).classes('phone-hint')
         ui.button(
             t('quiz.claim_steal'),
             icon=svg_icon('flag', white=True),
