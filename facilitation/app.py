@@ -177,6 +177,8 @@ def ensure_demo(services: Services) -> str:
         room.execute(actor, AddActivity('arena', 'Arenagesprek', plan.activity_config()))
     room.execute(actor, AddActivity('dilemma', 'Dilemmamethodiek', {}))
     room.execute(actor, AddActivity('teamplan', 'Teamplan bespreken', {}))
+    # unlike a session a facilitator makes, the demo starts its first part: it is there to be tried at once, on a
+    # phone opened from its printed link, with nobody at a console yet to press Start
     room.execute(actor, StartActivity('a1'))
     return room.code
 

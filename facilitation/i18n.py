@@ -272,7 +272,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     'home.none': ('Nog geen sessies.', 'No sessions yet.'),
     'home.status.open': ('Open', 'Open'),
     'home.status.closed': ('Gesloten', 'Closed'),
-    'home.with_statements': ('Begin met stellingen uit de bibliotheek', 'Start with statements from the library'),
+    'home.with_statements': (
+        'Eerste werkvorm op de agenda (je start hem zelf)',
+        'First activity on the agenda (you start it yourself)',
+    ),
     # summary
     'sum.title': ('Samenvatting', 'Summary'),
     'sum.download_md': ('Download Markdown', 'Download Markdown'),
@@ -1154,6 +1157,7 @@ WERKOVERLEG: dict[str, tuple[str, str]] = {
     'con.checklist_edit': ('Checklist aanpassen', 'Edit the checklist'),
     'con.checklist_lines': ('Eén uitkomst per regel', 'One outcome per line'),
     'home.plan': ('Sessieplan: {title} ({minutes} min)', 'Session plan: {title} ({minutes} min)'),
+    'home.quiz': ('Kennisquiz: {title}', 'Knowledge quiz: {title}'),
     'pr.title': ('Naar het teamplan', 'Into the team plan'),
     'pr.open_plan': ('Teamplan van {team} openen', 'Open the team plan of {team}'),
     'pr.none': (

@@ -37,16 +37,18 @@ NO_FADE = '.q-notification { transition: none !important; animation: none !impor
 
 
 def new_session(page: Page, server: LiveServer, name: str, team: str) -> str:
-    """Create a session from the werkoverleg plan on the start page; return its code from the console's address."""
+    """Create a session from the werkoverleg plan on the start page and start its first part; return its code from
+    the console's address."""
     page.goto(f'{server.url}/')
     page.get_by_label('Naam van de sessie').fill(name)
     page.get_by_label('Team', exact=True).fill(team)
-    page.get_by_role('combobox', name='Begin met stellingen uit de bibliotheek').click()
+    page.get_by_role('combobox', name='Eerste werkvorm op de agenda (je start hem zelf)').click()
     page.get_by_role('option', name=WERKOVERLEG, exact=True).click()
     click(page, 'Sessie aanmaken')
     expect(page).to_have_url(re.compile(rf'^{re.escape(server.url)}/f/[A-Z0-9]{{5}}$'))
     expect(page.get_by_text('Programma', exact=True)).to_be_visible()
     page.add_style_tag(content=NO_FADE)
+    page.locator('.start-a1').click()  # the plan is on the agenda; its first part runs once started
     return page.url.rsplit('/', 1)[1]
 
 

@@ -38,14 +38,17 @@ async def open_projector(console: User, beamer: User) -> None:
     await beamer.open(url.removeprefix(PUBLIC_URL))
 
 
-async def create_session(user: User, data_dir: Path, name: str = 'Werkoverleg december') -> str:
+async def create_session(user: User, data_dir: Path, name: str = 'Werkoverleg december', start: bool = True) -> str:
     """As the facilitator: sign in on the start page with the admin key, create a session with the starter
-    statements."""
+    statements and (with `start`) start them: a new session starts nothing by itself."""
     await sign_in(user, admin_key(data_dir))
     user.find(marker='session-name').type(name)
     user.find(marker='create').click()
     await user.should_see('Deelnemers: 0')
     code = user.find(marker='room-code').elements.pop()
+    if start:
+        user.find(marker='start-a1').click()
+        await user.should_see('Toon eerste stelling')
     return str(code.text)
 
 
@@ -232,3 +235,38 @@ async def test_a_failing_disk_is_told_and_nothing_is_pretended(
     phone.find(marker='join').click()
     await phone.should_see('Opslaan is mislukt')
     await phone.should_not_see('Naam wijzigen')  # not joined: the page did not pretend
+
+
+async def test_a_new_session_starts_nothing_until_the_facilitator_starts_it(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir, start=False)
+    await user.should_see('Veilig werken in de publieke dienstverlening')  # on the agenda
+    await user.should_not_see('Toon eerste stelling')
+    phone = create_user()
+    await phone.open(f'/j/{code}')
+    phone.find(marker='join').click()
+    await phone.should_see('Je doet mee!')
+    await phone.should_not_see('van 14')  # no statement set runs
+    user.find(marker='start-a1').click()
+    await next_step(user, 'Toon eerste stelling', 'Open stemming')
+    await phone.should_see('Stelling 1 van 14')
+
+
+async def test_a_session_made_for_a_quiz_has_the_deck_on_its_agenda_under_the_deck_name(
+    user: User, data_dir: Path
+) -> None:
+    from .test_quiz_pages import choose
+
+    await sign_in(user, admin_key(data_dir))
+    user.find(marker='session-name').type('Quizmiddag')
+    choose(user, 'session-start', 'Kennisquiz: Kennisquiz veilig werken')
+    user.find(marker='create').click()
+    await user.should_see('Deelnemers: 0')
+    await user.should_see('Kennisquiz veilig werken')
+    await user.should_not_see('Groepen maken')  # not started
+    user.find(marker='start-a1').click()
+    await user.should_see('Groepen maken')
+    user.find('Werkvorm toevoegen').click()
+    choose(user, 'activity-kind', 'Kennisquiz (in groepen)')
+    assert user.find(marker='activity-title').elements.pop().value == 'Kennisquiz veilig werken'

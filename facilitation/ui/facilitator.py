@@ -263,7 +263,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
             .classes('w-full')
             .mark('activity-kind')
         )
-        title = text_input(t('con.activity.title'), MAX_TITLE, value=t('st.statements'))
+        title = text_input(t('con.activity.title'), MAX_TITLE, value=t('st.statements')).mark('activity-title')
         chosen = (
             ui.select(
                 sources('statements'), value=next(iter(libraries['statements']), ''), label=t('con.activity.source')
@@ -273,12 +273,18 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
             .mark('activity-source')
         )
 
+        def default_title() -> str:
+            """A quiz is named after its deck (several decks in one session stay apart); the rest by the werkvorm."""
+            item = libraries[kind.value].get(chosen.value or '')
+            return str(item.title) if kind.value == 'quiz' and item is not None else t(titles[kind.value])
+
         def kind_changed() -> None:
             first = '' if kind.value == 'dilemma' else next(iter(libraries[kind.value]), '')  # dilemma: all steps
             chosen.set_options(sources(kind.value), value=first)
-            title.value = t(titles[kind.value])
+            title.value = default_title()
 
         kind.on_value_change(kind_changed)
+        chosen.on_value_change(lambda: title.set_value(default_title()))
 
         def add() -> None:
             item = libraries[kind.value].get(chosen.value or '')

@@ -9,7 +9,7 @@ from ..content import SessionPlan, agenda_config
 from ..formats.base import DomainError
 from ..live import LiveRoom
 from ..services import Services
-from ..session import MAX_SESSION_NAME, AddActivity, SetChecklist, StartActivity
+from ..session import MAX_SESSION_NAME, AddActivity, SetChecklist
 from ..store import StorageError
 from .access import access_page, grant_room, is_admin, sign_out_button, trade_link_secret
 from .facilitator import FACILITATOR
@@ -34,6 +34,7 @@ def register(services: Services) -> None:
 
 def _new_session(services: Services) -> None:
     sets = services.content.statement_sets
+    decks = services.content.quiz_decks
     with ui.card().classes('w-full max-w-2xl'):
         ui.label(t('home.new')).classes('text-xl font-bold').props('role=heading aria-level=1')
         name = text_input(t('home.name'), MAX_SESSION_NAME).classes('w-full').mark('session-name')
@@ -46,6 +47,7 @@ def _new_session(services: Services) -> None:
             '': t('con.activity.empty_set'),
             **{f'plan:{key}': t('home.plan', title=p.title, minutes=p.minutes) for key, p in plans.items()},
             **{key: s.title for key, s in sets.items()},
+            **{f'quiz:{key}': t('home.quiz', title=d.title) for key, d in decks.items()},
         }
         chosen = (
             ui.select(options, value=next(iter(sets), ''), label=t('home.with_statements'))
@@ -67,12 +69,15 @@ def _new_session(services: Services) -> None:
             if team.value and team.value.strip():
                 services.teams.ensure(team.value)  # the team's plan is made the first time its name is used
             choice = chosen.value or ''
+            # the choice is put on the agenda, not started: phones see nothing until the facilitator presses Start
             if choice.startswith('plan:'):
                 start_plan(room, plans[choice.removeprefix('plan:')], services)
-            elif choice and run_command(
-                room, FACILITATOR, AddActivity('statements', sets[choice].title, sets[choice].activity_config())
-            ):
-                run_command(room, FACILITATOR, StartActivity('a1'))
+            elif choice.startswith('quiz:'):
+                deck = decks[choice.removeprefix('quiz:')]
+                run_command(room, FACILITATOR, AddActivity('quiz', deck.title, deck.activity_config()))
+            elif choice:
+                set_ = sets[choice]
+                run_command(room, FACILITATOR, AddActivity('statements', set_.title, set_.activity_config()))
             button.disable()  # made: a click while the browser goes to its console would make another
             ui.navigate.to(f'/f/{room.code}')
 
@@ -81,13 +86,13 @@ def _new_session(services: Services) -> None:
 
 
 def start_plan(room: LiveRoom, plan: SessionPlan, services: Services) -> None:
-    """Put a session plan's agenda (werkvormen with their planned minutes) and checklist into a new session."""
+    """Put a session plan's agenda (werkvormen with their planned minutes) and checklist into a new session; nothing
+    is started (the facilitator starts the first part when the room is ready)."""
     for item in plan.agenda:
         config = agenda_config(item, services.content)
         run_command(room, FACILITATOR, AddActivity(item.werkvorm, item.title, config, item.minutes))
     if plan.checklist:
         run_command(room, FACILITATOR, SetChecklist(tuple(plan.checklist)))
-    run_command(room, FACILITATOR, StartActivity('a1'))
 
 
 def _session_list(services: Services) -> None:
