@@ -57,7 +57,14 @@ CASES = [(None, t, roles) for t, roles in se.ROLES.items() if t is not se.ForAct
 ]
 
 
-@pytest.mark.parametrize(('kind', 'command_type', 'allowed'), CASES, ids=lambda v: getattr(v, '__name__', str(v)))
+def case_id(value: object) -> str:
+    """A test id that is the same in every process (a set's order is not): pytest-xdist's workers must agree."""
+    if isinstance(value, (set, frozenset)):
+        return '+'.join(sorted(getattr(v, 'value', str(v)) for v in value))
+    return getattr(value, '__name__', str(value))
+
+
+@pytest.mark.parametrize(('kind', 'command_type', 'allowed'), CASES, ids=case_id)
 @pytest.mark.parametrize('role', list(Role))
 def test_only_the_listed_roles_may_give_each_command(kind, command_type, allowed, role: Role) -> None:
     state = room(kind)
@@ -88,7 +95,7 @@ def test_every_command_of_every_werkvorm_is_in_the_table() -> None:
     assert set(typing.get_args(se.SessionCommand)) == set(se.ROLES)
 
 
-@pytest.mark.parametrize(('command_type', 'allowed'), list(tp.ROLES.items()), ids=lambda v: getattr(v, '__name__', ''))
+@pytest.mark.parametrize(('command_type', 'allowed'), list(tp.ROLES.items()), ids=case_id)
 @pytest.mark.parametrize('role', list(Role))
 def test_only_the_facilitator_changes_the_team_plan(command_type, allowed, role: Role) -> None:
     state = tp.State()
