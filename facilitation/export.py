@@ -21,10 +21,13 @@ def _result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:
         return translate(lang, 'sum.no_votes')
     if not tally.shown:
         return translate(lang, 'st.too_few', total=tally.total, min=tally.minimum or min_reveal)
-    return (
+    text = (
         f'{translate(lang, "st.eens")} {tally.eens} ({tally.percent(st.Choice.EENS)}%), '
         f'{translate(lang, "st.oneens")} {tally.oneens} ({tally.percent(st.Choice.ONEENS)}%)'
     )
+    if tally.room:  # cards or corners counted in the room: said, beside the phones' votes
+        text += f' ({translate(lang, "hand.channels", phone=tally.channels.phone, room=tally.room)})'
+    return text
 
 
 def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
@@ -292,6 +295,8 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
             'wat is bekend',
             'wat werkt in de praktijk',
             'wat moet anders',
+            'via telefoon',
+            'geteld in de zaal',
         ]
     )
     for activity in state.activities.values():
@@ -318,8 +323,21 @@ def _statement_rows(activity: Activity, state: SessionState) -> list[list[object
             tally = result.tally if result else None
             counts = [tally.eens, tally.oneens] if tally and tally.shown else ['', '']
             number = result.number if result else ''
+            channels = [tally.channels.phone, tally.room] if tally else [0, 0]  # totals only: no one's answer
             rows.append(
-                [item.position, item.text, number, *counts, tally.total if tally else 0, '', '', '', '', *notes]
+                [
+                    item.position,
+                    item.text,
+                    number,
+                    *counts,
+                    tally.total if tally else 0,
+                    '',
+                    '',
+                    '',
+                    '',
+                    *notes,
+                    *channels,
+                ]
             )
     return rows
 

@@ -7,7 +7,9 @@ and what less so, and the nabespreking translates it to practice. Rules kept her
 - votes count only while voting is open; results are revealed by the facilitator, and the distribution is shown
   only from `min_reveal` votes on (a small group's individual votes stay private). The minimum that counts is the
   one in force when the round was revealed (recorded in its event): lowering it later never reveals a hidden round;
-- re-opening voting after the reveal starts a new round, kept apart so "before" and "after" can be compared.
+- re-opening voting after the reveal starts a new round, kept apart so "before" and "after" can be compared;
+- people without a phone vote with green and red cards or a corner of the room: the facilitator records that hand
+  count with the round (until it is revealed); the result and the minimum count both, and say which was which.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .base import (
     minimum_of,
     require_role,
 )
+from .handcount import Channels, checked_count
 
 KIND = 'statements'
 MAX_STATEMENT = 300
@@ -63,6 +66,8 @@ class Round:
     open: bool = True
     revealed: bool = False
     min_reveal: int | None = None  # in force when voting closed, then when revealed (None: a log without it)
+    room_eens: int = 0  # counted in the room (cards or corners), for people without a phone
+    room_oneens: int = 0
 
 
 @dataclass
@@ -155,6 +160,14 @@ class Reveal:
 
 
 @dataclass(frozen=True)
+class CountHands:
+    """The facilitator's count of the room's cards or corners for the current round (replaces an earlier count)."""
+
+    eens: int
+    oneens: int
+
+
+@dataclass(frozen=True)
 class SaveDiscussion:
     statement_id: str
     known: str = ''
@@ -162,7 +175,7 @@ class SaveDiscussion:
     policy: str = ''
 
 
-Command = AddStatement | ShowStatement | OpenVoting | CastVote | CloseVoting | Reveal | SaveDiscussion
+Command = AddStatement | ShowStatement | OpenVoting | CastVote | CloseVoting | Reveal | CountHands | SaveDiscussion
 
 # Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
 _FACILITATOR = frozenset({Role.FACILITATOR})
@@ -173,6 +186,7 @@ ROLES: dict[type, frozenset[Role]] = {
     CastVote: frozenset({Role.PARTICIPANT}),
     CloseVoting: _FACILITATOR,
     Reveal: _FACILITATOR,
+    CountHands: _FACILITATOR,
     SaveDiscussion: _FACILITATOR,
 }
 
@@ -265,6 +279,22 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             if statement is None or statement.phase is not Phase.CLOSED:
                 raise WrongPhase(phase=state.phase.value)
             return [ctx.closing('result.revealed', statement=statement.id)]
+        case CountHands(eens, oneens):
+            if statement is None or statement.phase not in (Phase.VOTING, Phase.CLOSED):
+                raise WrongPhase(phase=state.phase.value)  # a revealed result stays as the room saw it
+            counted = checked_count(eens), checked_count(oneens)
+            last = statement.rounds[-1]
+            if counted == (last.room_eens, last.room_oneens):
+                return []
+            return [
+                ctx.event(
+                    'hands.counted',
+                    statement=statement.id,
+                    round=len(statement.rounds) - 1,
+                    eens=counted[0],
+                    oneens=counted[1],
+                )
+            ]
         case SaveDiscussion(statement_id, known, practice, policy):
             if statement_id not in state.statements:
                 raise UnknownItem(item=statement_id)
@@ -323,6 +353,9 @@ def evolve(state: State, event: Event) -> State:
             revealed = state.statements[data['statement']].rounds[-1]
             revealed.revealed = True
             revealed.min_reveal = data.get('min_reveal', revealed.min_reveal)
+        case 'hands.counted':
+            counted = state.statements[data['statement']].rounds[data['round']]
+            counted.room_eens, counted.room_oneens = data['eens'], data['oneens']
         case 'vote.cast':
             state.statements[data['statement']].rounds[data['round']].votes[event.actor.id] = Choice(data['choice'])
         case 'discussion.saved':
@@ -339,6 +372,11 @@ class Tally:
     oneens: int
     shown: bool  # False below the minimum number of votes: only the total may be shown
     minimum: int = field(default=0, compare=False)  # the minimum that applied (for "too few, at least n")
+    room: int = 0  # of the total, counted in the room (cards or corners) rather than voted on a phone
+
+    @property
+    def channels(self) -> Channels:
+        return Channels(self.total - self.room, self.room)
 
     @property
     def total(self) -> int:
@@ -354,11 +392,14 @@ def tally(round_: Round, min_reveal: int) -> Tally:
 
     Shown from the minimum recorded when the round closed or was revealed on; `min_reveal` (the session's current
     minimum) counts only for a round that has none recorded (an open round, or a log from before it was recorded).
+    The room's hand count is part of the counts and of the minimum: a card raised is a vote like a tap.
     """
-    eens = sum(1 for choice in round_.votes.values() if choice is Choice.EENS)
-    oneens = len(round_.votes) - eens
+    phone_eens = sum(1 for choice in round_.votes.values() if choice is Choice.EENS)
+    eens = phone_eens + round_.room_eens
+    oneens = len(round_.votes) - phone_eens + round_.room_oneens
+    room = round_.room_eens + round_.room_oneens
     minimum = minimum_of(round_.min_reveal, min_reveal)
-    return Tally(eens, oneens, len(round_.votes) >= minimum, minimum)
+    return Tally(eens, oneens, eens + oneens >= minimum, minimum, room)
 
 
 @dataclass(frozen=True)

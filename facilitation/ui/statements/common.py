@@ -10,6 +10,7 @@ from nicegui import ui
 from ...formats import statements as st
 from ...live import LiveRoom
 from ..frame import t
+from ..handcount import channels_text
 
 CHOICE_ICON = {st.Choice.EENS: 'thumb_up', st.Choice.ONEENS: 'thumb_down'}  # files in assets/static/icons
 CHOICE_COLOR = {st.Choice.EENS: '#1b6e35', st.Choice.ONEENS: '#b3261e'}
@@ -56,6 +57,8 @@ def result_markup(tally: st.Tally, min_reveal: int) -> str:
             f'<span class="result-track"><span class="result-fill" style="width: {percent}%"></span></span>'
             f'<span class="result-count">{escape(t("st.count_pct", count=count, pct=percent))}</span></div>'
         )
+    if counted := channels_text(tally.channels):  # marked as counted in the room, beside the phones
+        rows.append(f'<div class="result-channels">{escape(counted)}</div>')
     return ''.join(rows)
 
 
@@ -104,6 +107,10 @@ def result_chart(results: tuple[st.RoundResult, ...]) -> None:
     figure = chart_figure(results, {c: choice_word(c) for c in st.Choice}, t('st.round_n', n='{n}'))
     with ui.element('div').classes('result-chart w-full'):
         ui.plotly(figure)
+    for result in results:
+        if counted := channels_text(result.tally.channels):  # cards or corners counted in the room, said so
+            prefix = f'{t("st.round_n", n=result.number)}: ' if len(results) > 1 else ''
+            ui.label(prefix + counted).classes('projector-status result-channels')
 
 
 def vote_count(room: LiveRoom, activity_id: str) -> tuple[st.Phase, int, int]:

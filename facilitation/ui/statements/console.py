@@ -12,6 +12,7 @@ from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ..frame import live_section, live_value, run_command, t, text_input
+from ..handcount import hand_count_form
 from .common import result_bars, state_of, statement_heading, vote_count
 
 
@@ -83,6 +84,7 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
                 result_bars(result.tally, room.state.min_reveal)
 
     live_section(room, control, render_control)
+    live_section(room, lambda: _counted(state_of(room, activity_id)), lambda value: _hand_count(value, do))
     live_section(room, lambda: state_of(room, activity_id).current, lambda _: _discussion_form(room, activity_id, do))
     with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
         # the rows change, the folded/unfolded list stays as the facilitator left it
@@ -149,3 +151,20 @@ def _add_statement_form(do: Callable[[object], bool]) -> None:
                 ui.notify(t('common.saved'), type='positive')
 
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-statement')
+
+
+def _counted(state: st.State) -> tuple[str, int, int, int] | None:
+    """The round a hand count goes with (open or closed, not yet revealed) and what was counted so far."""
+    statement = state.current_statement
+    if statement is None or statement.phase not in (st.Phase.VOTING, st.Phase.CLOSED):
+        return None
+    last = statement.rounds[-1]
+    return statement.id, len(statement.rounds), last.room_eens, last.room_oneens
+
+
+def _hand_count(counted: tuple[str, int, int, int] | None, do: Callable[[object], bool]) -> None:
+    if counted is None:
+        return
+    _, _, eens, oneens = counted
+    fields = [(t('hand.green'), 'hand-eens', eens), (t('hand.red'), 'hand-oneens', oneens)]
+    hand_count_form(t('hand.title'), fields, t('hand.save'), lambda n: do(st.CountHands(*n)))

@@ -1,0 +1,64 @@
+"""Hand counts for people without a phone (seed 3.1.2: green and red cards, an eens/oneens corner; 5.3: standing
+up; 3.1.1: a group's answer and agreement): the facilitator records them, the tally and the minimum count both, and
+the result says which part was counted in the room."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitation.formats import statements as st
+from facilitation.formats.base import NotAllowed, WrongPhase
+from facilitation.formats.handcount import InvalidCount
+
+from .helpers import participant
+from .test_statements import run, vote
+
+
+@pytest.fixture
+def voting() -> st.State:
+    state = st.new_state({'statements': [{'text': 'Ik mag een gesprek beëindigen bij schelden.'}]})
+    run(state, st.ShowStatement('s1'))
+    run(state, st.OpenVoting())
+    return state
+
+
+def test_a_hand_count_is_added_to_the_phone_votes_and_says_which_was_which(voting: st.State) -> None:
+    vote(voting, 'p1', 'eens')
+    run(voting, st.CountHands(4, 2))
+    run(voting, st.CloseVoting())
+    run(voting, st.Reveal())
+    (result,) = st.public_view(voting, 3).results
+    assert (result.tally.eens, result.tally.oneens, result.tally.total) == (5, 2, 7)
+    assert (result.tally.channels.phone, result.tally.channels.room) == (1, 6)
+    assert st.voted(voting) == 1  # the console's phone count stays the phones'
+
+
+def test_the_minimum_counts_the_room_too(voting: st.State) -> None:
+    vote(voting, 'p1', 'eens')
+    run(voting, st.CloseVoting())
+    assert not st.tally(voting.statements['s1'].rounds[-1], 3).shown  # one phone vote: hidden
+    run(voting, st.CountHands(1, 1))  # counted after closing, before the reveal
+    assert st.tally(voting.statements['s1'].rounds[-1], 3).shown
+
+
+def test_a_new_count_replaces_the_earlier_one_and_the_same_count_changes_nothing(voting: st.State) -> None:
+    run(voting, st.CountHands(3, 3))
+    run(voting, st.CountHands(3, 4))
+    assert run(voting, st.CountHands(3, 4)) == []
+    assert st.tally(voting.statements['s1'].rounds[-1], 3).room == 7
+
+
+@pytest.mark.parametrize('bad', [-1, 1001, 2.5, '3', True, None])
+def test_a_count_that_is_not_a_number_of_people_is_refused_and_changes_nothing(voting: st.State, bad) -> None:
+    with pytest.raises(InvalidCount):
+        run(voting, st.CountHands(bad, 0))
+    assert st.tally(voting.statements['s1'].rounds[-1], 3).room == 0
+
+
+def test_a_revealed_result_is_not_recounted_and_phones_may_not_count(voting: st.State) -> None:
+    with pytest.raises(NotAllowed):
+        run(voting, st.CountHands(1, 1), participant('p1'))
+    run(voting, st.CloseVoting())
+    run(voting, st.Reveal())
+    with pytest.raises(WrongPhase):
+        run(voting, st.CountHands(1, 1))
