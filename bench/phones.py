@@ -14,7 +14,8 @@ the socket.io handlers in nicegui/nicegui.py):
    `load_js_components`, ...; each carries `_id`, the browser drops ids it has seen and sends `ack` with the next
    expected id every 3 s.
 4. Browser to server: `event` {id, client_id, listener_id, args}. A button click is its `click` listener with no
-   arguments (`args: []`: q-btn registers on_click without event arguments).
+   arguments (`args: []`: q-btn registers on_click without event arguments), or with the constant its listener's
+   script emits (the console's step buttons: `() => emit(3)`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ QUERY = re.compile(r'^\s*query: (\{.*\}),\s*$', re.M)
 UNESCAPE = (('&#36;', '$'), ('&#96;', '`'), ('&gt;', '>'), ('&lt;', '<'), ('&amp;', '&'))  # as parseElements()
 COUNT = re.compile(r'^(\d+) van (\d+) gestemd$')
 TAG = re.compile(r'<[^>]+>')
+CONSTANT_EMIT = re.compile(r'^\(\) => emit\(([-\w."]+)\)$')  # a click listener's script sending one constant
 ACK_INTERVAL = 3.0  # nicegui.js: setInterval(() => ack(), 3000)
 
 
@@ -309,10 +311,19 @@ class Page:
             raise PageError(f'{self.path}: no button {label!r}; it shows: {self.texts()[:12]}')
         element_id, listener_id = target
         sent = time.monotonic()
-        await self.sio.emit(
-            'event', {'id': element_id, 'client_id': self.client_id, 'listener_id': listener_id, 'args': []}
-        )
+        event = {'id': element_id, 'client_id': self.client_id, 'listener_id': listener_id, 'args': self.args(target)}
+        await self.sio.emit('event', event)
         return sent
+
+    def args(self, target: tuple[int, str]) -> list[str]:
+        """The arguments the page's script sends with this click: none, or what the listener's script emits when it
+        is a constant (`() => emit(3)`: the console's step buttons say which step a click was made on)."""
+        element_id, listener_id = target
+        for listener in self.elements.get(str(element_id), {}).get('events', ()):
+            if listener['listener_id'] == listener_id:
+                script = CONSTANT_EMIT.match(listener.get('js_handler') or '')
+                return [json.dumps(json.loads(script.group(1)))] if script else []
+        return []
 
     async def fill(self, label: str, text: object) -> float:
         """Type `text` into the visible field with this label (or aria-label): its value-change event
@@ -410,7 +421,7 @@ class Console(Page):
         super().__init__(base_url, f'/f/{code}', timeout=timeout)
         self.key = key
         self.granted = asyncio.Event()  # set once this browser holds the console's grant
-        self.lost_clicks = 0  # clicks on a button the server had just replaced (re-rendered), so it ignored them
+        self.lost_clicks = 0  # clicks on a button the server had just re-made (a new element), so it ignored them
 
     async def open(self) -> None:
         """Load the console; on the access page, type the key, and load the console again once it is granted."""
@@ -427,18 +438,23 @@ class Console(Page):
         """Click the next-step button, which must say `label`, until the console moves on; returns when the click
         that counted was sent.
 
-        The server ignores a click on an element it has just replaced, as it would a browser's. So when the clicked
-        button is gone but the next step still says `label`, the click was lost and is made again.
+        The console updates its step button in place: the click moves it on (another label, or for a next step of
+        the same label another step number in its click). Should the button have been re-made instead (a new
+        element with the same label), the click went to the old element, which the server no longer has: it is
+        counted in `lost_clicks` and made again.
         """
         for _ in range(attempts):
             await self.wait_for_button(label, self.NEXT_STEP)
             target = self.button(label, self.NEXT_STEP)
+            made_on = self.args(target) if target is not None else []
             sent = await self.click(label, self.NEXT_STEP)
-            await self.wait_until(functools.partial(self._next_step_other_than, label, target))
-            if self.button(label, self.NEXT_STEP) is None:
+            await self.wait_until(functools.partial(self._next_step_other_than, label, target, made_on))
+            now = self.button(label, self.NEXT_STEP)
+            if now is None or target is None or now[0] == target[0]:
                 return sent
             self.lost_clicks += 1
         raise PageError(f'{self.path}: {attempts} clicks on {label!r} were all lost')
 
-    def _next_step_other_than(self, label: str, target: tuple[int, str] | None) -> bool:
-        return self.button(label, self.NEXT_STEP) != target
+    def _next_step_other_than(self, label: str, target: tuple[int, str] | None, made_on: list[str]) -> bool:
+        now = self.button(label, self.NEXT_STEP)
+        return now != target or now is None or self.args(now) != made_on

@@ -73,9 +73,9 @@ class Offences:
 
 @dataclass
 class Clicks:
-    """Which clicks count: per (page, element, listener), the last click let through and whether its handler still
-    runs. A button updated in place that now does something else has a new listener (frame.StepButton): a click on it
-    is a new intent, not the second half of a double click."""
+    """Which clicks count: per (page, element, listener and its arguments), the last click let through and whether its
+    handler still runs. A button updated in place that now does something else says so in its click's arguments
+    (controls.StepButton): a click on it is a new intent, not the second half of a double click."""
 
     window: float = DOUBLE_CLICK
     last: dict[tuple[str, int, str], float] = field(default_factory=dict)
@@ -173,7 +173,7 @@ def guard_ui_events() -> None:
             offences.report(sid, 'UI events for another page', f'page {client_id}', time.monotonic())
             return None
         element = clicked_element(msg)
-        key = (str(client_id), element.id, str(msg['listener_id'])) if element is not None else None
+        key = (str(client_id), element.id, f'{msg["listener_id"]}{msg.get("args")}') if element is not None else None
         if key is not None and not clicks.admit(key, time.monotonic()):
             log.debug('socket %s: a repeated click on element %s dropped', sid, key[1])
             return None

@@ -11,6 +11,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ..controls import Step, StepButton, step_button
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..handcount import hand_count_form
 from .common import result_bars, state_of, statement_heading, vote_count
@@ -32,13 +33,26 @@ def _next_step(state: st.State) -> tuple[str, object] | None:
     return ('st.next', st.ShowStatement(following)) if following else None
 
 
+AGAIN_ICON = {st.Phase.REVEALED: 'replay', st.Phase.CLOSED: 'lock_open'}
+
+
+def _step(state: st.State) -> Step | None:
+    step = _next_step(state)
+    return Step(*step) if step else None
+
+
+def _again(phase: st.Phase) -> Step | None:
+    """Voting once more: a second round after the reveal, or open again after closing."""
+    if phase is st.Phase.REVEALED:
+        return Step('st.second_round', st.OpenVoting())
+    if phase is st.Phase.CLOSED:
+        return Step('st.reopen', st.OpenVoting())
+    return None
+
+
 def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
     def do(command: object) -> bool:
         return run_command(room, actor, ForActivity(activity_id, command))
-
-    def control() -> tuple[st.PublicView, int]:
-        state = state_of(room, activity_id)
-        return st.public_view(state, room.state.min_reveal), len(state.statements)
 
     def count_label() -> None:  # one live region updated in place, so screen readers announce the count
         label = ui.label().classes('voted-live').props('aria-live=polite')
@@ -50,41 +64,42 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
         live_value(room, lambda: vote_count(room, activity_id), show)
 
-    def render_control(value: tuple[st.PublicView, int]) -> None:
-        view = value[0]
-        state = state_of(room, activity_id)
-        with ui.card().classes('control-card w-full'):
-            with ui.row().classes('items-center gap-2'):
-                ui.label(t(f'st.phase.{view.phase.value}')).classes('phase-chip')
-                count_label()
-            if view.statement_id:
-                statement_heading(view, 'text-2xl')
-                note = state.statements[view.statement_id].note
-                if note:
-                    ui.label(f'{t("st.note")}: {note}').classes('facilitator-note')
-            step = _next_step(state)
-            with ui.row().classes('gap-3 items-center'):
-                if step:
-                    label, command = step
-                    ui.button(t(label), on_click=lambda c=command: do(c)).props('size=lg no-caps').classes(
-                        'next-step'
-                    ).mark('next-step')
-                else:
-                    ui.label(t('st.all_done'))
-                if view.phase is st.Phase.REVEALED:
-                    ui.button(t('st.second_round'), icon='replay', on_click=lambda: do(st.OpenVoting())).props(
-                        'outline no-caps'
-                    )
-                elif view.phase is st.Phase.CLOSED:
-                    ui.button(t('st.reopen'), icon='lock_open', on_click=lambda: do(st.OpenVoting())).props(
-                        'outline no-caps'
-                    )
-            for result in view.results:
-                ui.label(t('st.round_n', n=result.number)).classes('result-title')
-                result_bars(result.tally, room.state.min_reveal)
+    def view() -> st.PublicView:
+        return st.public_view(state_of(room, activity_id), room.state.min_reveal)
 
-    live_section(room, control, render_control)
+    def statement_shown() -> tuple[object, ...]:
+        shown = view()
+        return shown.statement_id, shown.text, shown.position, shown.count
+
+    def heading(view: st.PublicView) -> None:
+        if view.statement_id:
+            statement_heading(view, 'text-2xl')
+            note = state_of(room, activity_id).statements[view.statement_id].note
+            if note:
+                ui.label(f'{t("st.note")}: {note}').classes('facilitator-note')
+
+    def results(results: tuple[st.RoundResult, ...]) -> None:
+        for result in results:
+            ui.label(t('st.round_n', n=result.number)).classes('result-title')
+            result_bars(result.tally, room.state.min_reveal)
+
+    # made once and updated in place: a click on a step lands whatever the phones do meanwhile
+    with ui.card().classes('control-card w-full'):
+        with ui.row().classes('items-center gap-2'):
+            phase = ui.label().classes('phase-chip')
+            live_value(room, lambda: view().phase, lambda p: phase.set_text(t(f'st.phase.{p.value}')))
+            count_label()
+        live_section(room, statement_shown, lambda _: heading(view()))
+        with ui.row().classes('gap-3 items-center'):
+            step_button(room, lambda: _step(state_of(room, activity_id)), do)
+            done = ui.label(t('st.all_done'))
+            live_value(room, lambda: _next_step(state_of(room, activity_id)) is None, done.set_visibility)
+            again = StepButton(room, lambda: _again(view().phase), do)
+            again.props('outline no-caps')
+            live_value(room, lambda: view().phase, lambda p: again.props(f'icon={AGAIN_ICON.get(p, "replay")}'))
+        live_section(room, lambda: (view().results, room.state.min_reveal), lambda value: results(value[0]))
     live_section(room, lambda: _counted(state_of(room, activity_id)), lambda value: _hand_count(value, do))
+
     live_section(room, lambda: state_of(room, activity_id).current, lambda _: _discussion_form(room, activity_id, do))
     with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
         # the rows change, the folded/unfolded list stays as the facilitator left it

@@ -1,0 +1,72 @@
+"""Console buttons kept in place while the room changes, so a click sent meanwhile always lands.
+
+A button re-made by a re-rendered section is a new element: a click the browser sent to the old one (while phones
+voted or joined, say) reached an element that no longer existed and was lost. A `StepButton` is made once; its label,
+visibility and what a click does come from the room's current projection, updated in place as the phones' views are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from nicegui import ui
+from nicegui.events import GenericEventArguments
+
+from ..live import LiveRoom
+from .frame import live_value, t
+
+
+@dataclass(frozen=True)
+class Step:
+    """What a step button shows and does now: its label (an i18n key; computed outside any page, translated in the
+    page's language when shown) and the command a click runs."""
+
+    key: str
+    command: object
+    params: tuple[tuple[str, object], ...] = ()  # for the label's placeholders
+
+
+class StepButton(ui.button):
+    """A button whose step comes from `compute()` (None: hidden), kept current in place; a click runs `run(command)`
+    of the step it showed.
+
+    Each step the button shows is numbered, and a click says which number it was made on (its one click listener's
+    script sends it; a listener of its own per step would make the browser re-make the element, and log a warning,
+    at every change). A click made on an earlier step (the second half of a double click, or one sent before the
+    browser saw the change) does nothing, and the socket guard's double-click window, kept per step, lets the first
+    click on a new step through."""
+
+    def __init__(self, room: LiveRoom, compute: Callable[[], Step | None], run: Callable[[object], object]) -> None:
+        super().__init__()
+        self._run = run
+        self._step: Step | None = None
+        self._shown = 0  # the number of the step shown now
+        self.on('click', self._clicked, [None], js_handler=self._script())
+        self._listener = next(reversed(self._event_listeners.values()))
+        live_value(room, compute, self._show)
+
+    def _script(self) -> str:
+        return f'() => emit({self._shown})'
+
+    def _show(self, step: Step | None) -> None:
+        if step != self._step:
+            self._shown += 1
+            self._listener.js_handler = self._script()
+        self._step = step
+        self.set_visibility(step is not None)
+        if step is not None:
+            self.set_text(t(step.key, **dict(step.params)))
+        self.update()
+
+    def _clicked(self, event: GenericEventArguments) -> None:
+        made_on = event.args  # None from NiceGUI's simulated user, which runs no script: the step it sees
+        if self._step is not None and made_on in (None, self._shown):
+            self._run(self._step.command)
+
+
+def step_button(room: LiveRoom, compute: Callable[[], Step | None], run: Callable[[object], object]) -> StepButton:
+    """The console's one obvious next step (large, class and marker `next-step`), kept in place."""
+    button = StepButton(room, compute, run)
+    button.props('size=lg no-caps').classes('next-step').mark('next-step')
+    return button
