@@ -8,8 +8,12 @@ into the next planning. Only the facilitator changes the plan. Rules kept here:
 
 - status moves: gepland <-> bezig; both may end as gelukt, niet_gelukt or vervallen; an ended item can only be
   reopened to gepland (a correction), so a status never jumps from one end to another;
-- carrying over makes a NEW item (gepland, new term, `carried_from` the old one); the old one keeps its status and
-  history, and is not carried twice; gelukt and vervallen items are not carried;
+- carrying over makes a NEW item (gepland, new term, `carried_from` the old one); the old one becomes doorgeschoven
+  (ended: only the new one is open), keeps its history, and is not carried twice; gelukt and vervallen items are not
+  carried; a doorgeschoven item's status changes no more while its successor exists (reopened to gepland only when
+  that successor was removed);
+- an open item is concrete once it has a beoogd resultaat and a termijn (seed: "niet alleen wat er wanneer gaat
+  gebeuren, maar ook welk resultaat dat moet opleveren en op welke termijn"); `missing` says what it still lacks;
 - escalation fields belong to escalatie items only; changing an item's kind away from escalatie clears them.
 """
 
@@ -63,11 +67,13 @@ class Status(StrEnum):
     GELUKT = 'gelukt'
     NIET_GELUKT = 'niet_gelukt'
     VERVALLEN = 'vervallen'
+    DOORGESCHOVEN = 'doorgeschoven'  # carried into the next planning: its successor is the open one (set by CarryOver)
 
 
-FINAL = frozenset({Status.GELUKT, Status.NIET_GELUKT, Status.VERVALLEN})
+FINAL = frozenset({Status.GELUKT, Status.NIET_GELUKT, Status.VERVALLEN, Status.DOORGESCHOVEN})
 _ENDINGS = frozenset({Status.GELUKT, Status.NIET_GELUKT, Status.VERVALLEN})
-# Where a status may go. Ended items may only be reopened to gepland; setting the same status changes nothing.
+# Where a status may go. Ended items may only be reopened to gepland; setting the same status changes nothing. No
+# status is set to doorgeschoven by hand: only carrying over does that.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.GEPLAND: _ENDINGS | {Status.BEZIG},
     Status.BEZIG: _ENDINGS | {Status.GEPLAND},
@@ -86,6 +92,12 @@ class InvalidTransition(DomainError):
 
 class NotCarriable(DomainError):
     key = 'error.plan.not_carriable'
+
+
+class MovedOn(InvalidTransition):
+    """The item was carried over: its successor holds the status now."""
+
+    key = 'error.plan.moved_on'
 
 
 class NotAnEscalation(DomainError):
@@ -333,6 +345,8 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             item, wanted = _item(state, item_id), _status(status)
             if wanted is item.status:
                 return []
+            if next_one := successor(state, item.id):  # reopening it would show the same matter open twice
+                raise MovedOn(item=item.id, successor=next_one)
             if wanted not in TRANSITIONS[item.status]:
                 raise InvalidTransition(status=item.status.value, to=wanted.value)
             return [ctx.event('plan.item.status', item=item.id, status=wanted.value)]
@@ -394,6 +408,7 @@ def evolve(state: State, event: Event) -> State:
             state.items[data['item']] = Item(
                 data['item'], **values, origin=Origin(**data['origin']), carried_from=data['carried_from']
             )
+            _moved_on(state, data['carried_from'])
         case 'plan.item.edited':
             item = state.items[data['item']]
             for name, value in data['changes'].items():
@@ -408,12 +423,33 @@ def evolve(state: State, event: Event) -> State:
     return state
 
 
+def _moved_on(state: State, item_id: str) -> None:
+    """The carried item ends as doorgeschoven. Older logs and files left it as it was (two items open for one
+    matter); an item that had already ended keeps its ending."""
+    item = state.items.get(item_id)
+    if item is not None and item.status in CARRIABLE:
+        item.status = Status.DOORGESCHOVEN
+
+
 # --- projections -----------------------------------------------------------------------------------------------------
 
 
 def successor(state: State, item_id: str) -> str:
     """The id of the item that carried `item_id` over ('' : not carried over)."""
     return next((i.id for i in state.items.values() if i.carried_from == item_id), '')
+
+
+def next_statuses(state: State, item: Item) -> frozenset[Status]:
+    """The statuses the facilitator may set now (none for an item carried over while its successor exists)."""
+    return frozenset() if successor(state, item.id) else TRANSITIONS[item.status]
+
+
+CONCRETE = ('result', 'term')  # what makes an item concrete besides its activity
+
+
+def missing(item: Item) -> tuple[str, ...]:
+    """The fields of CONCRETE an open item still lacks ('result', 'term'); an ended item lacks nothing any more."""
+    return () if item.status in FINAL else tuple(name for name in CONCRETE if not getattr(item, name))
 
 
 def items_by_kind(state: State) -> dict[Kind, tuple[Item, ...]]:
@@ -426,14 +462,11 @@ def is_overdue(item: Item, today: date) -> bool:
 
 
 def due(state: State, today: date, within_days: int = 14) -> tuple[Item, ...]:
-    """Open items whose term is past or within `within_days`, earliest first. Items already carried over are left
-    out: their successor is the one to watch."""
+    """Open items whose term is past or within `within_days`, earliest first. Items carried over have ended
+    (doorgeschoven): their successor is the one to watch."""
     horizon = today + timedelta(days=within_days)
-    carried = {i.carried_from for i in state.items.values()}
     found = [
-        i
-        for i in state.items.values()
-        if i.term and i.status not in FINAL and i.id not in carried and date.fromisoformat(i.term) <= horizon
+        i for i in state.items.values() if i.term and i.status not in FINAL and date.fromisoformat(i.term) <= horizon
     ]
     return tuple(sorted(found, key=lambda i: i.term))
 
@@ -445,10 +478,7 @@ def celebrate(state: State) -> tuple[Item, ...]:
 
 def waiting_on_others(state: State) -> tuple[Item, ...]:
     """Open escalations (not ended, not carried over), the earliest follow-up date first, those without one last."""
-    carried = {i.carried_from for i in state.items.values()}
-    found = [
-        i for i in state.items.values() if i.kind is Kind.ESCALATIE and i.status not in FINAL and i.id not in carried
-    ]
+    found = [i for i in state.items.values() if i.kind is Kind.ESCALATIE and i.status not in FINAL]
     return tuple(sorted(found, key=lambda i: (not i.follow_up, i.follow_up)))
 
 
@@ -563,6 +593,9 @@ def plan_from_json(text: str | bytes, max_bytes: int | None = MAX_JSON_BYTES) ->
     state.counter = counter
     if len(state.items) > MAX_ITEMS:
         raise InvalidPlan(field='items', item='-')
+    for item in list(state.items.values()):
+        if item.carried_from:
+            _moved_on(state, item.carried_from)
     return state
 
 

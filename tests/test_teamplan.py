@@ -250,7 +250,7 @@ def test_remove() -> None:
     assert plan.add('drie') == 'p3'  # ids are never reused
 
 
-def test_carry_over_makes_a_new_planned_item_and_keeps_the_old_one() -> None:
+def test_carry_over_makes_a_new_planned_item_and_the_old_one_moves_on() -> None:
     plan = Plan()
     old = plan.add(
         'Oefenen met de-escalatie',
@@ -272,10 +272,58 @@ def test_carry_over_makes_a_new_planned_item_and_keeps_the_old_one() -> None:
         'Jan',
     )
     assert new.origin.session_name == 'Werkoverleg maart'
-    assert plan.state.items[old].status is tp.Status.NIET_GELUKT
+    assert plan.state.items[old].status is tp.Status.DOORGESCHOVEN  # only the new one is open
     assert tp.successor(plan.state, old) == new.id
     with pytest.raises(tp.NotCarriable):
         plan.run(tp.CarryOver(old, '2025-12-01'))  # once
+
+
+@pytest.mark.parametrize('before', ['gepland', 'bezig', 'niet_gelukt'])
+def test_a_carried_item_is_doorgeschoven_and_stays_so_while_its_successor_exists(before: str) -> None:
+    plan = Plan()
+    old = plan.add('Oefenen', term='2025-03-01', kind='escalatie', influence='Facilitair')
+    plan.run(tp.SetStatus(old, before))
+    (event,) = plan.run(tp.CarryOver(old, '2025-03-15'))
+    new = str(event.data['item'])
+    item = plan.state.items[old]
+    assert item.status is tp.Status.DOORGESCHOVEN and item.status in tp.FINAL
+    assert not tp.is_overdue(item, TODAY)
+    assert [i.id for i in tp.due(plan.state, TODAY)] == [new]  # one matter, once
+    assert [i.id for i in tp.waiting_on_others(plan.state)] == [new]
+    assert tp.next_statuses(plan.state, item) == frozenset()
+    for status in ('gepland', 'bezig', 'gelukt'):
+        with pytest.raises(tp.MovedOn) as refused:
+            plan.run(tp.SetStatus(old, status))
+        assert refused.value.params == {'item': old, 'successor': new}
+    assert plan.state.items[old].status is tp.Status.DOORGESCHOVEN  # a refusal changes nothing
+    plan.run(tp.RemoveItem(new))  # the successor was a mistake: the old one may be reopened
+    assert tp.next_statuses(plan.state, item) == {tp.Status.GEPLAND}
+    plan.run(tp.SetStatus(old, 'gepland'))
+    assert plan.state.items[old].status is tp.Status.GEPLAND
+
+
+def test_no_status_is_set_to_doorgeschoven_by_hand() -> None:
+    plan = Plan()
+    item_id = plan.add()
+    with pytest.raises(tp.InvalidTransition):
+        plan.run(tp.SetStatus(item_id, 'doorgeschoven'))
+    assert all(tp.Status.DOORGESCHOVEN not in targets for targets in tp.TRANSITIONS.values())
+
+
+def test_a_file_from_before_doorgeschoven_shows_the_carried_item_moved_on() -> None:
+    items = [
+        {'id': 'p1', 'what': 'Oefenen', 'status': 'niet_gelukt'},
+        {'id': 'p2', 'what': 'Oefenen', 'carried_from': 'p1'},
+        {'id': 'p3', 'what': 'Klaar', 'status': 'gelukt'},
+        {'id': 'p4', 'what': 'Klaar', 'carried_from': 'p3'},  # an ended item keeps its ending
+    ]
+    state = tp.plan_from_json(json.dumps({'version': 1, 'counter': 4, 'items': items}))
+    assert [i.status for i in state.items.values()] == [
+        tp.Status.DOORGESCHOVEN,
+        tp.Status.GEPLAND,
+        tp.Status.GELUKT,
+        tp.Status.GEPLAND,
+    ]
 
 
 def test_carry_over_refusals() -> None:
@@ -329,6 +377,21 @@ def test_celebrate_and_waiting_on_others() -> None:
     plan.run(tp.SetStatus(closed, 'gelukt'))
     assert [i.id for i in tp.celebrate(plan.state)] == [won, closed]
     assert [i.id for i in tp.waiting_on_others(plan.state)] == [early, late, undated]
+
+
+def test_an_open_item_says_whether_it_still_lacks_a_result_or_a_term() -> None:
+    plan = Plan()
+    bare, no_term, concrete = (
+        plan.add('a'),
+        plan.add('b', result='Rust aan de balie'),
+        plan.add('c', result='x', term='2025-06-01'),
+    )
+    items = plan.state.items
+    assert [tp.missing(items[i]) for i in (bare, no_term, concrete)] == [('result', 'term'), ('term',), ()]
+    plan.run(tp.SetStatus(bare, 'vervallen'))
+    assert tp.missing(items[bare]) == ()  # an ended item lacks nothing any more
+    plan.run(tp.EditItem(no_term, term='2025-09-01'))
+    assert tp.missing(items[no_term]) == ()
 
 
 def test_items_by_kind_in_the_order_of_the_kinds() -> None:
