@@ -35,12 +35,14 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-# Debian's LibreOffice Writer (headless) so a test proves a real office suite opens the team plan's .docx.
+# Debian's LibreOffice Writer and Calc (headless) and poppler's pdftotext, so a test proves a real office suite
+# prints the team plan's .docx and .xlsx whole (every word, one page wide).
 libreoffice:
-	@if ! command -v soffice >/dev/null; then \
-		echo "Installing Debian's LibreOffice Writer for the export tests"; \
+	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null \
+		|| ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1; then \
+		echo "Installing Debian's LibreOffice Writer and Calc and poppler-utils for the export tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-			libreoffice-writer-nogui >/dev/null; \
+			libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils >/dev/null; \
 	fi
 
 run: install

@@ -1,7 +1,9 @@
 """The team plan as the files teams use: Word (.docx), Excel (.xlsx), CSV and Markdown.
 
 Every function returns bytes or text; the caller writes or sends them. Only what people typed or chose is shown
-(names of owners, texts); the plan holds no device or participant ids. Dates are passed in, never read.
+(names of owners, texts); the plan holds no device or participant ids. Dates are passed in, never read. Items carry
+their number (p1, p2, ...) in every file, so "doorgeschoven van p2" points at a row the reader can find; what an open
+item still lacks is said in words (Word and Markdown in its own cell, the spreadsheets in a column of its own).
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 from docx.table import Table
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from . import markdown_text as md
 from . import teamplan as tp
@@ -26,38 +31,40 @@ from .i18n import translate
 
 # Kept here until the integration step moves them into i18n.STRINGS (owned elsewhere for now).
 
-# Word tables: (field, width in cm) on a landscape A4 page with 1.5 cm margins (26.7 cm to fill).
-_DOCX_COLUMNS = (('what', 7.0), ('result', 6.0), ('term', 2.4), ('owner', 3.2), ('status', 2.5), ('origin', 5.6))
-_DOCX_ESCALATION_COLUMNS = (
-    ('what', 4.2),
-    ('result', 3.0),
-    ('term', 2.1),
-    ('owner', 2.3),
-    ('status', 2.0),
-    ('influence', 2.8),
-    ('action', 3.0),
-    ('agreed', 3.0),
-    ('follow_up', 2.1),
-    ('origin', 2.2),
+# Word tables: (field, width in cm) on a landscape A4 page with 1.5 cm margins (26.7 cm to fill). Each column holds
+# its longest word at 9 pt (Coördinator, Doorgeschoven, 30-06-2025) with the cell's margins; an escalation's four
+# fields of its own go in a second row under the item, across the columns, rather than ten narrow columns.
+_DOCX_COLUMNS = (
+    ('id', 1.1),
+    ('what', 6.6),
+    ('result', 5.8),
+    ('term', 2.4),
+    ('owner', 3.0),
+    ('status', 2.9),
+    ('origin', 4.9),
 )
-# Spreadsheet rows (xlsx and CSV): (field, column width in characters).
+# Markdown has no second row: an escalation's fields are columns there.
+_MD_ESCALATION_COLUMNS = (*_DOCX_COLUMNS[:-1], *((name, 0.0) for name in tp.ESCALATION_FIELDS), _DOCX_COLUMNS[-1])
+# Spreadsheet rows (xlsx and CSV): (field, column width in characters). Narrow enough that the sheet prints one page
+# wide on landscape A4; long texts wrap into taller rows instead.
 _SHEET_COLUMNS = (
     ('id', 6),
-    ('kind', 20),
-    ('what', 45),
-    ('result', 35),
+    ('kind', 14),
+    ('what', 32),
+    ('result', 28),
     ('term', 12),
-    ('owner', 18),
-    ('status', 13),
-    ('influence', 24),
-    ('action', 28),
-    ('agreed', 28),
-    ('follow_up', 13),
-    ('session', 24),
-    ('werkvorm', 18),
-    ('activity', 24),
-    ('source_text', 40),
-    ('carried_from', 12),
+    ('owner', 15),
+    ('status', 15),
+    ('missing', 18),
+    ('influence', 18),
+    ('action', 20),
+    ('agreed', 20),
+    ('follow_up', 14),
+    ('session', 16),
+    ('werkvorm', 14),
+    ('activity', 16),
+    ('source_text', 28),
+    ('carried_from', 14),
 )
 _DATE_FIELDS = frozenset({'term', 'follow_up'})
 _MAX_ORIGIN_TEXT = 120  # the source text shown in Word and Markdown; the spreadsheets keep it whole
@@ -81,17 +88,26 @@ def _session(origin: tp.Origin) -> str:
     return origin.session_name or origin.session_code
 
 
-def origin_text(item: tp.Item, lang: str) -> str:
-    """Where an item came from, on one line: session, werkvorm, part, the original words, and a carry-over."""
+def origin_text(item: tp.Item, lang: str, *, moved_to: str = '', carried: bool = True) -> str:
+    """Where an item came from, on one line: session, werkvorm, part, the original words, and (unless `carried` is
+    False) the item it was carried over from and the item `moved_to` that carries it on."""
     o = item.origin
     werkvorm = label(lang, f'werkvorm.{o.werkvorm}') if o.werkvorm else ''
     source = ' '.join(o.source_text.split())
     quoted = f'“{tp.shorten(source, _MAX_ORIGIN_TEXT)}”' if source and source != item.what else ''
-    carried = label(lang, 'carried_from_text', id=item.carried_from) if item.carried_from else ''
-    parts = (_session(o), werkvorm, o.activity, quoted, carried)
+    moves = (
+        label(lang, 'carried_from_text', id=item.carried_from) if item.carried_from and carried else '',
+        label(lang, 'carried_to_text', id=moved_to) if moved_to and carried else '',
+    )
+    parts = (_session(o), werkvorm, o.activity, quoted, *moves)
     return ' · '.join(
         dict.fromkeys(part for part in parts if part)
     )  # once each: an activity may be named as its werkvorm
+
+
+def missing_text(item: tp.Item, lang: str) -> str:
+    """What an open item still lacks, in words ('beoogd resultaat, termijn'); '' when it is concrete."""
+    return ', '.join(label(lang, f'missing.{name}') for name in tp.missing(item))
 
 
 def _value(item: tp.Item, name: str, lang: str) -> str:
@@ -102,6 +118,8 @@ def _value(item: tp.Item, name: str, lang: str) -> str:
         return label(lang, f'status.{item.status.value}')
     if name == 'origin':
         return origin_text(item, lang)
+    if name == 'missing':
+        return missing_text(item, lang)
     if name in _DATE_FIELDS:
         return date_text(getattr(item, name), lang)
     if name == 'session':
@@ -111,6 +129,16 @@ def _value(item: tp.Item, name: str, lang: str) -> str:
     if name in ('activity', 'source_text'):
         return str(getattr(item.origin, name))
     return str(getattr(item, name))
+
+
+def _document_value(state: tp.State, item: tp.Item, name: str, lang: str) -> str:
+    """A field as a document (Word, Markdown) shows it: what an open item lacks says so in its own cell, and the
+    origin names the item that carries it on."""
+    if name in tp.missing(item):
+        return label(lang, 'to_fill')
+    if name == 'origin':
+        return origin_text(item, lang, moved_to=tp.successor(state, item.id))
+    return _value(item, name, lang)
 
 
 def _meta(state: tp.State, day: date, lang: str) -> list[tuple[str, str]]:
@@ -132,7 +160,7 @@ def _groups(state: tp.State) -> list[tuple[tp.Kind, tuple[tp.Item, ...]]]:
 
 def plan_docx(state: tp.State, day: date, lang: str = 'nl') -> bytes:
     """The plan as a Word document on landscape A4: a title with the team, its unit and the date, then per kind a
-    heading and a table (escalations with their extra columns)."""
+    heading and a table (an escalation's own fields in a second row under it)."""
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -155,33 +183,49 @@ def plan_docx(state: tp.State, day: date, lang: str = 'nl') -> bytes:
         document.add_paragraph(label(lang, 'empty'))
     for kind, items in groups:
         document.add_heading(label(lang, f'heading.{kind.value}'), level=1)
-        columns = _DOCX_ESCALATION_COLUMNS if kind is tp.Kind.ESCALATIE else _DOCX_COLUMNS
-        _docx_table(document.add_table(rows=1, cols=len(columns)), columns, items, lang)
+        _docx_table(document.add_table(rows=1, cols=len(_DOCX_COLUMNS)), state, items, lang)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _docx_table(table: Table, columns: tuple[tuple[str, float], ...], items: tuple[tp.Item, ...], lang: str) -> None:
+def _docx_table(table: Table, state: tp.State, items: tuple[tp.Item, ...], lang: str) -> None:
+    """One row per item; an escalation has a second row with who has influence, the action, what was agreed and the
+    follow-up date, across all but the first column."""
     table.style = 'Table Grid'
     table.autofit = False
     _repeat_as_header(table)
-    for cell, (name, _) in zip(table.rows[0].cells, columns, strict=True):
+    for cell, (name, _) in zip(table.rows[0].cells, _DOCX_COLUMNS, strict=True):
         cell.text = label(lang, name)
     for item in items:
-        for cell, (name, _) in zip(table.add_row().cells, columns, strict=True):
-            cell.text = _value(item, name, lang)
-    # Word reads the width of every cell, LibreOffice the grid's columns: set both.
-    for column, (_, width) in zip(table.columns, columns, strict=True):
-        column.width = Cm(width)
-        for cell in column.cells:
-            cell.width = Cm(width)
+        for cell, (name, _) in zip(table.add_row().cells, _DOCX_COLUMNS, strict=True):
+            cell.text = _document_value(state, item, name, lang)
+        fields = [(name, _value(item, name, lang)) for name in tp.ESCALATION_FIELDS]
+        if item.kind is tp.Kind.ESCALATIE and any(value for _, value in fields):
+            cells = table.add_row().cells
+            joined = cells[1].merge(cells[-1])
+            paragraph = joined.paragraphs[0]
+            for name, value in (field for field in fields if field[1]):
+                if paragraph.runs:
+                    paragraph.add_run(' · ')
+                paragraph.add_run(f'{label(lang, name)}: ').bold = True
+                paragraph.add_run(value)
+    # Word reads the width of every cell, LibreOffice the grid's columns: set both (a joined cell spans its columns).
+    widths = [Cm(width) for _, width in _DOCX_COLUMNS]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        start = 0
+        for tc in row._tr.tc_lst:
+            tc.width = Emu(sum(widths[start : start + tc.grid_span]))
+            start += tc.grid_span
     for row_number, row in enumerate(table.rows):
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(9)
-                    run.font.bold = row_number == 0
+                    if row_number == 0:
+                        run.font.bold = True
 
 
 def _repeat_as_header(table: Table) -> None:
@@ -196,8 +240,9 @@ def _repeat_as_header(table: Table) -> None:
 
 
 def plan_xlsx(state: tp.State, day: date, lang: str = 'nl') -> bytes:
-    """The plan as a workbook: one row per item under a frozen header with a filter, dates as real dates; a second
-    sheet holds the team and the date."""
+    """The plan as a workbook: one row per item under a frozen header with a filter, dates as real dates, each row
+    as tall as its wrapped text; it prints landscape on A4, one page wide, the header on every page. A second sheet
+    holds the team and the date."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None  # a new workbook has one sheet
@@ -207,9 +252,13 @@ def plan_xlsx(state: tp.State, day: date, lang: str = 'nl') -> bytes:
         cell.font = Font(bold=True)
         cell.fill = PatternFill('solid', fgColor='DDEBF7')
         cell.alignment = Alignment(vertical='top', wrap_text=True)
+    sheet.row_dimensions[1].height = _row_height(
+        [(str(label(lang, name)), width - _FILTER_BUTTON) for name, width in _SHEET_COLUMNS]
+    )
     date_format = 'DD-MM-YYYY' if lang == 'nl' else 'YYYY-MM-DD'
     for row, item in enumerate(state.items.values(), start=2):
-        for column, (name, _) in enumerate(_SHEET_COLUMNS, start=1):
+        texts: list[tuple[str, float]] = []
+        for column, (name, width) in enumerate(_SHEET_COLUMNS, start=1):
             cell = sheet.cell(row=row, column=column)
             if name in _DATE_FIELDS:
                 text = getattr(item, name)
@@ -219,22 +268,69 @@ def plan_xlsx(state: tp.State, day: date, lang: str = 'nl') -> bytes:
                 cell.value = _value(item, name, lang)
                 cell.data_type = 's'  # text is text: a leading '=' is never a formula
                 cell.quotePrefix = cell.value[:1] in ('=', '+', '-', '@')
+                texts.append((cell.value, width))
             cell.alignment = Alignment(vertical='top', wrap_text=True)
+        # Neither openpyxl nor LibreOffice sizes a row to its wrapped text when it opens the file: set it.
+        sheet.row_dimensions[row].height = _row_height(texts)
     last = get_column_letter(len(_SHEET_COLUMNS))
     sheet.auto_filter.ref = f'A1:{last}{len(state.items) + 1}'
     sheet.freeze_panes = 'A2'
     for column, (_, width) in enumerate(_SHEET_COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
+    _print_setup(sheet)
+    sheet.print_title_rows = '1:1'
     team = workbook.create_sheet(label(lang, 'team'))
     for name, value in [(label(lang, 'team'), state.team.name), *_meta(state, day, lang)]:
         team.append([name, value])
     team.column_dimensions['A'].width = 18
     team.column_dimensions['B'].width = 50
+    _print_setup(team)
     workbook.properties.title = _title(state, lang)
     workbook.properties.creator = 'Samenspel'
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+_LINE_POINTS = 15.0  # one line of the workbook's Calibri 11 with its leading, as Excel's default row
+_FILTER_BUTTON = 3  # the header's filter button covers about this many characters of its cell
+
+
+def _print_setup(sheet: Worksheet) -> None:
+    """Landscape A4, as wide as one page (as many pages down as it needs), grid lines and page numbers."""
+    sheet.page_setup.orientation = 'landscape'
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # 0: as many pages as the rows need
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)  # inches
+    sheet.print_options.gridLines = True
+    sheet.oddFooter.center.text = '&P / &N'
+
+
+def _row_height(texts: list[tuple[str, float]]) -> float:
+    """The height in points of a row whose cells hold these (text, column width) pairs, wrapped."""
+    return _LINE_POINTS * max((wrapped_lines(text, width) for text, width in texts), default=1) + 2
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes in a column `width` characters wide, wrapped at spaces as a spreadsheet does (a
+    word longer than a line is broken). Generous: every character counts as wide as a digit, the column's unit."""
+    room = max(1, int(width) - 1)  # the cell's own margins
+    total = 0
+    for paragraph in text.split('\n'):
+        lines, used = 1, 0
+        for word in paragraph.split():
+            length = len(word)
+            if (used + 1 + length if used else length) <= room:
+                used = used + 1 + length if used else length
+                continue
+            if used:
+                lines += 1
+            lines += (length - 1) // room  # a word longer than the line goes on over the next lines
+            used = (length - 1) % room + 1
+        total += lines
+    return max(total, 1)
 
 
 # --- CSV and Markdown ------------------------------------------------------------------------------------------------
@@ -274,10 +370,13 @@ def plan_markdown(state: tp.State, day: date, lang: str = 'nl') -> str:
     if not groups:
         lines += [label(lang, 'empty'), '']
     for kind, items in groups:
-        columns = [name for name, _ in (_DOCX_ESCALATION_COLUMNS if kind is tp.Kind.ESCALATIE else _DOCX_COLUMNS)]
+        columns = [name for name, _ in (_MD_ESCALATION_COLUMNS if kind is tp.Kind.ESCALATIE else _DOCX_COLUMNS)]
         lines += [f'## {label(lang, f"heading.{kind.value}")}', '']
         lines.append('| ' + ' | '.join(md.cell(label(lang, name)) for name in columns) + ' |')
         lines.append('|' + '---|' * len(columns))
-        lines += ['| ' + ' | '.join(md.cell(_value(item, name, lang)) for name in columns) + ' |' for item in items]
+        lines += [
+            '| ' + ' | '.join(md.cell(_document_value(state, item, name, lang)) for name in columns) + ' |'
+            for item in items
+        ]
         lines.append('')
     return '\n'.join(lines).rstrip() + '\n'
