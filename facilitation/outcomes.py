@@ -31,6 +31,7 @@ class Candidate:
     kind: tp.Kind  # what it becomes by default
     owner: str = ''
     term: str = ''
+    result: str = ''  # beoogd resultaat, where the werkvorm recorded one
 
 
 def candidates(state: SessionState) -> list[Candidate]:
@@ -69,8 +70,11 @@ def _outcomes(activity: Activity) -> list[tuple[str, str, tp.Kind, str, str]]:
     return []
 
 
-def promotion(candidate: Candidate, state: SessionState, kind: str = '') -> tp.AddItem:
-    """The plan item a candidate becomes: prefilled, with where it came from (session, werkvorm, item)."""
+def promotion(
+    candidate: Candidate, state: SessionState, kind: str = '', *, result: str | None = None, term: str | None = None
+) -> tp.AddItem:
+    """The plan item a candidate becomes: prefilled, with where it came from (session, werkvorm, item). `result` and
+    `term` are what the facilitator made of the candidate's own (None: the candidate's)."""
     origin = tp.Origin(
         session_code=state.code,
         session_name=state.name,
@@ -83,15 +87,21 @@ def promotion(candidate: Candidate, state: SessionState, kind: str = '') -> tp.A
         candidate.text,
         kind=kind or candidate.kind.value,
         owner=candidate.owner,
-        term=candidate.term,
+        result=candidate.result if result is None else result,
+        term=candidate.term if term is None else term,
         origin=origin,
     )
 
 
 def promoted(plan: tp.State, state: SessionState) -> set[str]:
     """The refs of this session's outcomes that are in the plan already (one click, not two items)."""
+    return set(promoted_items(plan, state))
+
+
+def promoted_items(plan: tp.State, state: SessionState) -> dict[str, tp.Item]:
+    """This session's outcomes in the plan already: ref -> the item it became."""
     return {
-        item.origin.source_ref
+        item.origin.source_ref: item
         for item in plan.items.values()
         if item.origin.session_code == state.code and item.origin.session_name == state.name
     }

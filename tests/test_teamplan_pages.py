@@ -53,17 +53,28 @@ async def test_a_werkoverleg_promotes_an_agreement_and_the_next_session_reviews_
 
     await user.open(f'/f/{code}/summary')
     await user.should_see('Naar het teamplan')
+    await user.should_see('Maak het concreet: welk resultaat moet het opleveren, en op welke termijn?')
+    term = user.find(marker='pr-term')
+    assert [e.value for e in term.elements] == ['2027-02-01']  # the agreement's own term, prefilled
+    user.find(marker='pr-result').type('Niemand gaat na schelden alleen verder')
+    term.clear()  # and the facilitator leaves the term open for now
     user.find(marker='pr-add').click()
     await user.should_see('✓ In het teamplan')
+    await user.should_see('nog in te vullen: termijn')  # what it still lacks, said where it was promoted
     user.find(marker='pr-open-plan').click()
     await user.should_see('Werkafspraken')
     await user.should_see('Bij schelden stoppen we het gesprek')
+    await user.should_see('Beoogd resultaat: Niemand gaat na schelden alleen verder')
     await user.should_see('eigenaar: Teamleider')
+    await user.should_see('nog in te vullen: termijn')
 
     user.find(marker='tp-download-docx').click()
     document = docx.Document(io.BytesIO((await user.download.next()).content))
-    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    assert 'Bij schelden stoppen we het gesprek' in cells and 'Teamleider' in cells
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    assert ['p1', 'Bij schelden stoppen we het gesprek', 'Niemand gaat na schelden alleen verder'] in [
+        row[:3] for row in rows
+    ]
+    assert any('Teamleider' in row and 'nog in te vullen' in row for row in rows)  # the term, in its own cell
     user.find(marker='tp-download-xlsx').click()
     sheet = openpyxl.load_workbook(io.BytesIO((await user.download.next()).content)).active
     assert 'Bij schelden stoppen we het gesprek' in [c.value for row in sheet.iter_rows() for c in row]
@@ -98,10 +109,19 @@ async def test_the_plan_page_carries_over_what_did_not_succeed_and_restores_from
     await user.should_see('Escalaties: wat het team niet zelf kan oplossen')
     await user.should_see('termijn 31-01-2020 · over tijd')
     await user.should_see('Wie heeft invloed: Afdeling Facilitair')
+    await user.should_see('nog in te vullen: beoogd resultaat')  # a term, but no result yet
     choose(user, 'tp-status', 'Niet gelukt')
     await user.should_see('Niet gelukt')
     user.find(marker='tp-carry-over').click()
     await user.should_see('doorgeschoven van p1')
+    await user.should_see('doorgeschoven naar p2')
+    # the old one has moved on (a word and an icon), only the new one is open: one status to set, one carry-over
+    assert len(user.find(kind=ui.label, content='doorgeschoven van p1').elements) == 1
+    (old,) = user.find(marker='tp-item-p1').elements
+    assert 'Doorgeschoven' in [e.text for e in old.descendants() if isinstance(e, ui.label)]
+    assert 'redo' in [e.name for e in old.descendants() if isinstance(e, ui.icon)]
+    assert len(user.find(marker='tp-status').elements) == 1 and len(user.find(marker='tp-carry-over').elements) == 1
+    assert len(user.find(kind=ui.label, content='Gepland').elements) == 1
     user.find(marker='tp-download-json').click()
     backup = (await user.download.next()).content
     assert b'Camerabeelden bij de balie' in backup and b'"carried_from": "p1"' in backup

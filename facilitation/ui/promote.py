@@ -1,16 +1,22 @@
 """From outcome to team plan with one click: every werkvorm's outcome of the session, prefilled as a plan item
-(what it becomes by default, or one of the other kinds its werkvorm allows), marked once it is in the plan."""
+(what it becomes by default, or one of the other kinds its werkvorm allows), with its beoogd resultaat and termijn
+asked for (seed: "welk resultaat dat moet opleveren en op welke termijn"; prefilled where the outcome has them),
+marked once it is in the plan, with what it still lacks there."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from nicegui import ui
 
 from .. import teamplan as tp
 from ..formats.base import Actor, Role
 from ..live import LiveRoom
-from ..outcomes import Candidate, candidates, promoted, promotion
+from ..outcomes import Candidate, candidates, promoted_items, promotion
 from ..services import Services
-from .frame import t
+from ..teamplan_export import missing_text
+from ..teams import TeamPlan
+from .frame import language, t, text_input
 from .review import set_team
 from .team import plan_command
 from .views import VIEWS
@@ -38,32 +44,52 @@ def promote_card(room: LiveRoom, services: Services) -> None:
                 return
             ui.link(t('pr.open_plan', team=plan.name), f'/team/{plan.id}').mark('pr-open-plan')
             found = candidates(room.state)
-            if not found:
-                ui.label(t('pr.none')).classes('facilitator-note')
-            done = promoted(plan.state, room.state)
+            ui.label(t('pr.concrete' if found else 'pr.none')).classes('facilitator-note')
+            done = promoted_items(plan.state, room.state)
             for candidate in found:
-                with ui.row().classes('items-center gap-3 no-wrap w-full pr-row'):
-                    with ui.column().classes('grow gap-0'):
-                        ui.label(candidate.text).classes('lh-argument-text')
-                        where = f'{candidate.title} · {t(VIEWS[candidate.werkvorm].label_key)}'
-                        ui.label(where).classes('text-sm facilitator-note')
+                with ui.column().classes('gap-1 w-full pr-row'):
+                    ui.label(candidate.text).classes('lh-argument-text')
+                    where = f'{candidate.title} · {t(VIEWS[candidate.werkvorm].label_key)}'
+                    ui.label(where).classes('text-sm facilitator-note')
                     if candidate.ref in done:
-                        ui.label('✓ ' + t('pr.in_plan')).classes('font-bold').props('role=status')
+                        _in_plan(done[candidate.ref])
                         continue
-                    kinds = tp.PROMOTIONS[candidate.werkvorm].kinds
-                    kind = ui.select(
-                        {k.value: t(f'plan.kind.{k.value}') for k in kinds},
-                        value=candidate.kind.value if candidate.kind in kinds else kinds[0].value,
-                        label=t('plan.kind'),
-                    )
-                    kind.props('outlined dense stack-label').classes('w-56')
-
-                    def add(c: Candidate = candidate, k: ui.select = kind) -> None:
-                        if plan_command(plan, promotion(c, room.state, str(k.value))):
-                            card.refresh()
-
-                    button = ui.button(t('pr.add'), icon='playlist_add', on_click=add).props('no-caps unelevated dense')
-                    button.props['aria-label'] = f'{t("pr.add")}: {candidate.text[:80]}'  # assigned: text, no markup
-                    button.mark('pr-add')
+                    _promote_fields(room, plan, candidate, card.refresh)
 
     card()
+
+
+def _in_plan(item: tp.Item) -> None:
+    """Marked once it is in the plan, with what it still lacks there."""
+    with ui.row().classes('items-center gap-3'):
+        ui.label('✓ ' + t('pr.in_plan')).classes('font-bold').props('role=status')
+        lacking = missing_text(item, language())
+        if lacking:
+            ui.label(t('plan.missing_text', fields=lacking)).classes('text-sm tp-missing')
+
+
+def _promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refresh: Callable[[], object]) -> None:
+    """Kind, beoogd resultaat and termijn (prefilled where the outcome has them), then one click into the plan."""
+    with ui.row().classes('items-end gap-3 w-full'):
+        kinds = tp.PROMOTIONS[candidate.werkvorm].kinds
+        kind = ui.select(
+            {k.value: t(f'plan.kind.{k.value}') for k in kinds},
+            value=candidate.kind.value if candidate.kind in kinds else kinds[0].value,
+            label=t('plan.kind'),
+        )
+        kind.props('outlined dense stack-label').classes('w-56')
+        result = text_input(t('plan.result'), tp.MAX_RESULT, value=candidate.result).props('dense')
+        result.classes('grow').mark('pr-result')
+        term = ui.input(t('plan.term'), value=candidate.term).props('type=date outlined dense stack-label')
+        term.mark('pr-term')
+
+        def add() -> None:
+            command = promotion(
+                candidate, room.state, str(kind.value), result=str(result.value or ''), term=str(term.value or '')
+            )
+            if plan_command(plan, command):
+                refresh()
+
+        button = ui.button(t('pr.add'), icon='playlist_add', on_click=add).props('no-caps unelevated dense')
+        button.props['aria-label'] = f'{t("pr.add")}: {candidate.text[:80]}'  # assigned: text, no markup
+        button.mark('pr-add')

@@ -17,7 +17,15 @@ from nicegui.elements.upload_files import FileUpload
 from .. import teamplan as tp
 from ..formats.base import Actor, DomainError, Role
 from ..services import Services
-from ..teamplan_export import date_text, origin_text, plan_csv, plan_docx, plan_markdown, plan_xlsx
+from ..teamplan_export import (
+    date_text,
+    missing_text,
+    origin_text,
+    plan_csv,
+    plan_docx,
+    plan_markdown,
+    plan_xlsx,
+)
 from ..teams import TeamPlan
 from .access import access_page, may_facilitate, may_plan, sign_out_button, trade_link_secret
 from .frame import attempt, client_host, frame, language, message_page, t, text_input
@@ -32,6 +40,7 @@ STATUS_ICON = {  # a word and an icon for every status: never colour alone
     tp.Status.GELUKT: 'check_circle',
     tp.Status.NIET_GELUKT: 'cancel',
     tp.Status.VERVALLEN: 'remove_circle_outline',
+    tp.Status.DOORGESCHOVEN: 'redo',
 }
 
 
@@ -193,6 +202,7 @@ def _item_card(plan: TeamPlan, item: tp.Item, refresh: Callable[[], object]) -> 
     with ui.card().classes('w-full tp-item').mark(f'tp-item-{item.id}'):
         with ui.row().classes('items-start w-full no-wrap gap-3'):
             with ui.column().classes('grow gap-1'):
+                ui.label(t('tp.number', id=item.id)).classes('text-sm facilitator-note')
                 ui.label(item.what).classes('text-lg font-bold lh-argument-text')
                 if item.result:
                     ui.label(t('tp.result', result=item.result)).classes('whitespace-pre-wrap')
@@ -200,24 +210,33 @@ def _item_card(plan: TeamPlan, item: tp.Item, refresh: Callable[[], object]) -> 
                 if item.owner:
                     details.append(t('tp.owner', owner=item.owner))
                 ui.label(' · '.join(details)).classes('text-sm')
+                lacking = missing_text(item, language())
+                if lacking:  # seed: not only what and when, but which result and by when
+                    with ui.row().classes('items-center gap-1 no-wrap tp-missing'):
+                        ui.icon('edit_note').props('aria-hidden=true')
+                        ui.label(t('plan.missing_text', fields=lacking)).classes('text-sm font-bold')
                 if item.kind is tp.Kind.ESCALATIE:
                     for name in ('influence', 'action', 'agreed'):
                         if getattr(item, name):
                             ui.label(f'{t(f"plan.{name}")}: {getattr(item, name)}').classes('text-sm')
                     if item.follow_up:
                         ui.label(f'{t("plan.follow_up")}: {date_text(item.follow_up, language())}').classes('text-sm')
-                origin = origin_text(item, language())
+                origin = origin_text(item, language(), carried=False)
                 if origin:
                     ui.label(t('tp.from', origin=origin)).classes('text-sm facilitator-note')
-                if item.carried_from:
-                    ui.label(t('plan.carried_from_text', id=item.carried_from)).classes('text-sm facilitator-note')
+                moved_to = tp.successor(plan.state, item.id)
+                for key, other in (('plan.carried_from_text', item.carried_from), ('plan.carried_to_text', moved_to)):
+                    if other:
+                        ui.label(t(key, id=other)).classes('text-sm facilitator-note')
             status_badge(item.status)
         with ui.row().classes('items-center gap-2'):
-            options = {s.value: status_word(s) for s in (item.status, *sorted(tp.TRANSITIONS[item.status]))}
-            status = ui.select(options, value=item.status.value, label=t('plan.status'))
-            status.props('outlined dense stack-label').classes('w-48').mark('tp-status')
-            status.on_value_change(lambda e: then(plan_command(plan, tp.SetStatus(item.id, e.value)), refresh))
-            if item.status in tp.CARRIABLE and not tp.successor(plan.state, item.id):
+            choices = tp.next_statuses(plan.state, item)
+            if choices:  # a carried item's status is its successor's now
+                options = {s.value: status_word(s) for s in (item.status, *sorted(choices))}
+                status = ui.select(options, value=item.status.value, label=t('plan.status'))
+                status.props('outlined dense stack-label').classes('w-48').mark('tp-status')
+                status.on_value_change(lambda e: then(plan_command(plan, tp.SetStatus(item.id, e.value)), refresh))
+            if item.status in tp.CARRIABLE and not moved_to:
                 _carry_over(plan, item, refresh)
             ui.button(
                 t('tp.remove'),
