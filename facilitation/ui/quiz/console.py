@@ -16,6 +16,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ..controls import Step, step_button
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
 from .common import (
@@ -54,7 +55,11 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         names = tuple((pid, p.name) for pid, p in room.state.participants.items())
         return state.stage, tuple(state.members.items()), tuple((g.id, g.name) for g in state.groups.values()), names
 
-    live_section(room, control, lambda _: _control(room, activity_id, do))
+    with ui.card().classes('control-card w-full'):
+        live_section(room, control, lambda _: _control(room, activity_id, do))
+        # made once, outside what is re-made: a click on the next step lands while groups fill and answers come in
+        step_button(room, lambda: _next_step(state_of(room, activity_id)), do)
+    live_section(room, lambda: replace(public(room, activity_id), responded=0), lambda view: _scores(view))
     live_section(room, groups, lambda _: _groups_editor(room, activity_id, do))
     with ui.expansion(t('quiz.deck'), icon='style', value=False).classes('w-full statement-list'):
         live_section(room, lambda: _deck_rows(state_of(room, activity_id)), lambda rows: _deck(room, rows, do))
@@ -70,19 +75,35 @@ def _name_of(room: LiveRoom, pid: str, number: int) -> str:
 def _control(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
     view = public(room, activity_id)
-    with ui.card().classes('control-card w-full'):
-        if state.stage is qz.Stage.SETUP:
-            _setup(room, state, view, do)
-        elif state.stage is qz.Stage.FINISHED:
-            ui.label(t('quiz.phase.finished')).classes('phase-chip')
-            scoreboard(view)
-            _aside_list(state)
-        else:
-            _play(room, activity_id, state, view, do)
-    if state.stage is qz.Stage.PLAYING:
+    if state.stage is qz.Stage.SETUP:
+        _setup(room, state, view, do)
+    elif state.stage is qz.Stage.FINISHED:
+        ui.label(t('quiz.phase.finished')).classes('phase-chip')
+        scoreboard(view)
+        _aside_list(state)
+    else:
+        _play(room, activity_id, state, view, do)
+
+
+def _scores(view: qz.PublicView) -> None:
+    if view.stage is qz.Stage.PLAYING:
         with ui.card().classes('control-card w-full'):
             ui.label(t('quiz.scoreboard')).classes('text-lg font-bold').props('role=heading aria-level=3')
             scoreboard(view)
+
+
+def _ready(state: qz.State) -> bool:
+    return sum(1 for g in state.groups if state.members_of(g)) >= 2
+
+
+def _next_step(state: qz.State) -> Step | None:
+    """Start the quiz once two groups have members; ask the next card when none is being played."""
+    if state.stage is qz.Stage.SETUP:
+        return Step('quiz.start', qz.StartQuiz()) if _ready(state) else None
+    between = state.play is None or state.card is None or state.play.step is qz.Step.DONE
+    if state.stage is qz.Stage.PLAYING and between and state.next_card() is not None:
+        return Step('quiz.ask_next', qz.AskCard())
+    return None
 
 
 def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None:
@@ -105,12 +126,7 @@ def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None
         ui.button(t('common.save'), on_click=lambda: do(qz.SetStealPercent(int(steal.value or 0)))).props(
             'no-caps flat'
         )
-    ready = sum(1 for g in state.groups if state.members_of(g)) >= 2
-    if ready:
-        ui.button(t('quiz.start'), on_click=lambda: do(qz.StartQuiz())).props('size=lg no-caps').classes(
-            'next-step'
-        ).mark('next-step')
-    else:
+    if not _ready(state):  # the start button itself is the card's step button
         ui.label(t('quiz.console.need_groups')).classes('facilitator-note')
 
 
@@ -283,11 +299,7 @@ def _timer_buttons(play: qz.Play, do: Do) -> None:
 
 
 def _next_card_buttons(state: qz.State, do: Do) -> None:
-    if state.next_card() is not None:
-        ui.button(t('quiz.ask_next'), on_click=lambda: do(qz.AskCard())).props('size=lg no-caps').classes(
-            'next-step'
-        ).mark('next-step')
-    else:
+    if state.next_card() is None:  # else the card's step button asks it
         ui.label(t('quiz.console.all_asked'))
     ui.button(t('quiz.end'), icon='flag', on_click=lambda: do(qz.EndQuiz())).props('no-caps outline').mark('end-quiz')
 
