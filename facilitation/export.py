@@ -148,6 +148,9 @@ def _lagerhuis_markdown(activity: Activity, lang: str) -> list[str]:
         f'({translate(lang, "lh.tally", voor=view.tally[0], tegen=view.tally[1])})',
         '',
     ]
+    if view.turns.room:  # turns of people who stood up without a phone, said apart from the phones'
+        channels = translate(lang, 'hand.channels', phone=view.turns.phone, room=view.turns.room)
+        lines += [translate(lang, 'lh.turns', channels=channels), '']
     for side in lh.Side:
         lines += [f'### {translate(lang, f"lh.side.{side.value}")}', '']
         items = [a for a in view.arguments if a.side is side]

@@ -702,6 +702,7 @@ ARENA: dict[str, tuple[str, str]] = {
     'lh.room.add': ('In de rij zetten', 'Put in the queue'),
     'lh.in_room': ('{who}, in de zaal', '{who}, in the room'),
     'lh.named': ('{name} ({side})', '{name} ({side})'),
+    'lh.turns': ('Beurten: {channels}', 'Turns: {channels}'),
     'arena.title': ('Arenagesprek', 'Arena conversation'),
     'arena.ring.binnen': ('Binnenring', 'Inner ring'),
     'arena.ring.buiten': ('Buitenring', 'Outer ring'),

@@ -62,3 +62,75 @@ def test_a_revealed_result_is_not_recounted_and_phones_may_not_count(voting: st.
     run(voting, st.Reveal())
     with pytest.raises(WrongPhase):
         run(voting, st.CountHands(1, 1))
+
+
+# --- lagerhuis: standing up without a phone ---------------------------------------------------------------------
+
+
+def test_someone_without_a_phone_queues_in_order_gets_the_floor_and_counts_for_their_side() -> None:
+    from facilitation.formats import lagerhuis as lh
+
+    from .test_lagerhuis import debating
+
+    debate = debating()
+    voor = debate.side(lh.Side.VOOR)[0]
+    debate.by(voor, lh.RequestFloor())
+    debate.run(lh.QueueInRoom('tegen', 'Ans'))
+    debate.run(lh.QueueInRoom('voor'))
+    view = lh.public_view(debate.state)
+    assert view.queue == ((voor, lh.Side.VOOR), ('z1', lh.Side.TEGEN), ('z2', lh.Side.VOOR))  # order of arrival
+    assert view.in_room == (('z1', 'Ans'), ('z2', ''))
+    assert view.sizes == (3, 3)  # the sides' phone members: nobody was added to a side's list
+    debate.run(lh.GiveFloor())
+    debate.run(lh.GiveFloor())  # to Ans, in the room
+    assert lh.public_view(debate.state).speaker_side is lh.Side.TEGEN
+    debate.run(lh.RecordArgument('tegen', 'Een gesprek stoppen voelt als opgeven.'))
+    assert debate.state.arguments['a1'].speaker == 'z1'
+    debate.run(lh.EndTurn())
+    assert lh.public_view(debate.state).turns.phone == 1 and lh.public_view(debate.state).turns.room == 1
+
+
+def test_queueing_from_the_room_is_the_facilitators_during_the_debate_and_checks_its_input() -> None:
+    from facilitation.formats import lagerhuis as lh
+    from facilitation.formats.base import TextTooLong, UnknownItem
+
+    from .test_lagerhuis import Debate, debating
+
+    with pytest.raises(WrongPhase):
+        Debate().run(lh.QueueInRoom('voor'))
+    debate = debating()
+    with pytest.raises(NotAllowed):
+        debate.by('p1', lh.QueueInRoom('voor'))
+    with pytest.raises(UnknownItem):
+        debate.run(lh.QueueInRoom('midden'))
+    with pytest.raises(TextTooLong):
+        debate.run(lh.QueueInRoom('voor', 'x' * 41))
+    assert debate.state.queue == [] and debate.state.in_room == {}
+
+
+def test_the_lagerhuis_summary_says_how_many_turns_came_from_the_room() -> None:
+    from facilitation import session as se
+    from facilitation.export import summary_markdown
+    from facilitation.formats import lagerhuis as lh
+
+    from .helpers import FACILITATOR
+
+    state = se.SessionState('sid')
+    commands: list[tuple[object, object]] = [
+        (FACILITATOR, se.CreateSession('W', '', 'ABCDE')),
+        (FACILITATOR, se.AddActivity('lagerhuis', 'Lagerhuis', {'statement': 'Stelling'})),
+        (FACILITATOR, se.StartActivity('a1')),
+        (participant('p1'), se.Join()),
+        (participant('p2'), se.Join()),
+        (FACILITATOR, se.ForActivity('a1', lh.DivideSides())),
+        (FACILITATOR, se.ForActivity('a1', lh.StartDebate())),
+        (participant('p1'), se.ForActivity('a1', lh.RequestFloor())),
+        (FACILITATOR, se.ForActivity('a1', lh.QueueInRoom('tegen'))),
+        (FACILITATOR, se.ForActivity('a1', lh.GiveFloor())),
+        (FACILITATOR, se.ForActivity('a1', lh.GiveFloor())),
+        (FACILITATOR, se.ForActivity('a1', lh.EndDebate())),
+    ]
+    for actor, command in commands:
+        for event in se.decide(state, command, se.Context(actor, 1.0)):  # type: ignore[arg-type]
+            se.evolve(state, event)
+    assert 'Beurten: 1 via telefoon, 1 geteld in de zaal' in summary_markdown(state)

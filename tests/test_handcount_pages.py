@@ -42,3 +42,40 @@ async def test_a_bad_count_gets_a_clear_message_and_changes_nothing(
     user.find(marker='hand-eens').type('2.5')
     user.find(marker='save-hand-count').click()
     await user.should_see('Vul een heel aantal in, van 0 tot 1000.')
+
+
+async def test_someone_standing_up_without_a_phone_is_queued_from_the_console_and_named_once_by_side(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    from .test_lagerhuis_pages import STELLING, add_lagerhuis
+    from .test_pages import open_projector
+    from .test_quiz_pages import _shows
+
+    code = await create_session(user, data_dir)
+    await add_lagerhuis(user)
+    user.find(marker='lh-statement').type(STELLING)
+    user.find(marker='use-statement').click()
+    phones = [create_user() for _ in range(2)]
+    for phone in phones:
+        await phone.open(f'/j/{code}')
+        phone.find(marker='join').click()
+        await phone.should_see(STELLING)
+    user.find(marker='divide-sides').click()
+    for phone in phones:
+        await phone.should_see('Jij zit aan de kant:')
+    tegen = next(p for p in phones if _shows(p, 'TEGEN'))
+    user.find(marker='next-step', content='Start het debat').click()
+    await tegen.should_see('Ik wil het woord')
+    beamer = create_user()
+    await open_projector(user, beamer)
+    tegen.find(marker='request-floor').click()
+    await user.should_see('iemand van TEGEN')
+    await user.should_not_see('iemand van TEGEN (TEGEN)')  # the side once, not twice
+    user.find('Iemand staat op zonder telefoon').click()
+    user.find(marker='queue-in-room').click()  # nameless, for VOOR (the form's first side)
+    await user.should_see('iemand van VOOR, in de zaal')
+    await beamer.should_see('iemand van VOOR, in de zaal')
+    await beamer.should_not_see('iemand van TEGEN (TEGEN)')
+    user.find(marker='room-name').type('Ans')
+    user.find(marker='queue-in-room').click()
+    await beamer.should_see('Ans (VOOR), in de zaal')

@@ -105,6 +105,7 @@ LAGERHUIS_FIELDS = {
     'lagerhuis argument on the phone': lambda text: lh.SubmitArgument(text),
     'lagerhuis strike reason': lambda text: lh.StrikeArgument('a1', text),
     'lagerhuis conclusions': lambda text: lh.SaveConclusions(text),
+    'lagerhuis name of someone standing up without a phone': lambda text: lh.QueueInRoom('tegen', text),
 }
 
 

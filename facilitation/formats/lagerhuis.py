@@ -10,7 +10,9 @@ nabespreking sums up the conclusions. Rules kept here:
 - an argument counts for the side of whoever brought it in; an argument may answer one of the other side;
 - the facilitator may strike an argument that is not one (a repeat, off topic); the reason stays in the log and
   a struck argument does not count. The side with the most arguments wins; equal is a tie;
-- a side's preparation notes are seen by that side only.
+- a side's preparation notes are seen by that side only;
+- whoever stands up without a phone is put in the queue by the facilitator, by name or as "someone of VOOR", in the
+  order of arrival with the phones; the outcome says how many turns came via a phone and how many from the room.
 
 Time is injected (ctx.now): speaking times and countdowns are facts of the log, not of a clock read here.
 """
@@ -36,6 +38,7 @@ from .base import (
     require_role,
     timer_change,
 )
+from .handcount import Channels
 
 KIND = 'lagerhuis'
 MAX_STATEMENT = 300
@@ -46,6 +49,9 @@ MAX_CONCLUSIONS = 4000
 MAX_ARGUMENTS = 500
 MAX_NOTES = 300
 MAX_SECONDS = 3600
+MAX_NAME = 40  # a name typed for someone standing up without a phone (as a participant's own name)
+MAX_IN_ROOM = 500
+ROOM_PREFIX = 'z'  # queue entries of people without a phone: 'z1', 'z2' (participant ids are never this short)
 TURN_SECONDS_DEFAULT = 60
 
 
@@ -116,6 +122,14 @@ class Turn:
 
 
 @dataclass
+class InRoom:
+    """Someone who stood up without a phone, put in the queue by the facilitator."""
+
+    side: Side
+    name: str  # '' : "someone of VOOR"
+
+
+@dataclass
 class Timer:
     deadline: float | None = None  # running
     left: float | None = None  # paused
@@ -142,6 +156,14 @@ class State:
     turns: list[Turn] = field(default_factory=list)
     arguments: dict[str, Argument] = field(default_factory=dict)
     conclusions: str = ''
+    in_room: dict[str, InRoom] = field(default_factory=dict)  # queue entries without a phone, by entry id
+
+    def side_of(self, entry: str) -> Side | None:
+        """The side of a participant or of someone queued from the room."""
+        side = self.members.get(entry)
+        if side is None and entry in self.in_room:
+            return self.in_room[entry].side
+        return side
 
     def count(self, side: Side) -> int:
         return sum(1 for a in self.arguments.values() if a.side is side and not a.struck)
@@ -205,6 +227,14 @@ class EndTurn:
 @dataclass(frozen=True)
 class SetAutoFloor:
     auto: bool
+
+
+@dataclass(frozen=True)
+class QueueInRoom:
+    """Someone stands up without a phone: the facilitator puts them in the queue (by name, or as someone of a side)."""
+
+    side: str
+    name: str = ''
 
 
 @dataclass(frozen=True)
@@ -275,6 +305,7 @@ Command = (
     | GiveFloor
     | EndTurn
     | SetAutoFloor
+    | QueueInRoom
     | PauseTimer
     | ResumeTimer
     | ExtendTimer
@@ -306,6 +337,7 @@ ROLES: dict[type, frozenset[Role]] = {
     GiveFloor: _FACILITATOR,
     EndTurn: _FACILITATOR | _PARTICIPANT,  # the facilitator, or the speaker who is done
     SetAutoFloor: _FACILITATOR,
+    QueueInRoom: _FACILITATOR,
     PauseTimer: _FACILITATOR,
     ResumeTimer: _FACILITATOR,
     ExtendTimer: _FACILITATOR,
@@ -433,6 +465,20 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             if auto and state.stage is Stage.DEBATE and not state.speaker and state.queue:
                 events.append(_floor(state, state.queue[0], ctx))
             return events
+        case QueueInRoom(side, name):
+            chosen = _side(side)
+            if state.stage is not Stage.DEBATE:
+                raise WrongPhase(phase=state.stage.value)
+            if len(state.in_room) >= MAX_IN_ROOM:
+                raise WrongPhase(phase='full')
+            entry = f'{ROOM_PREFIX}{len(state.in_room) + 1}'
+            clean = clean_text(name, 'name', MAX_NAME, required=False)
+            events = [ctx.event('lh.room.queued', entry=entry, side=chosen.value, name=clean)]
+            if state.auto_floor and not state.speaker and not state.queue:
+                events.append(
+                    ctx.event('lh.floor', participant=entry, side=chosen.value, deadline=_deadline(state, ctx))
+                )
+            return events
         case PauseTimer() | ResumeTimer() | ExtendTimer() | StopTimer():
             if isinstance(command, ExtendTimer) and not (state.stage is Stage.PREPARATION or state.speaker):
                 raise WrongPhase(phase='timer')  # time is given to a preparation or a speaker, not to nobody
@@ -440,7 +486,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             return [] if change is None else [ctx.event('lh.timer', deadline=change[0], left=change[1])]
         case RecordArgument(side, text, reply_to):
             chosen = _side(side)
-            speaker = state.speaker if state.speaker and state.members.get(state.speaker) is chosen else ''
+            speaker = state.speaker if state.speaker and state.side_of(state.speaker) is chosen else ''
             return _argument(state, chosen, text, reply_to, speaker, ctx)
         case StrikeArgument(argument_id, reason):
             argument = state.arguments.get(argument_id)
@@ -479,7 +525,8 @@ def _balanced(state: State, newcomers: list[str]) -> dict[str, str]:
 
 def _floor(state: State, participant_id: str, ctx: Context) -> Event:
     deadline = ctx.now + state.turn_seconds if state.turn_seconds else None
-    side = state.members[participant_id]
+    side = state.side_of(participant_id)
+    assert side is not None  # only the queued get the floor, and each has a side
     return ctx.event('lh.floor', participant=participant_id, side=side.value, deadline=deadline)
 
 
@@ -593,6 +640,9 @@ def evolve(state: State, event: Event) -> State:
             state.notes.append(Note(data['note'], Side(data['side']), event.actor.id, data['text']))
         case 'lh.requested':
             state.queue.append(event.actor.id)
+        case 'lh.room.queued':
+            state.in_room[data['entry']] = InRoom(Side(data['side']), data['name'])
+            state.queue.append(data['entry'])
         case 'lh.withdrawn':
             if event.actor.id in state.queue:
                 state.queue.remove(event.actor.id)
@@ -662,6 +712,8 @@ class PublicView:
     conclusions: str
     auto_floor: bool
     side_choice: bool
+    in_room: tuple[tuple[str, str], ...]  # (queue entry, name or '') of people without a phone
+    turns: Channels  # turns taken via a phone and from the room
 
 
 def labels(state: State) -> dict[str, str]:
@@ -697,9 +749,9 @@ def public_view(state: State) -> PublicView:
         state.stage,
         state.statement,
         sizes,
-        tuple((pid, state.members[pid]) for pid in state.queue if pid in state.members),
+        tuple((pid, side) for pid in state.queue if (side := state.side_of(pid)) is not None),
         state.speaker,
-        state.members.get(state.speaker) if state.speaker else None,
+        state.side_of(state.speaker) if state.speaker else None,
         state.timer.deadline,
         state.timer.left,
         arguments,
@@ -708,6 +760,11 @@ def public_view(state: State) -> PublicView:
         state.conclusions,
         state.auto_floor,
         state.side_choice,
+        tuple((entry, person.name) for entry, person in state.in_room.items()),
+        Channels(
+            sum(1 for turn in state.turns if turn.speaker not in state.in_room),
+            sum(1 for turn in state.turns if turn.speaker in state.in_room),
+        ),
     )
 
 
@@ -769,7 +826,7 @@ def insight(state: State, now: float) -> Insight:
     people = tuple(
         sorted(
             (
-                (pid, state.members.get(pid, Side.VOOR), Speaking(len(times), sum(times)))
+                (pid, state.side_of(pid) or Side.VOOR, Speaking(len(times), sum(times)))
                 for pid, times in per_person.items()
             ),
             key=lambda row: -row[2].seconds,

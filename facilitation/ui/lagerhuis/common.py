@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from nicegui import ui
 
@@ -28,8 +28,12 @@ def side_word(side: lh.Side) -> str:
     return t(f'lh.side.{side.value}')
 
 
-def person(room: LiveRoom, pid: str, side: lh.Side | None) -> str:
-    """The name the participant chose, else who they are in the debate: "iemand van VOOR" (anonymous)."""
+def person(room: LiveRoom, pid: str, side: lh.Side | None, in_room: Mapping[str, str] | None = None) -> str:
+    """The name the participant chose, else who they are in the debate: "iemand van VOOR" (anonymous); someone
+    queued from the room (in `in_room`: entry -> typed name) is said to be in the room."""
+    if in_room is not None and pid in in_room:
+        who = in_room[pid] or (t('lh.someone', side=side_word(side)) if side else t('lh.someone_no_side'))
+        return t('lh.in_room', who=who)
     participant = room.state.participants.get(pid)
     if participant is not None and participant.name:
         return participant.name
@@ -83,3 +87,12 @@ def argument_lists(
                                 ui.label(t('lh.struck', reason=argument.reason)).classes('lh-struck-reason')
                             if actions is not None:
                                 actions(argument)
+
+
+def queued(room: LiveRoom, pid: str, side: lh.Side, in_room: Mapping[str, str]) -> str:
+    """A line of the queue: the name with the side ("Ans (VOOR)"), or "iemand van VOOR" once (the side is in it),
+    marked when the person stood up in the room without a phone."""
+    participant = room.state.participants.get(pid)
+    name = in_room.get(pid, '') if pid in in_room else participant.name if participant is not None else ''
+    who = t('lh.named', name=name, side=side_word(side)) if name else t('lh.someone', side=side_word(side))
+    return t('lh.in_room', who=who) if pid in in_room else who

@@ -20,7 +20,17 @@ from ...session import ForActivity
 from ..countdown import countdown
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
-from .common import argument_lists, person, public, result_text, side_badge, side_word, state_of, tally_text
+from .common import (
+    argument_lists,
+    person,
+    public,
+    queued,
+    result_text,
+    side_badge,
+    side_word,
+    state_of,
+    tally_text,
+)
 
 Do = Callable[[object], bool]
 
@@ -201,15 +211,18 @@ def _notes(notes: tuple[lh.Note, ...]) -> None:
 def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
     def key() -> tuple[Any, ...]:
         state = state_of(room, activity_id)
-        return state.speaker, tuple(state.queue), state.auto_floor, tuple(state.members.items())
+        return state.speaker, tuple(state.queue), state.auto_floor, tuple(state.members.items()), len(state.in_room)
 
     def show(_: object) -> None:
         state = state_of(room, activity_id)
         with ui.card().classes('control-card w-full'):
+            names = {entry: p.name for entry, p in state.in_room.items()}
             if state.speaker:
-                side = state.members.get(state.speaker)
+                side = state.side_of(state.speaker)
                 with ui.row().classes('items-center gap-3'):
-                    ui.label(t('lh.floor_to', name=person(room, state.speaker, side))).classes('text-xl font-bold')
+                    ui.label(t('lh.floor_to', name=person(room, state.speaker, side, names))).classes(
+                        'text-xl font-bold'
+                    )
                     if side:
                         side_badge(side)
                 ui.button(t('lh.end_turn'), on_click=lambda: do(lh.EndTurn())).props('no-caps outline').mark('end-turn')
@@ -225,13 +238,14 @@ def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
                 ui.label(t('lh.queue_empty'))
             with ui.element('ol').classes('lh-queue-console'):
                 for position, pid in enumerate(state.queue, start=1):
-                    side = state.members.get(pid)
+                    side = state.side_of(pid)
                     with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
-                        ui.label(f'{person(room, pid, side)} ({side_word(side) if side else "?"})').classes('grow')
+                        ui.label(queued(room, pid, side, names) if side else '?').classes('grow')
                         give = ui.button(t('lh.give_floor'), on_click=lambda p=pid: do(lh.GiveFloor(p)))
                         give.props('flat no-caps').props['aria-label'] = f'{t("lh.give_floor")} {position}'
 
     live_section(room, key, show)
+    _stand_up_form(do)
     _clock(room, activity_id, do)
 
 
@@ -345,3 +359,19 @@ def _discussion(room: LiveRoom, activity_id: str, do: Do) -> None:
 
         field.on('blur', lambda: do(lh.SaveConclusions(field.value or '')))  # leaving the field saves: never lost
         ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-conclusions')
+
+
+def _stand_up_form(do: Do) -> None:
+    """Someone stands up without a phone: the facilitator puts them in the queue, by name or as someone of a side."""
+    expansion = ui.expansion(t('lh.room.title'), icon='front_hand', value=False).classes('w-full')
+    with expansion, ui.row().classes('items-end gap-3'):
+        sides = {s.value: side_word(s) for s in lh.Side}
+        side = ui.select(sides, value=lh.Side.VOOR.value, label=t('lh.for_side'))
+        side.props('outlined stack-label').classes('w-48').mark('room-side')
+        name = text_input(t('lh.room.name'), lh.MAX_NAME).classes('w-56').mark('room-name')
+
+        def add() -> None:
+            if do(lh.QueueInRoom(side.value or '', name.value or '')):
+                name.value = ''
+
+        ui.button(t('lh.room.add'), icon='front_hand', on_click=add).props('no-caps').mark('queue-in-room')

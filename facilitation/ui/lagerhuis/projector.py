@@ -12,7 +12,7 @@ from ...live import LiveRoom
 from ...services import Services
 from ..countdown import countdown
 from ..frame import live_section, t
-from .common import argument_lists, person, public, result_text, side_badge, side_word
+from .common import argument_lists, person, public, queued, result_text, side_badge, side_word
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
@@ -43,7 +43,9 @@ def _render(room: LiveRoom, view: lh.PublicView) -> None:
             with ui.column().classes('grow gap-2'):
                 if view.speaker and view.speaker_side:
                     with ui.row().classes('items-center gap-3 projector-count'):
-                        ui.label(t('lh.floor_to', name=person(room, view.speaker, view.speaker_side)))
+                        ui.label(
+                            t('lh.floor_to', name=person(room, view.speaker, view.speaker_side, dict(view.in_room)))
+                        )
                         side_badge(view.speaker_side)
                     countdown(view.timer_deadline, view.timer_left, time.time(), 'projector-count')
                 else:
@@ -55,7 +57,7 @@ def _render(room: LiveRoom, view: lh.PublicView) -> None:
                 with ui.element('ol').classes('lh-queue'):
                     for pid, side in view.queue[:8]:
                         with ui.element('li'):
-                            ui.label(f'{person(room, pid, side)} ({side_word(side)})')
+                            ui.label(queued(room, pid, side, dict(view.in_room)))
                 if len(view.queue) > 8:
                     ui.label(t('lh.queue_more', n=len(view.queue) - 8)).classes('projector-status')
     else:
