@@ -25,6 +25,7 @@ class Step:
     key: str
     command: object
     params: tuple[tuple[str, object], ...] = ()  # for the label's placeholders
+    about: object = None  # what it acts on when the command does not say (another one: another step)
 
 
 class StepButton(ui.button):

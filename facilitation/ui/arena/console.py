@@ -16,6 +16,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ..controls import Step, StepButton, step_button
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
 from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
@@ -38,11 +39,12 @@ def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: 
     if stage is ar.Stage.SETUP:
         live_section(room, lambda: _plan_key(state_of(room, activity_id)), lambda _: _plan(room, activity_id, do))
         _add_question(do)
-        ui.button(t('arena.start_round', n=1), on_click=lambda: do(ar.StartRound())).props('size=lg no-caps').classes(
-            'next-step'
-        ).mark('next-step')
+        step_button(room, lambda: Step('arena.start_round', ar.StartRound(), (('n', 1),)), do)
     if stage is ar.Stage.RUNNING:
-        live_section(room, lambda: _run_key(room, activity_id), lambda _: _running(room, activity_id, do))
+        with ui.card().classes('control-card w-full'):
+            live_section(room, lambda: _run_key(room, activity_id), lambda _: _running(room, activity_id, do))
+            with ui.row().classes('items-center gap-3'):  # made once: a click on a step always lands
+                _steps(room, activity_id, do)
         _typed_question(do)
         _moderation(room, activity_id, do)
     _points(room, activity_id, do)
@@ -157,11 +159,39 @@ def _run_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
     )
 
 
+def _steps(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The next question, ending the question, the next round and the end, from the state at each change."""
+
+    def next_question() -> Step | None:
+        state = state_of(room, activity_id)
+        current = state.current_round
+        planned = next((q for q in state.questions if q.id not in state.asked), None)
+        leading = current is not None and current.kind is ar.RoundKind.LEADER
+        return Step('arena.next_question', ar.AskQuestion(planned.id)) if leading and planned else None
+
+    def end_question() -> Step | None:
+        question = public(room, activity_id).question
+        return Step('arena.end_question', ar.EndQuestion(), about=question) if question else None
+
+    def next_round() -> Step | None:
+        state = state_of(room, activity_id)
+        ids = [r.id for r in state.rounds]
+        following = ids.index(state.round) + 1 if state.round in ids else len(ids)
+        return Step('arena.start_round', ar.StartRound(), (('n', following + 1),)) if following < len(ids) else None
+
+    step_button(room, next_question, do)
+    StepButton(room, end_question, do).props('no-caps outline').mark('end-question')
+    StepButton(room, next_round, do).props('no-caps outline').mark('next-round')
+    ui.button(t('arena.end'), icon='flag', on_click=lambda: do(ar.EndArena())).props('no-caps outline').mark(
+        'end-arena'
+    )
+
+
 def _running(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
     view = public(room, activity_id)
     current = state.current_round
-    with ui.card().classes('control-card w-full'):
+    with ui.column().classes('w-full gap-2'):
         if current is None:
             ui.label(t('arena.between_rounds')).classes('text-lg')
         else:
@@ -183,25 +213,6 @@ def _running(room: LiveRoom, activity_id: str, do: Do) -> None:
                 ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(StopTimer())).props(
                     'no-caps flat'
                 )
-        with ui.row().classes('items-center gap-3'):
-            next_planned = next((q for q in state.questions if q.id not in state.asked), None)
-            if current is not None and current.kind is ar.RoundKind.LEADER and next_planned is not None:
-                ui.button(t('arena.next_question'), on_click=lambda: do(ar.AskQuestion())).props(
-                    'size=lg no-caps'
-                ).classes('next-step').mark('next-step')
-            if view.question:
-                ui.button(t('arena.end_question'), on_click=lambda: do(ar.EndQuestion())).props('no-caps outline').mark(
-                    'end-question'
-                )
-            ids = [r.id for r in state.rounds]
-            following = ids.index(state.round) + 1 if state.round in ids else len(ids)
-            if following < len(ids):
-                ui.button(t('arena.start_round', n=following + 1), on_click=lambda: do(ar.StartRound())).props(
-                    'no-caps outline'
-                ).mark('next-round')
-            ui.button(t('arena.end'), icon='flag', on_click=lambda: do(ar.EndArena())).props('no-caps outline').mark(
-                'end-arena'
-            )
         remaining = [q for q in state.questions if q.id not in state.asked]
         if remaining:
             with ui.expansion(t('arena.planned', n=len(remaining)), icon='list').classes('w-full'):
