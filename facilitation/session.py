@@ -82,6 +82,7 @@ class SessionState:
     timeline: list[tuple[str, float]] = field(default_factory=list)  # (activity, when it was started), in order
     closed_at: float = 0.0
     checklist: list[Outcome] = field(default_factory=list)
+    way_in: bool | None = None  # the projector's large QR: shown, hidden, or None (as the programme goes)
 
     @property
     def activity(self) -> Activity | None:
@@ -158,6 +159,13 @@ class ReopenSession:
 
 
 @dataclass(frozen=True)
+class ShowWayIn:
+    """Show the way in (large QR, code, address) on the projector for latecomers, or hide it."""
+
+    shown: bool
+
+
+@dataclass(frozen=True)
 class ForActivity:
     """A werkvorm command addressed to one activity (explicit, so a stale click never hits the next activity)."""
 
@@ -177,6 +185,7 @@ SessionCommand = (
     | ChangeTeam
     | SetChecklist
     | TickOutcome
+    | ShowWayIn
     | ForActivity
 )
 
@@ -199,6 +208,7 @@ ROLES: dict[type, frozenset[Role]] = {
     ChangeTeam: _FACILITATOR,
     SetChecklist: _FACILITATOR,
     TickOutcome: _FACILITATOR,
+    ShowWayIn: _FACILITATOR,
     ForActivity: _FACILITATOR | _PARTICIPANT,
 }
 
@@ -268,6 +278,10 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
             if state.checklist[index].done == bool(done):
                 return []
             return [ctx.event('checklist.ticked', index=index, done=bool(done))]
+        case ShowWayIn(shown):
+            if not isinstance(shown, bool):
+                raise WrongPhase(phase='way-in')
+            return [] if state.way_in is shown else [ctx.event('session.way_in', shown=shown)]
         case ForActivity(activity_id, inner):
             return _delegate(state, activity_id, inner, ctx)
     raise WrongPhase(phase='unknown-command')
@@ -351,6 +365,8 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             state.checklist = [Outcome(text) for text in data['outcomes']]
         case 'checklist.ticked':
             state.checklist[data['index']].done = data['done']
+        case 'session.way_in':
+            state.way_in = data['shown']
         case _ if 'activity' in data:
             activity = state.activities[data['activity']]
             activity.state = FORMATS[activity.kind].evolve(activity.state, event)

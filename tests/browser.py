@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,3 +108,63 @@ def console_with_voting_open(browser: Browser, server: LiveServer) -> Page:
     step(page, 'Toon eerste stelling')
     step(page, 'Open stemming')
     return page
+
+
+# --- the projector: it fits every beamer and is read from the back of the room --------------------------------------
+
+PROJECTOR_SIZES = ((1920, 1080), (1280, 800), (1024, 768))  # full HD, and the two sizes municipal beamers often have
+SCREENSHOT_SIZES = {(1920, 1080), (1024, 768)}
+ARTIFACTS = Path(__file__).parent.parent / 'test-artifacts' / 'projector'  # git-ignored; named in the README
+MIN_TEXT = 24  # px at 1920x1080; on a smaller screen in proportion (the same size on the wall)
+
+# One evaluate per size: the page must not scroll, no text may leave the screen or be cut off by a box that hides
+# its overflow, and every text is at least MIN_TEXT px x min(width / 1920, height / 1080).
+_PROJECTOR_CHECK = """(minText) => {
+    const w = innerWidth, h = innerHeight, least = minText * Math.min(w / 1920, h / 1080) - 0.5;
+    const root = document.scrollingElement, found = [];
+    if (root.scrollHeight > h + 1) found.push(`the page scrolls: ${root.scrollHeight}px high`);
+    if (root.scrollWidth > w + 1) found.push(`the page scrolls sideways: ${root.scrollWidth}px wide`);
+    const texts = [...document.querySelectorAll('main *')].filter(e =>
+        [...e.childNodes].some(n => n.nodeType === 3 && n.data.trim()) && e.getClientRects().length
+        && getComputedStyle(e).visibility !== 'hidden');
+    for (const e of texts) {
+        const text = (e.textContent || '').trim().slice(0, 40), r = e.getBoundingClientRect();
+        const size = parseFloat(getComputedStyle(e).fontSize);
+        if (size < least) found.push(`${text}: ${size.toFixed(1)}px, less than ${least.toFixed(1)}px`);
+        if (r.bottom > h + 1 || r.right > w + 1 || r.top < -1 || r.left < -1)
+            found.push(`${text}: off the screen (${Math.round(r.left)},${Math.round(r.top)} to ` +
+                       `${Math.round(r.right)},${Math.round(r.bottom)})`);
+        for (let a = e; a && a !== document.body; a = a.parentElement) {
+            const style = getComputedStyle(a);
+            if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+            const box = a.getBoundingClientRect();
+            const cut = a === e ? a.scrollHeight > a.clientHeight + 1 || a.scrollWidth > a.clientWidth + 1
+                                : r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.top < box.top - 1;
+            if (cut) { found.push(`${text}: cut off by ${a.className || a.tagName}`); break; }
+        }
+    }
+    return found;
+}"""
+
+
+def check_projector(page: Page, state: str) -> None:
+    """Assert that the projector in its present state fits 1920x1080, 1280x800 and 1024x768 without scrolling, cuts
+    no text off and writes every text at least 24 px (at 1920x1080; in proportion on a smaller screen); keep a
+    screenshot at 1920x1080 and 1024x768 under test-artifacts/projector/<test>/ (the page is resized, not reopened)."""
+    before = page.viewport_size
+    test = os.environ.get('PYTEST_CURRENT_TEST', 'test').split('::')[-1].split(' ')[0]
+    folder = ARTIFACTS / test
+    folder.mkdir(parents=True, exist_ok=True)
+    name = re.sub(r'[^a-z0-9]+', '-', state.lower()).strip('-')
+    problems: dict[str, list[str]] = {}
+    try:
+        for width, height in PROJECTOR_SIZES:
+            page.set_viewport_size({'width': width, 'height': height})
+            if found := page.evaluate(_PROJECTOR_CHECK, MIN_TEXT):
+                problems[f'{width}x{height}'] = found
+            if (width, height) in SCREENSHOT_SIZES:
+                page.screenshot(path=str(folder / f'{name}-{width}x{height}.png'), animations='disabled')
+    finally:
+        if before:
+            page.set_viewport_size(before)
+    assert problems == {}, f'the projector in state {state!r}: {problems}'

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, expect
 
-from .browser import console, join, phone, projector_of
+from .browser import check_projector, console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_quiz import click
@@ -34,6 +34,7 @@ def test_both_rounds_with_a_question_from_the_outer_ring(browser: Browser, live_
     found: dict[str, list[str]] = {}
 
     def check(state: str) -> None:
+        check_projector(beamer, state)
         for name, page in (('console', leader), ('projector', beamer), ('phone', phones[1])):
             if lines := violations(page):
                 found[f'{name} · {state}'] = lines

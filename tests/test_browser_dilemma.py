@@ -10,7 +10,7 @@ import json
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import console, join, phone, projector_of
+from .browser import check_projector, console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_quiz import click
@@ -74,6 +74,7 @@ def test_a_short_run_from_dilemmas_to_a_werkafspraak(browser: Browser, live_serv
         page.add_style_tag(content=NO_FADE)
 
     def check(state: str) -> None:
+        check_projector(beamer, state)
         for name, page in views:
             if lines := violations(page):
                 found[f'{name} · {state}'] = lines

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import console, join, phone, projector_of
+from .browser import check_projector, console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 
@@ -52,6 +52,7 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
     found: dict[str, list[str]] = {}
 
     def check(state: str) -> None:
+        check_projector(beamer, state)
         for name, page in (('console', facilitator), ('projector', beamer), ('phone', phones[0])):
             if lines := violations(page):
                 found[f'{name} · {state}'] = lines
@@ -85,6 +86,7 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
     check('steal')
     click(facilitator, 'Goed')
     expect(beamer.get_by_text('Groep 1: overgenomen en goed, +5 punten')).to_be_visible()
+    check_projector(beamer, 'steal scored')
 
     # card 3, an opinion, to group 1: the spokesperson types the group's view, the other member does not agree
     click(facilitator, 'Stel de volgende vraag')
@@ -98,6 +100,7 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
     click(member, 'Niet eens')
     click(facilitator, 'Tel de reacties')  # it stays open until the facilitator counts
     expect(beamer.get_by_text('Groep 1: niet iedereen eens, +5 punten (de helft)')).to_be_visible()
+    check_projector(beamer, 'opinion scored')
 
     scores = beamer.locator('.quiz-scoreboard').first
     expect(scores).to_contain_text('Groep 1')
@@ -109,7 +112,6 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
     expect(second[0].get_by_text('Winnaar: Groep 1')).to_be_visible()
     check('finished')
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
-
 
 
 def test_the_set_up_fields_show_their_whole_label(browser: Browser, live_server: LiveServer) -> None:

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from facilitation.store import Store
 
-from .browser import console, join, phone, projector_of, step, vote
+from .browser import check_projector, console, join, phone, projector_of, step, vote
 from .hostile import HOSTILE
 from .live_server import LiveServer
 
@@ -46,12 +46,16 @@ def test_full_statement_round(live_server: LiveServer, browser: Browser) -> None
         join(p, url)
     expect(beamer.get_by_text('3 deelnemers', exact=True)).to_be_visible()
     expect(facilitator.get_by_text('Deelnemers: 3', exact=True)).to_be_visible()
+    check_projector(beamer, 'lobby')
 
     step(facilitator, 'Toon eerste stelling')
     expect(phones[0].get_by_text('Stelling 1 van 14', exact=True)).to_be_visible()
+    expect(beamer.get_by_text('Stelling 1 van 14', exact=True)).to_be_visible()
+    check_projector(beamer, 'statement shown')
     step(facilitator, 'Open stemming')
     expect(beamer.get_by_text('Stem nu op je telefoon: eens of oneens', exact=True)).to_be_visible()
     expect(beamer.get_by_text('0 van 3 gestemd', exact=True)).to_be_visible()
+    check_projector(beamer, 'voting open')
     for p, choice in zip(phones, ['eens', 'eens', 'oneens'], strict=True):
         vote(p, choice)
     expect(beamer.get_by_text('3 van 3 gestemd', exact=True)).to_be_visible()
@@ -59,9 +63,12 @@ def test_full_statement_round(live_server: LiveServer, browser: Browser) -> None
 
     step(facilitator, 'Sluit stemming')
     expect(phones[2].get_by_text('De stemming is gesloten. Jouw stem: Oneens', exact=True)).to_be_visible()
+    expect(beamer.get_by_text('De stemming is gesloten', exact=True)).to_be_visible()
+    check_projector(beamer, 'voting closed')
     step(facilitator, 'Toon uitslag')
     expect(beamer.get_by_text('2 (67%)', exact=True)).to_be_visible()
     expect(beamer.get_by_text('1 (33%)', exact=True)).to_be_visible()
+    check_projector(beamer, 'result shown')
     expect(phones[0].get_by_text('2 (67%)', exact=True)).to_be_visible()
     expect(phones[0].get_by_text('1 (33%)', exact=True)).to_be_visible()
     expect(facilitator.get_by_role('button', name='Volgende stelling', exact=True)).to_be_visible()
@@ -127,6 +134,7 @@ def test_below_minimum_votes_result_stays_hidden(live_server: LiveServer, browse
     for page in (beamer, phones[0], phones[1], facilitator):
         expect(page.get_by_text(bar_text)).to_have_count(0)
     expect(beamer.locator('.result-chart')).to_have_count(0)
+    check_projector(beamer, 'result hidden, too few votes')
 
 
 def test_hostile_text_is_shown_as_text(live_server: LiveServer, browser: Browser) -> None:

@@ -14,7 +14,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import join, laptop, phone, projector_of, sign_in, step, vote
+from .browser import check_projector, join, laptop, phone, projector_of, sign_in, step, vote
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_quiz import click
@@ -73,6 +73,8 @@ def test_a_werkoverleg_promotes_a_stelling_note_and_an_agreement_and_the_next_se
         page.add_style_tag(content=NO_FADE)  # a notice caught fading in or out fails color-contrast
         if lines := violations(page):
             found[view] = lines
+        if view.startswith('projector'):
+            check_projector(page, view)
 
     # 1. the session from the plan: the agenda with its planned minutes, the checklist with five outcomes
     leader = laptop(browser, f'{url}/')

@@ -21,6 +21,7 @@ from ..session import (
     CloseSession,
     ReopenSession,
     SetChecklist,
+    ShowWayIn,
     StartActivity,
     TickOutcome,
     time_used,
@@ -31,7 +32,7 @@ from .access import access_page, link, may_facilitate, sign_out_button, take_new
 from .frame import frame, live_section, message_page, run_command, t, text_input
 from .review import set_team
 from .summary import register as register_summary
-from .views import VIEWS
+from .views import VIEWS, way_in_large
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 
@@ -75,6 +76,7 @@ def _console(room: LiveRoom, services: Services) -> None:
         ui.button(t('con.projector_link'), icon='cast', on_click=lambda: _projector_link_dialog(room, services)).props(
             'no-caps flat'
         ).mark('projector-link')
+        live_section(room, lambda: way_in_large(room.state), lambda large: _way_in_toggle(room, large))
         ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
         live_section(room, lambda: room.state.team, lambda _: _team_link(room, services))
         sign_out_button()
@@ -98,6 +100,15 @@ def _console(room: LiveRoom, services: Services) -> None:
             _settings(room, services)
         with ui.column().classes('console-stage grow'):
             live_section(room, lambda: room.state.current_activity, lambda aid: _stage(room, services, aid))
+
+
+def _way_in_toggle(room: LiveRoom, large: bool) -> None:
+    """One click shows the way in (QR, code, address) large on the projector for latecomers, or hides it."""
+    ui.button(
+        t('con.way_in.hide' if large else 'con.way_in.show'),
+        icon='qr_code_2',
+        on_click=lambda: run_command(room, FACILITATOR, ShowWayIn(not large)),
+    ).props('no-caps flat').mark('way-in')
 
 
 def _copyable(text: str, label: str, marker: str) -> None:

@@ -1,16 +1,21 @@
-"""The projector: read-only, readable from the back of the room; QR, code and join URL always in sight."""
+"""The projector: read-only, readable from the back of the room, one screen that never scrolls (a beamer cannot);
+the room code always large, the way in (QR, code, address) large in the lobby and for latecomers."""
 
 from __future__ import annotations
 
 from fastapi.responses import RedirectResponse
 from nicegui import ui
+from nicegui.elements.mixins.text_element import TextElement
 
 from ..join import qr_svg
 from ..live import LiveRoom
 from ..services import Services
 from .access import access_page, may_project, trade_link_secret
 from .frame import frame, live_section, live_value, room_or_message, t
-from .views import VIEWS
+from .stage import fit, newest
+from .views import VIEWS, way_in_large
+
+NAMES_SHOWN = 12  # the lobby's chosen names at a time (the newest): two rows on the smallest beamer
 
 
 def register(services: Services) -> None:
@@ -28,10 +33,8 @@ def register(services: Services) -> None:
             return None
         url = services.join_url(room)
         qr = qr_svg(url)
+        ui.query('body').classes('projector-body')  # one screen: no page scroll, sizes in screen units
         with frame(room.state.name, role='projector', header=False):
-            # load the chart library while people join, so the reveal appears at once (laid out off screen rather
-            # than hidden: plotly's resize refuses a plot that is not displayed, with an error in the console)
-            ui.plotly({'data': [], 'layout': {}}).classes('chart-preload').props('aria-hidden=true')
             live_section(
                 room,
                 lambda: (_on_stage(room), room.state.closed),
@@ -45,8 +48,8 @@ def _on_stage(room: LiveRoom) -> bool:
     return activity is not None and VIEWS[activity.kind].on_stage(activity.state)
 
 
-def _joined(room: LiveRoom) -> None:
-    label = ui.label().classes('projector-joined').props('aria-live=polite').mark('joined')  # updated in place
+def _joined(room: LiveRoom, css: str) -> None:
+    label = ui.label().classes(css).props('aria-live=polite').mark('joined')  # updated in place
     live_value(
         room,
         lambda: len(room.state.participants),
@@ -54,38 +57,74 @@ def _joined(room: LiveRoom) -> None:
     )
 
 
+def _names(room: LiveRoom) -> None:
+    """The names people chose, the newest first as they come in (anonymous ones are only counted)."""
+    names = [p.name for p in sorted(room.state.participants.values(), key=lambda p: p.joined_at) if p.name]
+    shown, left_out = newest(names, NAMES_SHOWN)
+    with ui.element('ul').classes('lobby-names').props(f'aria-label="{t("proj.names")}"'):
+        for name in reversed(shown):
+            TextElement(tag='li', text=name).classes('lobby-name')
+        if left_out:
+            with ui.element('li').classes('lobby-name lobby-name-more'):
+                ui.label(t('proj.more', n=left_out))
+
+
+def _way_in(url: str, qr: str, code: str, css: str) -> None:
+    """The QR with, beside or under it, the address and the room code in words (a phone without a camera types)."""
+    with ui.element('div').classes(css):
+        _qr(qr, url, 'way-in-qr')
+        with ui.column().classes('way-in-words items-center gap-1'):
+            ui.label(t('proj.scan')).classes('way-in-scan')
+            ui.label(url).classes('way-in-url')
+            with ui.row().classes('items-baseline no-wrap gap-3'):
+                ui.label(t('proj.code')).classes('way-in-scan')
+                ui.label(code).classes('way-in-code').mark('room-code')
+
+
 def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool, closed: bool) -> None:
+    name = room.state.name
     if closed:
-        with ui.column().classes('projector-welcome items-center'):
-            ui.label(room.state.name).classes('projector-title').props('role=heading aria-level=1')
+        with ui.column().classes('projector-lobby items-center'):
+            ui.label(name).classes(f'lobby-title {fit(name, (50,))}').props('role=heading aria-level=1')
             ui.label(t('room.closed.title')).classes('projector-status')
         return
     if not running:
-        with ui.column().classes('projector-welcome items-center'):
-            ui.label(room.state.name).classes('projector-title').props('role=heading aria-level=1')
+        with ui.column().classes('projector-lobby items-center'):
+            ui.label(name).classes(f'lobby-title {fit(name, (50,))}').props('role=heading aria-level=1')
             if room.state.team:
-                ui.label(room.state.team).classes('projector-team')
-            _qr(qr, url, 'projector-qr-large')
-            ui.label(t('proj.scan')).classes('projector-scan')
-            ui.label(url).classes('projector-url')
-            with ui.row().classes('items-baseline gap-4'):
-                ui.label(t('proj.code')).classes('projector-code-label')
-                ui.label(room.code).classes('projector-code').mark('room-code')
-            _joined(room)
+                ui.label(room.state.team).classes('lobby-team')
+            _way_in(url, qr, room.code, 'way-in way-in-lobby')
+            _joined(room, 'lobby-joined')
+            live_section(
+                room,
+                lambda: tuple((p.name, p.joined_at) for p in room.state.participants.values()),
+                lambda _: _names(room),
+            )
         return
     with ui.row().classes('projector-bar w-full items-center no-wrap'):
-        ui.label(room.state.name).classes('projector-bar-title grow').props('role=heading aria-level=1')
-        _joined(room)
+        ui.label(name).classes(f'projector-bar-title grow {fit(name, (40,))}').props('role=heading aria-level=1')
+        _joined(room, 'projector-joined')
         with ui.column().classes('projector-join-box items-end gap-0'):
-            ui.label(f'{t("proj.code")}: {room.code}').classes('projector-code-small').mark('room-code')
+            with ui.row().classes('items-baseline no-wrap gap-2'):
+                ui.label(t('proj.code')).classes('projector-code-label')
+                ui.label(room.code).classes('projector-code-small').mark('room-code')
             ui.label(url).classes('projector-url-small')
-        _qr(qr, url, 'projector-qr-small')
+        live_section(
+            room, lambda: way_in_large(room.state), lambda large: None if large else _qr(qr, url, 'projector-qr-small')
+        )
 
     def activity_view(activity_id: str | None) -> None:
         activity = room.state.activities.get(activity_id) if activity_id else None
-        if activity is not None:
-            with ui.column().classes('projector-stage w-full'):
+        if activity is None:
+            return
+        with ui.row().classes('projector-body-row w-full no-wrap'):
+            with ui.column().classes('projector-stage'):
                 VIEWS[activity.kind].projector(room, activity.id, services)
+            live_section(
+                room,
+                lambda: way_in_large(room.state),
+                lambda large: _way_in(url, qr, room.code, 'way-in way-in-side') if large else None,
+            )
 
     live_section(room, lambda: room.state.current_activity, activity_view)
 

@@ -20,9 +20,10 @@ from ..session import ChangeTeam, ForActivity
 from ..teams import TeamPlan
 from .access import may_give_team
 from .frame import live_section, run_command, t, text_input
+from .stage import last_lines, more
 from .team import plan_command, status_badge, status_word, term_line, today
 
-SHOWN = 8
+SHOWN = 4  # items per column on the projector (the first: due soonest), '+ 3 meer' for the rest
 Do = Callable[[object], bool]
 
 
@@ -46,7 +47,7 @@ def _item_line(item: tp.Item) -> None:
     with ui.row().classes('items-center gap-3 no-wrap w-full'):
         status_badge(item.status)
         with ui.column().classes('gap-0 grow'):
-            ui.label(item.what).classes('lh-argument-text font-bold')
+            ui.label(last_lines(item.what, 2, 120)).classes('lh-argument-text font-bold')
             details = [term_line(item)] + ([t('tp.owner', owner=item.owner)] if item.owner else [])
             ui.label(' · '.join(details)).classes('lh-reply')
 
@@ -69,10 +70,12 @@ def _overview(plan: TeamPlan, css: str) -> None:
                 ui.label(f'{t(key)} ({len(items)})').classes('font-bold').props('role=heading aria-level=3')
                 for item in items[:SHOWN]:
                     _item_line(item)
+                more(max(0, len(items) - SHOWN))
         with ui.column().classes('grow gap-2').mark('rv-celebrate'):
             ui.label(f'{t("tp.celebrate")} ({len(done)})').classes('font-bold').props('role=heading aria-level=3')
             for item in done[:SHOWN]:
                 _item_line(item)
+            more(max(0, len(done) - SHOWN))
 
 
 def _focus(plan: TeamPlan, state: rv.State, big: str) -> bool:

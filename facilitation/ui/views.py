@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..formats import arena, dilemma, lagerhuis, quiz, review, statements
+from ..session import SessionState
 from . import review as review_views
 from .arena import console as arena_console
 from .arena import phone as arena_phone
@@ -30,6 +31,7 @@ class FormatViews:
     participant: Callable[..., Any]
     label_key: str
     on_stage: Callable[[Any], bool]  # whether the projector gives the stage to the activity (else: big QR)
+    opening: Callable[[Any], bool]  # whether the activity is still at its first step (people may still come in)
 
 
 VIEWS: dict[str, FormatViews] = {
@@ -39,6 +41,7 @@ VIEWS: dict[str, FormatViews] = {
         phone.participant_panel,
         'con.activity.statements',
         lambda state: state.current is not None,
+        lambda state: state.current is None,
     ),
     quiz.KIND: FormatViews(
         quiz_console.facilitator_panel,
@@ -46,6 +49,7 @@ VIEWS: dict[str, FormatViews] = {
         quiz_phone.participant_panel,
         'con.activity.quiz',
         lambda state: True,  # the rules and the groups are on the screen from the start
+        lambda state: state.stage is quiz.Stage.SETUP,
     ),
     lagerhuis.KIND: FormatViews(
         lagerhuis_console.facilitator_panel,
@@ -53,6 +57,7 @@ VIEWS: dict[str, FormatViews] = {
         lagerhuis_phone.participant_panel,
         'con.activity.lagerhuis',
         lambda state: True,  # the stelling and the sides are on the screen from the start
+        lambda state: state.stage is lagerhuis.Stage.SETUP,
     ),
     arena.KIND: FormatViews(
         arena_console.facilitator_panel,
@@ -60,6 +65,7 @@ VIEWS: dict[str, FormatViews] = {
         arena_phone.participant_panel,
         'con.activity.arena',
         lambda state: True,  # the rings and the plan are on the screen from the start
+        lambda state: state.stage is arena.Stage.SETUP,
     ),
     dilemma.KIND: FormatViews(
         dilemma_console.facilitator_panel,
@@ -67,6 +73,7 @@ VIEWS: dict[str, FormatViews] = {
         dilemma_phone.participant_panel,
         'con.activity.dilemma',
         lambda state: True,  # the stappenplan is on the screen from the start
+        lambda state: state.stage is dilemma.Stage.SETUP,
     ),
     review.KIND: FormatViews(
         review_views.facilitator_panel,
@@ -74,5 +81,19 @@ VIEWS: dict[str, FormatViews] = {
         review_views.participant_panel,
         'con.activity.teamplan',
         lambda state: True,  # the plan is on the screen from the start
+        lambda state: not state.focus,
     ),
 }
+
+
+def way_in_large(state: SessionState) -> bool:
+    """Whether the projector shows the way in (QR, code, address) large beside the activity: as the facilitator set
+    it with the console's toggle, else while the first activity of the session is still at its first step (a
+    session started from a plan opens on its first activity, and latecomers still need to get in)."""
+    if state.way_in is not None:
+        return state.way_in
+    activity = state.activity
+    if activity is None:
+        return True
+    first = state.timeline[0][0] if state.timeline else activity.id
+    return activity.id == first and VIEWS[activity.kind].opening(activity.state)

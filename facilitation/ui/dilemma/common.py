@@ -66,8 +66,18 @@ def sides(view: dm.PublicView) -> tuple[str, str]:
     return formulation['kant_a'], formulation['kant_b']
 
 
-def comparison_bars(result: dm.Comparison) -> None:
-    """Before and after side by side, as counts with words and bars (never colour alone)."""
+def side_words(view: dm.PublicView, chars: int = 40) -> tuple[str, str]:
+    """'A: Doorgaan met helpen' and 'B: …': the sides' letters with their words, shortened to fit beside a bar."""
+    words = []
+    for letter, text in zip((t('dm.side_a'), t('dm.side_b')), sides(view), strict=True):
+        short = text if len(text) <= chars else text[: chars - 1].rstrip() + '…'
+        words.append(f'{letter}: {short}' if short else letter)
+    return words[0], words[1]
+
+
+def comparison_bars(result: dm.Comparison, words: tuple[str, str] | None = None) -> None:
+    """Before and after side by side, as counts with words and bars (never colour alone); `words` names the sides
+    (else their letters)."""
     for moment, split, judged in (
         ('before', result.before, result.judged_before),
         ('after', result.after, result.judged_after),
@@ -78,7 +88,8 @@ def comparison_bars(result: dm.Comparison) -> None:
             continue
         total = max(1, sum(split))
         with ui.column().classes('result-bars w-full'):
-            for word, count in ((t('dm.side_a'), split[0]), (t('dm.side_b'), split[1])):
+            a, b = words or (t('dm.side_a'), t('dm.side_b'))
+            for word, count in ((a, split[0]), (b, split[1])):
                 percent = round(100 * count / total)
                 with ui.row().classes('result-row no-wrap'):
                     ui.label(word).classes('result-word')
@@ -108,9 +119,13 @@ def terugblik_line(view: dm.PublicView) -> str:
     return t('dm.evaluated_count', n=view.evaluated)
 
 
-def values_table(view: dm.PublicView) -> None:
-    """The seed's table: betrokkenen, waarden and normen side by side (a real table, read as one)."""
+def values_table(view: dm.PublicView, shown: int | None = None) -> None:
+    """The seed's table: betrokkenen, waarden and normen side by side (a real table, read as one); `shown` keeps each
+    column to its newest entries, with '+ 3 meer' under it."""
     columns = [view.column(c) for c in dm.TABLE]
+    left_out = [max(0, len(c) - shown) if shown is not None else 0 for c in columns]
+    if shown is not None:
+        columns = [c[-shown:] if shown else c[:0] for c in columns]
     rows = max((len(c) for c in columns), default=0)
     with ui.element('table').classes('dm-table w-full').mark('dm-table'):
         with ui.element('thead'), ui.element('tr'):
@@ -124,3 +139,9 @@ def values_table(view: dm.PublicView) -> None:
                         with ui.element('td'):
                             if i < len(items):
                                 ui.label(items[i].text)
+            if any(left_out):
+                with ui.element('tr'):
+                    for n in left_out:
+                        with ui.element('td').classes('dm-more'):
+                            if n:
+                                ui.label(t('proj.more', n=n))

@@ -12,6 +12,7 @@ from ...formats import dilemma as dm
 from ...live import LiveRoom
 from ...services import Services
 from ..frame import live_section, t
+from ..stage import fit, last_lines, more, newest
 from .common import (
     category_word,
     clock,
@@ -21,6 +22,7 @@ from .common import (
     person,
     public,
     scores_line,
+    side_words,
     sides,
     step_line,
     step_word,
@@ -28,7 +30,8 @@ from .common import (
     values_table,
 )
 
-SHOWN = 8  # list items on the screen at a time: readable from the back of the room
+SHOWN = 5  # list items on the screen at a time (the newest, or the top): they fit the smallest beamer
+TABLE_ROWS = 4  # entries per column of the table on the screen (the newest)
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
@@ -46,7 +49,8 @@ def _heading(text: str, css: str = 'projector-status font-bold', level: int = 3)
 def _dilemma(view: dm.PublicView) -> None:
     if view.chosen is not None:
         ui.label(category_word(view.chosen.category)).classes('projector-status')
-        ui.label(view.chosen.text).classes('dm-dilemma statement-text').props('role=heading aria-level=2')
+        size = fit(view.chosen.text, (120, 240, 400))
+        ui.label(view.chosen.text).classes(f'dm-dilemma statement-text {size}').props('role=heading aria-level=2')
 
 
 def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
@@ -100,8 +104,7 @@ def _list(texts: list[str], mark: str) -> None:
         for text in texts[-SHOWN:]:  # the newest, when there are many
             with ui.element('li'):
                 ui.label(text).classes('lh-argument-text')
-    if len(texts) > SHOWN:
-        ui.label(t('dm.more', n=len(texts) - SHOWN)).classes('projector-status')
+    more(max(0, len(texts) - SHOWN))
 
 
 def _candidate_line(room: LiveRoom, candidate: dm.Candidate) -> str:
@@ -125,7 +128,7 @@ def _ranking(room: LiveRoom, view: dm.PublicView) -> None:
             ui.label(t('dm.ratings_hidden', min=view.ratings_minimum)).classes('projector-status')
             return
     with ui.element('ol' if view.ratings_closed else 'ul').classes(f'lh-queue {mark}').mark(mark):
-        for candidate in candidates[:SHOWN]:
+        for candidate in candidates[:SHOWN]:  # the top of the ranking
             with ui.element('li'):
                 ui.label(candidate.text).classes('lh-argument-text')
                 ui.label(scores_line(candidate)).classes('lh-reply')
@@ -140,19 +143,19 @@ def _formulation(view: dm.PublicView) -> None:
             if formulation[name]:
                 with ui.column().classes('gap-1 grow'):
                     _heading(t(f'dm.field.{name}'))
-                    ui.label(formulation[name]).classes('projector-status whitespace-pre-wrap')
+                    ui.label(last_lines(formulation[name], 3, 200)).classes('projector-status whitespace-pre-wrap')
     a, b = sides(view)
     if a and b:
         with ui.row().classes('w-full gap-8 no-wrap-wide items-stretch dm-sides'):
             for word, text in ((t('dm.side_a'), a), (t('dm.side_b'), b)):
                 with ui.column().classes('dm-side grow gap-1'):
                     _heading(word, 'projector-count')
-                    ui.label(text).classes('projector-status statement-text')
+                    ui.label(last_lines(text, 2, 160)).classes('projector-status statement-text')
 
 
 def _table(view: dm.PublicView) -> None:
     _dilemma(view)
-    values_table(view)
+    values_table(view, TABLE_ROWS)
 
 
 def _alternatives(view: dm.PublicView) -> None:
@@ -161,14 +164,16 @@ def _alternatives(view: dm.PublicView) -> None:
     if not view.alternatives:
         ui.label(t('dm.proj.alternatives')).classes('projector-status')
         return
+    shown, left_out = newest(view.alternatives, SHOWN - 1)
     with ui.element('ul').classes('lh-queue dm-list').mark('dm-alternatives'):
-        for alternative in view.alternatives:
+        for alternative in shown:
             with ui.element('li'):
                 ui.label(alternative.text).classes('lh-argument-text')
                 justice = [names[e] for e in alternative.does_justice if e in names]
                 ui.label(
                     t('dm.does_justice', items=', '.join(justice)) if justice else t('dm.does_justice_none')
                 ).classes('lh-reply')
+    more(left_out)
 
 
 def _deliberation(view: dm.PublicView) -> None:
@@ -178,7 +183,7 @@ def _deliberation(view: dm.PublicView) -> None:
         for name in dm.DELIBERATION:
             with ui.element('li'):
                 ui.label(t(f'dm.deliberation.{name}')).classes('font-bold')
-                ui.label(deliberation[name] or '…').classes('whitespace-pre-wrap')
+                ui.label(last_lines(deliberation[name], 2, 150) or '…').classes('whitespace-pre-wrap')
 
 
 def _agreements(view: dm.PublicView) -> None:
@@ -189,11 +194,13 @@ def _agreements(view: dm.PublicView) -> None:
                 _list([i.text for i in view.column(column)], f'dm-{column.value}')
     if view.agreements:
         _heading(t('dm.agreements'))
+        shown, left_out = newest(view.agreements, 3)
         with ui.element('ul').classes('lh-queue dm-list').mark('dm-agreements'):
-            for agreement in view.agreements:
+            for agreement in shown:
                 with ui.element('li'):
                     ui.label(f'{t(f"dm.kind.{agreement.kind.value}")}: {agreement.text}').classes('lh-argument-text')
                     ui.label(_who_when(agreement)).classes('lh-reply')
+        more(left_out)
 
 
 def _who_when(agreement: dm.Agreement) -> str:
@@ -211,7 +218,7 @@ def _done(view: dm.PublicView, result: dm.Comparison | None) -> None:
         with ui.column().classes('grow gap-2 dm-comparison').mark('dm-comparison'):
             _heading(t('dm.comparison'))
             if result is not None:
-                comparison_bars(result)
+                comparison_bars(result, side_words(view))
             if view.evaluated:
                 _heading(t('dm.step.terugblik'))
                 ui.label(terugblik_line(view)).classes('projector-status').mark('dm-terugblik')

@@ -5,22 +5,20 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import Any
 
 from nicegui import ui
 
 from ...formats import quiz as qz
-from ...join import qr_svg
 from ...live import LiveRoom
 from ...services import Services
 from ..frame import live_section, live_value, t
+from ..stage import first, fit, more
 from .common import (
     card_heading,
     group_names,
     list_item,
     option_letter,
     outcome_text,
-    points,
     public,
     right_answer,
     scoreboard,
@@ -29,23 +27,16 @@ from .common import (
     timer,
 )
 
+OUTCOMES_SHOWN = 3  # decisions on the current card on the screen
+ASIDE_SHOWN = 4  # cards set aside listed at the end (the first ones; '+ 3 meer')
 RULES = ('quiz.rule.turns', 'quiz.rule.steal', 'quiz.rule.opinion', 'quiz.rule.aside', 'quiz.rule.win')
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
 
-    url = services.join_url(room)
-    qr = qr_svg(url)
-
     def render(view: qz.PublicView) -> None:
         if view.stage is qz.Stage.SETUP:
-            with ui.row().classes('w-full items-start gap-8 no-wrap-wide'):
-                with ui.column().classes('grow'):
-                    _setup(room, activity_id, view)
-                with ui.column().classes('items-center'):  # people are still joining: a QR code to scan
-                    element = ui.html(qr, sanitize=False).classes('projector-qr-medium').props('role=img')
-                    element.props['aria-label'] = f'QR: {url}'
-                    ui.label(t('proj.scan')).classes('projector-status')
+            _setup(room, activity_id, view)  # people are still joining: the page shows the way in beside it
         elif view.stage is qz.Stage.FINISHED:
             _finished(room, activity_id, view)
         else:
@@ -82,9 +73,6 @@ def _playing(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
         with ui.column().classes('quiz-side gap-2'):
             ui.label(t('quiz.scoreboard')).classes('projector-status font-bold').props('role=heading aria-level=2')
             scoreboard(view, 'quiz-scoreboard-large')
-            if any(row.points for row in view.standings):
-                with ui.element('div').classes('quiz-chart w-full'):
-                    ui.plotly(score_figure(view))
 
 
 def _card(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
@@ -92,7 +80,7 @@ def _card(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
     assert card is not None
     names = group_names(view)
     ui.label(t('quiz.turn', group=names.get(view.turn, ''))).classes('projector-status font-bold quiz-turn')
-    card_heading(view, 'projector-statement')
+    card_heading(view, f'projector-statement {fit(card.question, (80, 150, 220))}')
     if card.options:
         with ui.element('ol').classes('quiz-options quiz-options-large').props('type=A'):
             for index, option in enumerate(card.options):
@@ -115,7 +103,7 @@ def _card(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
         answer = right_answer(view)
         if answer and not card.options:
             ui.label(t('quiz.right_answer', answer=answer)).classes('projector-statement quiz-right')
-        for line in outcome_text(view):
+        for line in outcome_text(view)[-OUTCOMES_SHOWN:]:  # the last decisions (a steal: the one after the miss)
             ui.label(line).classes('projector-status quiz-outcome')
 
 
@@ -133,36 +121,8 @@ def _finished(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
         if aside:
             with ui.column().classes('quiz-side'):
                 ui.label(t('quiz.aside_title')).classes('projector-status font-bold').props('role=heading aria-level=2')
+                shown, left_out = first(aside, ASIDE_SHOWN)
                 with ui.element('ul').classes('quiz-aside-list'):
-                    for card, why in aside:
+                    for card, why in shown:
                         list_item(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
-
-
-def score_figure(view: qz.PublicView) -> dict[str, Any]:
-    """The scoreboard as a horizontal bar chart: names and points written on it (never colour alone)."""
-    names = group_names(view)
-    rows = list(reversed(view.standings))  # plotly draws from the bottom: the leader on top
-    return {
-        'data': [
-            {
-                'type': 'bar',
-                'orientation': 'h',
-                'y': [names[r.group] for r in rows],
-                'x': [r.points for r in rows],
-                'text': [points(r.points) for r in rows],
-                'textposition': 'outside',
-                'textfont': {'size': 28},
-                'marker': {'color': '#14365d'},
-            }
-        ],
-        'layout': {
-            'font': {'size': 24, 'color': '#111827'},
-            'margin': {'l': 10, 'r': 60, 't': 10, 'b': 30},
-            'xaxis': {'range': [0, max((r.points for r in rows), default=1) * 1.3 + 1], 'showgrid': False},
-            'yaxis': {'automargin': True},
-            'paper_bgcolor': 'rgba(0,0,0,0)',
-            'plot_bgcolor': 'rgba(0,0,0,0)',
-            'autosize': True,
-        },
-        'config': {'staticPlot': True, 'responsive': True},
-    }
+                more(left_out)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from nicegui import ui
 
@@ -62,51 +61,39 @@ def result_markup(tally: st.Tally, min_reveal: int) -> str:
     return ''.join(rows)
 
 
-def chart_figure(results: tuple[st.RoundResult, ...], words: dict[st.Choice, str], round_name: str) -> dict[str, Any]:
-    """The result chart as a plain plotly dict (no go.Figure, no template: cheap to build and to send).
-
-    One bar group per round, counts and percentages written on the bars, a pattern besides the colour.
-    """
-    data = []
-    for result in results:
-        counts = [result.tally.eens, result.tally.oneens]
-        data.append(
-            {
-                'type': 'bar',
-                'x': [words[c] for c in st.Choice],
-                'y': counts,
-                'name': round_name.format(n=result.number),
-                'text': [f'{n} ({result.tally.percent(c)}%)' for n, c in zip(counts, st.Choice, strict=True)],
-                'textposition': 'outside',
-                'textfont': {'size': 30},
-                'marker': {
-                    'color': [CHOICE_COLOR[c] for c in st.Choice],
-                    'pattern': {'shape': ['', '/'] if result.number == 1 else ['x', 'x']},
-                    'opacity': 1.0 if result.number == len(results) else 0.55,
-                },
-            }
+def chart_markup(results: tuple[st.RoundResult, ...], round_name: str) -> str:
+    """The projector's result chart as HTML columns: per choice its word and icon under its bars, one bar per round
+    (named when there are more), the count and percentage written above each bar (never colour alone). Every text
+    in it is ours and escaped; sized in screen units, so it fits any beamer without a chart library."""
+    top = max((max(r.tally.eens, r.tally.oneens) for r in results), default=1) or 1
+    groups = []
+    for choice in st.Choice:
+        bars = []
+        for result in results:
+            count = result.tally.eens if choice is st.Choice.EENS else result.tally.oneens
+            earlier = ' earlier' if result.number != results[-1].number else ''
+            name = (
+                f'<span class="chart-round">{escape(round_name.format(n=result.number))}</span>'
+                if len(results) > 1
+                else ''
+            )
+            value = escape(t('st.count_pct', count=count, pct=result.tally.percent(choice)))
+            bars.append(
+                f'<div class="chart-bar{earlier}"><span class="chart-value">{value}</span>'
+                f'<span class="chart-track"><span class="result-fill" style="height: {round(100 * count / top)}%">'
+                f'</span></span>{name}</div>'
+            )
+        groups.append(
+            f'<div class="chart-group choice-{choice.value}"><div class="chart-bars">{"".join(bars)}</div>'
+            f'<div class="chart-word"><img src="/static/icons/{CHOICE_ICON[choice]}.svg" alt="">'
+            f'{escape(choice_word(choice))}</div></div>'
         )
-    top = max((max(r.tally.eens, r.tally.oneens) for r in results), default=1)
-    layout = {
-        'barmode': 'group',
-        'showlegend': len(results) > 1,
-        'font': {'size': 26, 'color': '#111827'},
-        'autosize': True,
-        'margin': {'l': 50, 'r': 20, 't': 20, 'b': 50},
-        'legend': {'font': {'size': 22}},
-        'xaxis': {'showgrid': False},
-        'yaxis': {'range': [0, top * 1.25 + 1], 'dtick': max(1, top // 5), 'gridcolor': '#e5e7eb'},
-        'paper_bgcolor': 'rgba(0,0,0,0)',
-        'plot_bgcolor': 'rgba(0,0,0,0)',
-    }
-    return {'data': data, 'layout': layout, 'config': {'staticPlot': True, 'responsive': True}}
+    return ''.join(groups)
 
 
 def result_chart(results: tuple[st.RoundResult, ...]) -> None:
-    """The projector's plotly chart (sized by its wrapper, so the figure is sent once)."""
-    figure = chart_figure(results, {c: choice_word(c) for c in st.Choice}, t('st.round_n', n='{n}'))
-    with ui.element('div').classes('result-chart w-full'):
-        ui.plotly(figure)
+    """The projector's result chart: Eens and Oneens in words under their bars, per round."""
+    ui.html(chart_markup(results, t('st.round_n', n='{n}')), sanitize=False).classes('result-chart w-full')
     for result in results:
         if counted := channels_text(result.tally.channels):  # cards or corners counted in the room, said so
             prefix = f'{t("st.round_n", n=result.number)}: ' if len(results) > 1 else ''

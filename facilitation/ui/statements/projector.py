@@ -8,6 +8,7 @@ from ...formats import statements as st
 from ...live import LiveRoom
 from ...services import Services
 from ..frame import live_section, live_value, t
+from ..stage import fit
 from .common import result_chart, state_of, statement_heading, vote_count
 
 
@@ -15,14 +16,14 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
     def render(view: st.PublicView) -> None:
         if view.phase is st.Phase.IDLE:
             return
-        statement_heading(view, 'projector-statement')
+        statement_heading(view, f'projector-statement {fit(view.text)}')
         source = services.clip_source(state_of(room, activity_id).statements[view.statement_id or ''].clip)
         if source and view.phase is st.Phase.SHOWN:
             _clip(source)
         if view.phase is st.Phase.VOTING:
-            ui.label(t('proj.voting_open')).classes('projector-status')
+            ui.label(t('proj.voting_open')).classes('projector-status st-after')
         elif view.phase is st.Phase.CLOSED:
-            ui.label(t('proj.voting_closed')).classes('projector-status')
+            ui.label(t('proj.voting_closed')).classes('projector-status st-after')
         if view.results:
             shown = tuple(r for r in view.results if r.tally.shown)
             if shown:
@@ -30,9 +31,10 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
             for result in view.results:
                 if not result.tally.shown:
                     too_few = t('st.too_few', total=result.tally.total, min=result.tally.minimum)
-                    ui.label(too_few).classes('projector-status')
+                    ui.label(too_few).classes('projector-status st-after')
 
-    count = ui.label().classes('projector-count').props('aria-live=polite')  # one live region, updated in place
+    # one live region, updated in place
+    count = ui.label().classes('projector-count st-count').props('aria-live=polite')
 
     def show_count(value: tuple[st.Phase, int, int]) -> None:
         phase, voted, joined = value
