@@ -18,14 +18,22 @@ from .frame import live_value, t
 
 
 @dataclass(frozen=True)
+class Words:
+    """A label placeholder that is itself interface text: translated with the label, in the page's language."""
+
+    key: str
+
+
+@dataclass(frozen=True)
 class Step:
     """What a step button shows and does now: its label (an i18n key; computed outside any page, translated in the
     page's language when shown) and the command a click runs."""
 
     key: str
     command: object
-    params: tuple[tuple[str, object], ...] = ()  # for the label's placeholders
+    params: tuple[tuple[str, object], ...] = ()  # for the label's placeholders (Words: translated too)
     about: object = None  # what it acts on when the command does not say (another one: another step)
+    icon: str = ''
 
 
 class StepButton(ui.button):
@@ -57,7 +65,12 @@ class StepButton(ui.button):
         self._step = step
         self.set_visibility(step is not None)
         if step is not None:
-            self.set_text(t(step.key, **dict(step.params)))
+            params = {name: t(v.key) if isinstance(v, Words) else v for name, v in step.params}
+            self.set_text(t(step.key, **params))
+            if step.icon:
+                self.props['icon'] = step.icon
+            else:
+                self.props.pop('icon', None)
         self.update()
 
     def _clicked(self, event: GenericEventArguments) -> None:

@@ -17,6 +17,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ..controls import Step, StepButton, Words, step_button
 from ..frame import live_section, live_value, run_command, t, tell, text_input
 from .common import (
     category_word,
@@ -45,15 +46,17 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         state = state_of(room, activity_id)
         return state.stage, state.step, tuple(state.steps)
 
+    def heading(_: object) -> None:
+        ui.label(step_line(public(room, activity_id))).classes('phase-chip').mark('dm-step')
+        _stepper(state_of(room, activity_id), do)
+
+    live_section(room, key, heading)
+    _controls(room, activity_id, do)
     live_section(room, key, lambda _: _stage(room, activity_id, do))
 
 
 def _stage(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
-    view = public(room, activity_id)
-    ui.label(step_line(view)).classes('phase-chip').mark('dm-step')
-    _stepper(state, do)
-    _controls(room, activity_id, state, do)
     if state.stage is dm.Stage.SETUP:
         _setup(state, do)
         _inventory(room, activity_id, do)
@@ -101,34 +104,40 @@ def _stepper(state: dm.State, do: Do) -> None:
                 button.mark(f'dm-go-{step.value}')
 
 
-def _controls(room: LiveRoom, activity_id: str, state: dm.State, do: Do) -> None:
-    with ui.row().classes('items-center gap-3'):
-        if state.stage is not dm.Stage.SETUP and (state.stage is dm.Stage.DONE or state.step is not state.steps[0]):
-            ui.button(t('dm.previous'), icon='arrow_back', on_click=lambda: do(dm.PreviousStep())).props(
-                'no-caps outline'
-            ).mark('dm-previous')
+def _controls(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Back, the next step and the step's timer: made once and updated in place, so a click always lands."""
+
+    def previous() -> Step | None:
+        state = state_of(room, activity_id)
+        back = state.stage is dm.Stage.DONE or (state.stage is dm.Stage.RUNNING and state.step is not state.steps[0])
+        return (
+            Step('dm.previous', dm.PreviousStep(), about=(state.stage, state.step), icon='arrow_back') if back else None
+        )
+
+    def following() -> Step | None:
+        state = state_of(room, activity_id)
         if state.stage is dm.Stage.SETUP:
-            ui.button(t('dm.start'), on_click=lambda: do(dm.NextStep())).props('size=lg no-caps').classes(
-                'next-step'
-            ).mark('next-step')
-        elif state.stage is dm.Stage.RUNNING:
-            position = state.steps.index(state.step) if state.step in state.steps else 0
-            if position + 1 < len(state.steps):
-                following = state.steps[position + 1]
-                ui.button(
-                    t('dm.next', name=step_word(following)), icon='arrow_forward', on_click=lambda: do(dm.NextStep())
-                ).props('size=lg no-caps').classes('next-step').mark('next-step')
-            else:
-                ui.button(t('dm.end'), icon='flag', on_click=lambda: do(dm.EndDilemma())).props(
-                    'size=lg no-caps'
-                ).classes('next-step').mark('next-step')
-    if state.stage is dm.Stage.RUNNING:
+            return Step('dm.start', dm.NextStep())
+        if state.stage is not dm.Stage.RUNNING:
+            return None
+        position = state.steps.index(state.step) if state.step in state.steps else 0
+        if position + 1 < len(state.steps):
+            after = state.steps[position + 1]
+            words = (('name', Words(f'dm.step.{after.value}')),)
+            return Step('dm.next', dm.NextStep(), words, about=state.step, icon='arrow_forward')
+        return Step('dm.end', dm.EndDilemma(), icon='flag')
 
-        def timer_key() -> tuple[object, ...]:
-            view = public(room, activity_id)
-            return view.deadline, view.left
+    with ui.row().classes('items-center gap-3'):
+        StepButton(room, previous, do).props('no-caps outline').mark('dm-previous')
+        step_button(room, following, do)
 
-        live_section(room, timer_key, lambda _: _timer(public(room, activity_id), do))
+    def timer_key() -> tuple[object, ...]:
+        view = public(room, activity_id)
+        return view.stage, view.deadline, view.left
+
+    live_section(
+        room, timer_key, lambda key: _timer(public(room, activity_id), do) if key[0] is dm.Stage.RUNNING else None
+    )
 
 
 def _timer(view: dm.PublicView, do: Do) -> None:

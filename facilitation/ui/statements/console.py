@@ -33,9 +33,6 @@ def _next_step(state: st.State) -> tuple[str, object] | None:
     return ('st.next', st.ShowStatement(following)) if following else None
 
 
-AGAIN_ICON = {st.Phase.REVEALED: 'replay', st.Phase.CLOSED: 'lock_open'}
-
-
 def _step(state: st.State) -> Step | None:
     step = _next_step(state)
     return Step(*step) if step else None
@@ -44,9 +41,9 @@ def _step(state: st.State) -> Step | None:
 def _again(phase: st.Phase) -> Step | None:
     """Voting once more: a second round after the reveal, or open again after closing."""
     if phase is st.Phase.REVEALED:
-        return Step('st.second_round', st.OpenVoting())
+        return Step('st.second_round', st.OpenVoting(), icon='replay')
     if phase is st.Phase.CLOSED:
-        return Step('st.reopen', st.OpenVoting())
+        return Step('st.reopen', st.OpenVoting(), icon='lock_open')
     return None
 
 
@@ -96,7 +93,6 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
             live_value(room, lambda: _next_step(state_of(room, activity_id)) is None, done.set_visibility)
             again = StepButton(room, lambda: _again(view().phase), do)
             again.props('outline no-caps')
-            live_value(room, lambda: view().phase, lambda p: again.props(f'icon={AGAIN_ICON.get(p, "replay")}'))
         live_section(room, lambda: (view().results, room.state.min_reveal), lambda value: results(value[0]))
     live_section(room, lambda: _counted(state_of(room, activity_id)), lambda value: _hand_count(value, do))
 
