@@ -29,7 +29,7 @@ from ..session import (
 from ..store import StorageError
 from ..tokens import Grant, GrantKind
 from .access import access_page, link, may_facilitate, sign_out_button, take_new_key, trade_link_secret
-from .frame import frame, live_section, message_page, run_command, t, text_input
+from .frame import frame, live_section, live_value, message_page, run_command, t, text_input
 from .review import set_team
 from .summary import register as register_summary
 from .views import VIEWS, way_in_large
@@ -64,11 +64,8 @@ def register(services: Services) -> None:
 def _console(room: LiveRoom, services: Services) -> None:
     with ui.row().classes('console-top w-full items-center'):
         ui.label(room.state.name).classes('text-2xl font-bold grow').props('role=heading aria-level=1')
-        live_section(
-            room,
-            lambda: len(room.state.participants),
-            lambda n: ui.label(t('con.participants', n=n)).classes('text-lg').mark('participants'),
-        )
+        joined = ui.label().classes('text-lg').mark('participants')  # changes with every join: set in place
+        live_value(room, lambda: len(room.state.participants), lambda n: joined.set_text(t('con.participants', n=n)))
         ui.label(room.code).mark('room-code').classes('console-code').props(
             f'aria-label="{t("proj.code")} {room.code}"'
         )
