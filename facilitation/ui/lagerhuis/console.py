@@ -17,6 +17,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ..controls import Step, StepButton, step_button
 from ..countdown import countdown
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
@@ -135,18 +136,26 @@ def _sides(room: LiveRoom, activity_id: str, do: Do) -> None:
         names = tuple((pid, p.name) for pid, p in room.state.participants.items())
         return tuple(state.members.items()), names, state.stage
 
+    def newcomers() -> int:  # joins change it: the row is updated in place, so its button stays clickable
+        state = state_of(room, activity_id)
+        placing = bool(state.members) and state.stage is not lh.Stage.DISCUSSION
+        return sum(pid not in state.members for pid in room.state.participants) if placing else 0
+
+    with ui.row().classes('items-center gap-3').props('role=status') as row:
+        count = ui.label()
+        place = StepButton(room, lambda: Step('lh.place_newcomers', lh.PlaceNewcomers()) if newcomers() else None, do)
+        place.props('no-caps outline').mark('place-newcomers')
+
+    def show(n: int) -> None:
+        count.set_text(t('lh.newcomers', n=n))
+        row.set_visibility(n > 0)
+
+    live_value(room, newcomers, show)
     live_section(room, key, lambda _: _sides_editor(room, activity_id, do))
 
 
 def _sides_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
-    newcomers = [pid for pid in room.state.participants if pid not in state.members]
-    if newcomers and state.members and state.stage is not lh.Stage.DISCUSSION:
-        with ui.row().classes('items-center gap-3').props('role=status'):
-            ui.label(t('lh.newcomers', n=len(newcomers)))
-            ui.button(t('lh.place_newcomers'), on_click=lambda: do(lh.PlaceNewcomers())).props('no-caps outline').mark(
-                'place-newcomers'
-            )
     if not state.members:
         return
     with ui.expansion(t('lh.sides'), icon='groups', value=state.stage is lh.Stage.SETUP).classes('w-full'):
@@ -209,42 +218,67 @@ def _notes(notes: tuple[lh.Note, ...]) -> None:
 
 
 def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
-    def key() -> tuple[Any, ...]:
-        state = state_of(room, activity_id)
-        return state.speaker, tuple(state.queue), state.auto_floor, tuple(state.members.items()), len(state.in_room)
+    """Who speaks and who waits. Made once and updated in place: the queue changes with every phone that asks for
+    the floor, and a click on a step must land meanwhile."""
 
-    def show(_: object) -> None:
-        state = state_of(room, activity_id)
-        with ui.card().classes('control-card w-full'):
-            names = {entry: p.name for entry, p in state.in_room.items()}
-            if state.speaker:
-                side = state.side_of(state.speaker)
-                with ui.row().classes('items-center gap-3'):
-                    ui.label(t('lh.floor_to', name=person(room, state.speaker, side, names))).classes(
-                        'text-xl font-bold'
-                    )
-                    if side:
-                        side_badge(side)
-                ui.button(t('lh.end_turn'), on_click=lambda: do(lh.EndTurn())).props('no-caps outline').mark('end-turn')
-            else:
-                ui.label(t('lh.nobody_speaks')).classes('text-lg')
-            if state.queue:
-                ui.button(t('lh.give_next'), on_click=lambda: do(lh.GiveFloor())).props('size=lg no-caps').classes(
-                    'next-step'
-                ).mark('next-step')
-            ui.switch(t('lh.auto_floor'), value=state.auto_floor, on_change=lambda e: do(lh.SetAutoFloor(e.value)))
-            ui.label(t('lh.queue')).classes('font-bold').props('role=heading aria-level=3')
-            if not state.queue:
-                ui.label(t('lh.queue_empty'))
-            with ui.element('ol').classes('lh-queue-console'):
-                for position, pid in enumerate(state.queue, start=1):
-                    side = state.side_of(pid)
-                    with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
-                        ui.label(queued(room, pid, side, names) if side else '?').classes('grow')
-                        give = ui.button(t('lh.give_floor'), on_click=lambda p=pid: do(lh.GiveFloor(p)))
-                        give.props('flat no-caps').props['aria-label'] = f'{t("lh.give_floor")} {position}'
+    def state() -> lh.State:
+        return state_of(room, activity_id)
 
-    live_section(room, key, show)
+    def name(pid: str) -> str:  # computed outside the page (no language): the name typed, if any
+        in_room = state().in_room.get(pid)  # stood up without a phone
+        if in_room is not None:
+            return f'in the room: {in_room.name}'
+        participant = room.state.participants.get(pid)
+        return participant.name if participant is not None else ''
+
+    def speaker() -> tuple[str | None, lh.Side | None, str]:
+        current = state()
+        who = current.speaker or None
+        return who, current.side_of(who) if who else None, name(who) if who else ''
+
+    def show_speaker(value: tuple[str | None, lh.Side | None, str]) -> None:
+        who, side, _ = value
+        if who is None:
+            ui.label(t('lh.nobody_speaks')).classes('text-lg')
+            return
+        with ui.row().classes('items-center gap-3'):
+            in_room = {entry: p.name for entry, p in state().in_room.items()}  # stood up without a phone
+            ui.label(t('lh.floor_to', name=person(room, who, side, in_room))).classes('text-xl font-bold')
+            if side:
+                side_badge(side)
+
+    def give_next() -> Step | None:  # to the one first in the queue now, named: a new step when that changes
+        queue = state().queue
+        return Step('lh.give_next', lh.GiveFloor(queue[0])) if queue else None
+
+    def queue() -> tuple[tuple[str, lh.Side | None, str], ...]:
+        current = state()
+        return tuple((pid, current.side_of(pid), name(pid)) for pid in current.queue)
+
+    def show_queue(rows: tuple[tuple[str, lh.Side | None, str], ...]) -> None:
+        if not rows:
+            ui.label(t('lh.queue_empty'))
+        with ui.element('ol').classes('lh-queue-console'):
+            for position, (pid, side, _) in enumerate(rows, start=1):
+                with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
+                    in_room = {entry: p.name for entry, p in state().in_room.items()}
+                    ui.label(queued(room, pid, side, in_room) if side else '?').classes('grow')  # the side said once
+                    give = ui.button(t('lh.give_floor'), on_click=lambda p=pid: do(lh.GiveFloor(p)))
+                    give.props('flat no-caps').props['aria-label'] = f'{t("lh.give_floor")} {position}'
+
+    with ui.card().classes('control-card w-full'):
+        live_section(room, speaker, show_speaker)
+        end = StepButton(room, lambda: Step('lh.end_turn', lh.EndTurn()) if state().speaker else None, do)
+        end.props('no-caps outline').mark('end-turn')
+        step_button(room, give_next, do)
+        auto = ui.switch(
+            t('lh.auto_floor'),
+            value=state().auto_floor,
+            on_change=lambda e: do(lh.SetAutoFloor(e.value)) if e.value != state().auto_floor else None,
+        )
+        live_value(room, lambda: state().auto_floor, auto.set_value)
+        ui.label(t('lh.queue')).classes('font-bold').props('role=heading aria-level=3')
+        live_section(room, queue, show_queue)
     _stand_up_form(do)
     _clock(room, activity_id, do)
 
