@@ -134,3 +134,66 @@ def test_the_lagerhuis_summary_says_how_many_turns_came_from_the_room() -> None:
         for event in se.decide(state, command, se.Context(actor, 1.0)):  # type: ignore[arg-type]
             se.evolve(state, event)
     assert 'Beurten: 1 via telefoon, 1 geteld in de zaal' in summary_markdown(state)
+
+
+# --- kennisquiz: members without a phone ----------------------------------------------------------------------
+
+
+def test_a_group_without_phones_takes_its_turn_and_its_raised_hands_decide_the_opinion() -> None:
+    from facilitation.formats import quiz as qz
+
+    from .test_quiz import FACT_OPEN, OPINION, Quiz
+
+    quiz = Quiz([FACT_OPEN, FACT_OPEN, OPINION], people=['p1', 'p2'])
+    quiz.run(qz.DivideGroups(3))  # two phones: the third group has none
+    quiz.run(qz.SetRoomMembers('g3', 4))
+    quiz.run(qz.StartQuiz())
+    for _ in range(2):  # groups 1 and 2
+        quiz.run(qz.AskCard())
+        quiz.run(qz.Judge(True))
+    quiz.run(qz.AskCard())
+    assert quiz.state.play is not None and quiz.state.play.turn == 'g3'  # its turn, without a phone in it
+    quiz.run(qz.SubmitAnswer('', text='Ja, na een waarschuwing'))  # given aloud, typed by the facilitator
+    assert quiz.state.play.step is qz.Step.AGREEING  # the other three say it with their hands
+    quiz.run(qz.CountAgreement(3, 0))
+    quiz.run(qz.CloseAgreement())
+    assert quiz.scores()['g3'] == 10
+    assert [s.members for s in qz.standings(quiz.state) if s.group == 'g3'] == [4]
+
+
+def test_hands_counted_in_the_room_join_the_phone_responses() -> None:
+    from facilitation.formats import quiz as qz
+
+    from .test_quiz import OPINION, opinion_given, started
+
+    quiz = started([OPINION, OPINION])
+    quiz.run(qz.SetRoomMembers('g1', 3))
+    _, others = opinion_given(quiz)
+    for pid in others:
+        quiz.by(pid, qz.Agree(quiz.card, True))
+    with pytest.raises(WrongPhase):
+        quiz.run(qz.CountAgreement(3, 1))  # more hands than members without a phone: refused, nothing changes
+    quiz.run(qz.CountAgreement(2, 1))
+    assert qz.public_view(quiz.state).counted == (2, 1)
+    quiz.run(qz.CountAgreement(3, 0))  # counted again: the last count holds
+    quiz.run(qz.CloseAgreement())
+    assert quiz.scores()['g1'] == 10  # every phone and every hand agrees
+
+
+def test_a_hand_against_halves_the_points_and_an_uncounted_room_has_not_agreed() -> None:
+    from facilitation.formats import quiz as qz
+
+    from .test_quiz import OPINION, opinion_given, started
+
+    quiz = started([OPINION, OPINION])
+    quiz.run(qz.SetRoomMembers('g1', 2))
+    _, others = opinion_given(quiz)
+    for pid in others:
+        quiz.by(pid, qz.Agree(quiz.card, True))
+    quiz.run(qz.CountAgreement(1, 1))
+    quiz.run(qz.CloseAgreement())
+    assert quiz.scores()['g1'] == 5
+    with pytest.raises(InvalidCount):
+        quiz.run(qz.SetRoomMembers('g2', -1))
+    with pytest.raises(NotAllowed):
+        quiz.by('p1', qz.CountAgreement(1, 0))

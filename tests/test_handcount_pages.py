@@ -79,3 +79,44 @@ async def test_someone_standing_up_without_a_phone_is_queued_from_the_console_an
     user.find(marker='room-name').type('Ans')
     user.find(marker='queue-in-room').click()
     await beamer.should_see('Ans (VOOR), in de zaal')
+
+
+async def test_the_console_records_members_without_a_phone_and_their_raised_hands(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    from .test_quiz_pages import _shows, add_quiz, join
+
+    code = await create_session(user, data_dir)
+    await add_quiz(user)
+    phones = [create_user() for _ in range(4)]
+    for phone in phones:
+        await join(phone, code)
+    user.find(marker='divide').click()
+    await user.should_see('2 leden')
+    user.find(marker='room-members-g1').type('2')
+    user.find(marker='save-room-members-g1').click()
+    await user.should_see('4 leden')  # two phones and two without
+    user.find(marker='next-step', content='Start de quiz').click()
+    for card in range(2):  # two fact cards, to group 1 and group 2
+        await user.should_see('Stel de volgende vraag')
+        user.find(marker='next-step', content='Stel de volgende vraag').click()
+        user.find(marker='judge-correct').click()
+        await user.should_see(f'Groep {card + 1}: goed, +10 punten')
+    user.find(marker='next-step', content='Stel de volgende vraag').click()  # an opinion, to group 1
+    await user.should_see('Waar ligt voor ons team de grens tussen emotie en agressie?')
+    for phone in phones:
+        await phone.should_see('Waar ligt voor ons team de grens tussen emotie en agressie?')
+    speaker, member = [p for p in phones if _shows(p, 'Jullie groep is aan de beurt!')]
+    speaker.find(marker='claim-spokesperson').click()
+    speaker.find(marker='quiz-answer').type('Als het persoonlijk wordt')
+    speaker.find(marker='send-answer').click()
+    await member.should_see('Ben je het hiermee eens?')
+    member.find('Eens').click()
+    await user.should_see('1 van de 1 andere groepsleden hebben gereageerd')
+    user.find('Groepsleden zonder telefoon').click()
+    user.find(marker='hand-agree').type('1')
+    user.find(marker='hand-disagree').type('1')
+    user.find(marker='save-hand-count').click()
+    await user.should_see('1 eens en 1 niet eens geteld in de zaal')
+    user.find(marker='close-agreement').click()
+    await user.should_see('Groep 1: niet iedereen eens, +5 punten (de helft)')

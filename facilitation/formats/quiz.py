@@ -10,6 +10,8 @@ card's points. Rules kept here, as the seed gives them:
   then every member says whether they agree. All agree: the group gets all the points; not all: half;
 - cards the group did not know, or on which opinions differed, are set aside ("apart houden") for later; the
   facilitator may set any card aside by hand;
+- members without a phone sit with their group: the facilitator records how many a group has, types the answer
+  given aloud and counts the raised hands of agreement; those count with the phones' responses;
 - the group with the most points wins (equal points: equal places). No speed points: it is a learning
   conversation, not a race. An optional time limit per question can be paused, extended or skipped.
 
@@ -38,6 +40,7 @@ from .base import (
     require_role,
     timer_change,
 )
+from .handcount import checked_count
 
 KIND = 'quiz'
 MAX_QUESTION = 300
@@ -116,6 +119,7 @@ class Card:
 class Group:
     id: str
     name: str  # '' until renamed: the views say "Groep 1"
+    room: int = 0  # members without a phone (their answer and agreement are given aloud and counted by hand)
 
 
 @dataclass
@@ -143,6 +147,8 @@ class Play:
     steal_option: int = -1
     timer_deadline: float | None = None  # running: when time is up
     timer_left: float | None = None  # paused: seconds left
+    room_agree: int = -1  # opinion: hands counted in the room (-1: not counted)
+    room_disagree: int = -1
 
 
 @dataclass
@@ -182,13 +188,17 @@ class State:
     def members_of(self, group_id: str) -> list[str]:
         return [pid for pid, gid in self.members.items() if gid == group_id]
 
+    def plays_along(self, group_id: str) -> bool:
+        """A group takes turns when it has members: on a phone or without one."""
+        return bool(self.members_of(group_id)) or self.groups[group_id].room > 0
+
     def score(self, group_id: str) -> float:
         return sum(a.points for a in self.awards if a.group == group_id)
 
     def next_turn(self) -> str | None:
         """The group after the one that had the last card, skipping groups without members; the first at the
         start."""
-        order = [g for g in self.groups if self.members_of(g)] or list(self.groups)
+        order = [g for g in self.groups if self.plays_along(g)] or list(self.groups)
         if not order:
             return None
         if not self.plays:
@@ -280,6 +290,22 @@ class RenameGroup:
 @dataclass(frozen=True)
 class AllowGroupChoice:
     allowed: bool
+
+
+@dataclass(frozen=True)
+class SetRoomMembers:
+    """How many of a group's members take part without a phone."""
+
+    group_id: str
+    count: int
+
+
+@dataclass(frozen=True)
+class CountAgreement:
+    """The raised hands of the group's members without a phone: agreeing with the spokesperson, or not."""
+
+    agree: int
+    disagree: int
 
 
 @dataclass(frozen=True)
@@ -378,6 +404,8 @@ Command = (
     | MoveParticipant
     | RenameGroup
     | AllowGroupChoice
+    | SetRoomMembers
+    | CountAgreement
     | SetStealPercent
     | StartQuiz
     | AskCard
@@ -414,6 +442,8 @@ ROLES: dict[type, frozenset[Role]] = {
     MoveParticipant: _FACILITATOR,
     RenameGroup: _FACILITATOR,
     AllowGroupChoice: _FACILITATOR,
+    SetRoomMembers: _FACILITATOR,
+    CountAgreement: _FACILITATOR,
     SetStealPercent: _FACILITATOR,
     StartQuiz: _FACILITATOR,
     AskCard: _FACILITATOR,
@@ -535,7 +565,9 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         return _decide_participant(state, command, ctx)
     if isinstance(command, AddCard | EditCard | RemoveCard | ImportCards):
         return _decide_card(state, command, ctx)
-    if isinstance(command, DivideGroups | PlaceNewcomers | MoveParticipant | RenameGroup | AllowGroupChoice):
+    if isinstance(
+        command, DivideGroups | PlaceNewcomers | MoveParticipant | RenameGroup | AllowGroupChoice | SetRoomMembers
+    ):
         return _decide_groups(state, command, ctx)
     return _decide_play(state, command, ctx)
 
@@ -623,6 +655,15 @@ def _decide_groups(state: State, command: Command, ctx: Context) -> list[Event]:
             if group_id not in state.groups:
                 raise UnknownItem(item=group_id)
             return [ctx.event('quiz.group.renamed', group=group_id, name=clean_text(name, 'name', MAX_GROUP_NAME))]
+        case SetRoomMembers(group_id, count):
+            if group_id not in state.groups:
+                raise UnknownItem(item=group_id)
+            checked = checked_count(count)
+            return (
+                []
+                if checked == state.groups[group_id].room
+                else [ctx.event('quiz.room', group=group_id, count=checked)]
+            )
         case AllowGroupChoice(allowed):
             if bool(allowed) == state.group_choice:
                 return []
@@ -642,7 +683,7 @@ def _decide_play(state: State, command: Command, ctx: Context) -> list[Event]:
         case StartQuiz():
             if state.stage is not Stage.SETUP:
                 raise WrongPhase(phase=state.stage.value)
-            if sum(1 for g in state.groups if state.members_of(g)) < 2:
+            if sum(1 for g in state.groups if state.plays_along(g)) < 2:
                 raise WrongPhase(phase='two-groups')
             return [ctx.event('quiz.started')]
         case AskCard(card_id):
@@ -697,6 +738,13 @@ def _decide_play(state: State, command: Command, ctx: Context) -> list[Event]:
             if play.step is not Step.AGREEING:
                 raise WrongPhase(phase=play.step.value)
             return [_agreement_scored(state, play, card, play.agreements, ctx)]
+        case CountAgreement(agree, disagree):
+            if play.step is not Step.AGREEING:
+                raise WrongPhase(phase=play.step.value)
+            counted = checked_count(agree), checked_count(disagree)
+            if sum(counted) > state.groups[play.turn].room:
+                raise WrongPhase(phase='more-hands-than-members')
+            return [ctx.event('quiz.counted', card=card.id, agree=counted[0], disagree=counted[1])]
         case PauseTimer() | ResumeTimer() | ExtendTimer() | StopTimer():
             if play.step is Step.DONE:
                 raise WrongPhase(phase='timer')  # a card that is done has no clock
@@ -760,7 +808,7 @@ def _answer(state: State, play: Play, card: Card, command: SubmitAnswer, ctx: Co
     given = ctx.event('quiz.answered', card=card.id, option=option, text=text, steal=stealing)
     if card.kind is Kind.OPINION:
         others = [m for m in state.members_of(play.turn) if m != play.spokesperson]
-        if not others:  # a group of one agrees with itself
+        if not others and state.groups[play.turn].room == 0:  # a group of one agrees with itself
             return [given, _agreement_scored(state, play, card, {}, ctx)]
         return [given]  # now the members say whether they agree
     if not card.options:
@@ -780,7 +828,11 @@ def _answer(state: State, play: Play, card: Card, command: SubmitAnswer, ctx: Co
 def _agreement_scored(state: State, play: Play, card: Card, agreements: dict[str, bool], ctx: Context) -> Event:
     """All members agree with the spokesperson: all points; not all (or not all responded): half, set aside."""
     members = state.members_of(play.turn)
-    if all(agreements.get(m, m == play.spokesperson) for m in members):
+    room = state.groups[play.turn].room
+    # without a spokesperson on a phone, the spokesperson is one of the room's members (and agrees with themself)
+    room_respondents = room if play.spokesperson else max(0, room - 1)
+    room_agrees = play.room_disagree <= 0 and max(play.room_agree, 0) >= room_respondents
+    if all(agreements.get(m, m == play.spokesperson) for m in members) and room_agrees:
         return _scored(ctx, card, play.turn, card.points, 'agreed', Step.DONE)
     return _scored(ctx, card, play.turn, card.points / 2, 'half', Step.DONE, aside=Aside.DIFFERED.value)
 
@@ -872,6 +924,10 @@ def evolve(state: State, event: Event) -> State:
             state.groups[data['group']].name = data['name']
         case 'quiz.group_choice':
             state.group_choice = data['allowed']
+        case 'quiz.room':
+            state.groups[data['group']].room = data['count']
+        case 'quiz.counted' if play:
+            play.room_agree, play.room_disagree = data['agree'], data['disagree']
         case 'quiz.steal_percent':
             state.steal_percent = data['percent']
         case 'quiz.started':
@@ -948,7 +1004,7 @@ class Standing:
 def standings(state: State) -> tuple[Standing, ...]:
     """The scoreboard, best first; groups with equal points share a rank."""
     rows = [
-        Standing(g.id, g.name, i, len(state.members_of(g.id)), state.score(g.id), 0)
+        Standing(g.id, g.name, i, len(state.members_of(g.id)) + g.room, state.score(g.id), 0)
         for i, g in enumerate(state.groups.values(), start=1)
     ]
     rows.sort(key=lambda r: (-r.points, r.number))
@@ -996,6 +1052,7 @@ class PublicView:
     responded: int  # opinion: members besides the spokesperson who said whether they agree
     respondents: int  # opinion: members besides the spokesperson (who gave the answer and so agrees with it)
     missed: str  # once the group whose turn it was got nothing: 'unknown' (did not know) or 'wrong' ('' : neither)
+    counted: tuple[int, int] | None  # opinion: hands of the members without a phone (agree, disagree); None: none
     outcome: tuple[tuple[str, float, str], ...]  # (group, points, reason) of the current card's decisions
     timer_deadline: float | None
     timer_left: float | None
@@ -1023,7 +1080,7 @@ def public_view(state: State) -> PublicView:
     table = standings(state)
     if play is None or card is None:
         return PublicView(
-            state.stage, table, None, None, '', '', False, '', '', -1, '', '', -1, 0, 0, '', (), None, None,
+            state.stage, table, None, None, '', '', False, '', '', -1, '', '', -1, 0, 0, '', None, (), None, None,
             len(state.plays), len(state.cards), state.group_choice,
         )  # fmt: skip
     done = play.step is Step.DONE
@@ -1046,6 +1103,7 @@ def public_view(state: State) -> PublicView:
         sum(1 for m in others if m in play.agreements),
         len(others),
         missed,
+        (play.room_agree, play.room_disagree) if play.room_agree >= 0 else None,
         tuple((a.group, a.points, a.reason) for a in state.awards if a.card == card.id),
         play.timer_deadline,
         play.timer_left,

@@ -30,10 +30,11 @@ def hand_count_form(
                 for label, marker, value in fields
             ]
             # a number field that is not a whole number stays what it is: decide refuses it with a clear message
-            ui.button(save_label, icon='front_hand', on_click=lambda: save([_whole(n.value) for n in numbers])).props(
+            ui.button(save_label, icon='front_hand', on_click=lambda: save([whole(n.value) for n in numbers])).props(
                 'no-caps'
             ).mark('save-hand-count')
 
 
-def _whole(value: object) -> int:
+def whole(value: object) -> int:
+    """A number field's value as a whole number; anything else as -1, which decide refuses with a clear message."""
     return int(value) if isinstance(value, int | float) and float(value).is_integer() else -1

@@ -78,7 +78,10 @@ def step_text(view: qz.PublicView) -> str:
                 return t('quiz.step.judging', group=turn)
             return t('quiz.step.answering', group=turn)
         case qz.Step.AGREEING:
-            return t('quiz.step.agreeing', group=turn, n=view.responded, total=view.respondents)
+            text = t('quiz.step.agreeing', group=turn, n=view.responded, total=view.respondents)
+            if view.counted is not None:  # hands of the members without a phone, said apart
+                text += ' · ' + t('quiz.hand.counted', agree=view.counted[0], disagree=view.counted[1])
+            return text
         case qz.Step.STEAL_OPEN:
             return t('quiz.step.steal_open_wrong' if view.missed == 'wrong' else 'quiz.step.steal_open', group=turn)
         case qz.Step.STEALING:

@@ -13,11 +13,13 @@ from nicegui import events, ui
 from ...content import ContentError, QuizDeck, deck_yaml, parse_model
 from ...formats import quiz as qz
 from ...formats.base import Actor
+from ...formats.handcount import MAX_COUNT
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ..controls import Step, step_button
 from ..frame import live_section, live_value, run_command, t, text_input
+from ..handcount import hand_count_form, whole
 from ..people import member_names, move_form
 from .common import (
     group_names,
@@ -53,7 +55,12 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def groups() -> tuple[Any, ...]:
         state = state_of(room, activity_id)
         names = tuple((pid, p.name) for pid, p in room.state.participants.items())
-        return state.stage, tuple(state.members.items()), tuple((g.id, g.name) for g in state.groups.values()), names
+        return (
+            state.stage,
+            tuple(state.members.items()),
+            tuple((g.id, g.name, g.room) for g in state.groups.values()),
+            names,
+        )
 
     with ui.card().classes('control-card w-full'):
         live_section(room, control, lambda _: _control(room, activity_id, do))
@@ -93,7 +100,7 @@ def _scores(view: qz.PublicView) -> None:
 
 
 def _ready(state: qz.State) -> bool:
-    return sum(1 for g in state.groups if state.members_of(g)) >= 2
+    return sum(1 for g in state.groups if state.plays_along(g)) >= 2
 
 
 def _next_step(state: qz.State) -> Step | None:
@@ -156,11 +163,22 @@ def _groups_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
                     name.on('blur', lambda _, g=gid, f=name: _rename(g, f.value, names, do))
                     name.on('keydown.enter', lambda _, g=gid, f=name: _rename(g, f.value, names, do))
                     members = state.members_of(gid)
-                    ui.label(t('quiz.group_members_n', n=len(members))).classes('text-sm')
+                    ui.label(t('quiz.group_members_n', n=len(members) + state.groups[gid].room)).classes('text-sm')
                     member_names([_name_of(room, pid, numbers.get(pid, 0)) for pid in members])
+                    _room_members(gid, state.groups[gid].room, do)
         people = {pid: _name_of(room, pid, numbers.get(pid, 0)) for pid in room.state.participants}
         move_form(people, {gid: names[gid] for gid in state.groups}, t('quiz.move_to'),
                   lambda who, gid: do(qz.MoveParticipant(who, gid)))  # fmt: skip
+
+
+def _room_members(group_id: str, count: int, do: Do) -> None:
+    """How many of the group take part without a phone (they answer aloud and raise their hands)."""
+    with ui.row().classes('items-end gap-2 no-wrap'):
+        field = ui.number(t('quiz.hand.members'), value=count, min=0, max=MAX_COUNT, precision=0)
+        field.props('outlined stack-label dense').classes('w-48').mark(f'room-members-{group_id}')
+        ui.button(t('common.save'), on_click=lambda: do(qz.SetRoomMembers(group_id, whole(field.value)))).props(
+            'no-caps flat'
+        ).mark(f'save-room-members-{group_id}')
 
 
 def _rename(group_id: str, value: str, names: dict[str, str], do: Do) -> None:
@@ -284,6 +302,9 @@ def _verdict(room: LiveRoom, state: qz.State, play: qz.Play, card: qz.Card, do: 
             missing,
             lambda n: close.set_text(t('quiz.close_agreement_missing', n=n) if n else t('quiz.close_agreement')),
         )
+        if state.groups[play.turn].room:  # members without a phone raise their hands
+            fields = [(t('quiz.hand.agree'), 'hand-agree', 0), (t('quiz.hand.disagree'), 'hand-disagree', 0)]
+            hand_count_form(t('quiz.hand.title'), fields, t('hand.save'), lambda n: do(qz.CountAgreement(*n)))
 
 
 def _timer_buttons(play: qz.Play, do: Do) -> None:
