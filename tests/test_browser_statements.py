@@ -144,6 +144,8 @@ def test_hostile_text_is_shown_as_text(live_server: LiveServer, browser: Browser
     participant = phone(browser)
     join(participant, f'{live_server.url}/j/{code}', name=HOSTILE_NAME)
     expect(participant.get_by_text(f'Je doet mee als {HOSTILE_NAME}', exact=True)).to_be_visible()
+    expect(beamer.get_by_text(HOSTILE_NAME, exact=True)).to_be_visible()  # the lobby names who chose a name
+    check_projector(beamer, 'lobby with a chosen name')
 
     facilitator.get_by_text('Nieuwe stelling', exact=True).click()
     facilitator.get_by_label('Stelling', exact=True).fill(HOSTILE_STATEMENT)
