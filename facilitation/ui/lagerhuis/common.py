@@ -64,9 +64,10 @@ def argument_lists(
     view: lh.PublicView,
     css: str = '',
     actions: Callable[[lh.ArgumentView], None] | None = None,
+    shown: int | None = None,
 ) -> None:
     """Both sides' arguments in two columns: label, text, the argument it answers, struck ones marked; `actions`
-    adds the facilitator's buttons to each."""
+    adds the facilitator's buttons to each; `shown` keeps each side to its newest arguments ('+ 3 meer' above)."""
     with ui.row().classes(f'lh-columns w-full items-start gap-6 {css}'):
         for side in lh.Side:
             with ui.column().classes('lh-column grow gap-2'):
@@ -76,7 +77,11 @@ def argument_lists(
                     ui.label(t('lh.count.one') if count == 1 else t('lh.count', n=count)).classes('font-bold')
                 items = [a for a in view.arguments if a.side is side]
                 if not items:
-                    ui.label(t('lh.no_arguments')).classes('text-sm opacity-80')
+                    ui.label(t('lh.no_arguments')).classes('text-sm lh-empty')
+                left_out = 0
+                if shown is not None and len(items) > shown:
+                    items, left_out = items[-shown:], len(items) - shown
+                    ui.label(t('lh.earlier', n=left_out)).classes('lh-earlier')
                 with ui.element('ol').classes('lh-arguments').props(f'aria-label="{side_word(side)}"'):
                     for argument in items:
                         with ui.element('li').classes('lh-argument' + (' struck' if argument.struck else '')):
