@@ -90,6 +90,13 @@ def _outcome(lang: str, names: dict[str, str], outcome: tuple[tuple[str, float, 
     )
 
 
+def quiz_channels(lang: str, item: qz.CardResult) -> str:
+    """' (3 via telefoon, 2 geteld in de zaal)' for an opinion whose raised hands were counted, else ''."""
+    if item.channels is None:
+        return ''
+    return f' ({translate(lang, "hand.channels", phone=item.channels.phone, room=item.channels.room)})'
+
+
 def _quiz_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
     """Final scores, every asked card with its outcome, and the cards set aside for later."""
     result = qz.summary(activity.state)
@@ -110,7 +117,7 @@ def _quiz_markdown(activity: Activity, state: SessionState, lang: str) -> list[s
         answer = card_answer(item.card)
         if answer:
             lines.append(f'   {md.text(translate(lang, "quiz.right_answer", answer=answer))}  ')
-        lines.append(f'   {md.text(_outcome(lang, names, item.outcome))}')
+        lines.append(f'   {md.text(_outcome(lang, names, item.outcome))}{quiz_channels(lang, item)}')
     if result.aside:
         lines += ['', f'### {translate(lang, "quiz.aside_title")}', '']
         for card, why in result.aside:
@@ -357,9 +364,10 @@ def _quiz_rows(activity: Activity, lang: str) -> list[list[object]]:
             outcome = translate(
                 lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount)
             )
+            counted = [item.channels.phone, item.channels.room] if item.channels else ['', '']
             rows.append(
                 [item.position, item.card.question, '', '', '', '', names.get(group, ''), points_text(amount),
-                 outcome if reason else '', why, '', '', '']
+                 outcome if reason else '', why, '', *counted]
             )  # fmt: skip
     asked = {item.card.id for item in result.results}
     positions = {card_id: i for i, card_id in enumerate(activity.state.cards, start=1)}

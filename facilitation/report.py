@@ -36,6 +36,7 @@ from .export import (
     group_name,
     lagerhuis_result,
     points_text,
+    quiz_channels,
 )
 from .formats import arena as ar
 from .formats import dilemma as dm
@@ -370,7 +371,7 @@ def _quiz_docx(document: DocumentType, activity: Activity, lang: str) -> None:
             outcome = '; '.join(
                 translate(lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount))
                 for group, amount, reason in item.outcome
-            )
+            ) + quiz_channels(lang, item)
             rows.append([str(item.position), f'{item.card.question} ({kind})', card_answer(item.card), outcome])
         header = [word(lang, 'report.nr'), word(lang, 'report.question'), word(lang, 'report.answer')]
         _table(document, [*header, word(lang, 'report.outcome')], rows)

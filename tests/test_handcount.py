@@ -197,3 +197,21 @@ def test_a_hand_against_halves_the_points_and_an_uncounted_room_has_not_agreed()
         quiz.run(qz.SetRoomMembers('g2', -1))
     with pytest.raises(NotAllowed):
         quiz.by('p1', qz.CountAgreement(1, 0))
+
+
+def test_the_quiz_summary_says_how_many_reacted_by_phone_and_how_many_were_counted_in_the_room() -> None:
+    from facilitation.export import quiz_channels
+    from facilitation.formats import quiz as qz
+
+    from .test_quiz import OPINION, opinion_given, started
+
+    quiz = started([OPINION, OPINION])
+    quiz.run(qz.SetRoomMembers('g1', 3))
+    _, others = opinion_given(quiz)
+    for pid in others:
+        quiz.by(pid, qz.Agree(quiz.card, True))
+    quiz.run(qz.CountAgreement(3, 0))
+    quiz.run(qz.CloseAgreement())
+    (result,) = qz.summary(quiz.state).results
+    assert quiz_channels('nl', result) == f' ({len(others)} via telefoon, 3 geteld in de zaal)'
+    assert qz.summary(started([OPINION]).state).results == ()  # nothing asked: nothing to say

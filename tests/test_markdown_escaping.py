@@ -191,6 +191,7 @@ NOT_IN_A_DOWNLOAD = {
     'kennisquiz: quiz answer given aloud',
     'dilemmamethodiek: intuitive judgement',  # private to the phone
     'dilemmamethodiek: evaluation',  # one look back: below the minimum to show
+    'lagerhuis: lagerhuis name of someone standing up without a phone',  # the queue is not written, only counts
 }
 
 

@@ -40,7 +40,7 @@ from .base import (
     require_role,
     timer_change,
 )
-from .handcount import checked_count
+from .handcount import Channels, checked_count
 
 KIND = 'quiz'
 MAX_QUESTION = 300
@@ -1157,6 +1157,7 @@ class CardResult:
     turn: str
     outcome: tuple[tuple[str, float, str], ...]
     aside: Aside | None
+    channels: Channels | None = None  # an opinion with hands counted: how many reacted by phone, how many in the room
 
 
 @dataclass(frozen=True)
@@ -1176,6 +1177,7 @@ def summary(state: State) -> QuizSummary:
             p.turn,
             tuple((a.group, a.points, a.reason) for a in state.awards if a.card == p.card),
             state.aside.get(p.card),
+            Channels(len(p.agreements), p.room_agree + p.room_disagree) if p.room_agree >= 0 else None,
         )
         for p in state.plays
         if p.card in state.cards
