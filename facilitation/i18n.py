@@ -587,7 +587,7 @@ LAGERHUIS: dict[str, tuple[str, str]] = {
     'lh.earlier': ('+ {n} eerder', '+ {n} earlier'),
     'lh.queue_more': ('en nog {n} in de rij', 'and {n} more in the queue'),
     'lh.no_arguments': ('Nog geen argumenten', 'No arguments yet'),
-    'lh.answers': ('↳ antwoord op {label}', '↳ answers {label}'),
+    'lh.answers': ('antwoord op {label}', 'answers {label}'),
     'lh.struck': ('geschrapt: {reason}', 'struck: {reason}'),
     'lh.conclusions': ('Conclusies', 'Conclusions'),
     'lh.no_side': ('Je zit nog niet aan een kant', 'You are not on a side yet'),

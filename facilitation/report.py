@@ -516,7 +516,7 @@ def _activity_docx(document: DocumentType, activity: Activity, state: SessionSta
 
 
 def _checkbox(paragraph_text: str, done: bool) -> str:
-    return f'{"☑" if done else "☐"} {paragraph_text}'
+    return f'{"[x]" if done else "[ ]"} {paragraph_text}'  # no ballot-box glyph: the reader's font may lack it
 
 
 def session_report_docx(

@@ -69,8 +69,8 @@ def test_two_sides_debate_and_the_side_with_most_arguments_wins(browser: Browser
     request(voor[1], 3)
     queue = beamer.locator('.lh-queue li')
     expect(queue).to_have_count(3)
-    expect(queue.nth(0)).to_contain_text('(VOOR)')
-    expect(queue.nth(1)).to_contain_text('(TEGEN)')
+    expect(queue.nth(0)).to_contain_text('iemand van VOOR')  # the side once, not 'iemand van VOOR (VOOR)'
+    expect(queue.nth(1)).to_contain_text('iemand van TEGEN')
     check('queue')
 
     click(facilitator, 'Geef het woord aan de volgende')
@@ -79,7 +79,7 @@ def test_two_sides_debate_and_the_side_with_most_arguments_wins(browser: Browser
     speak(voor[0], 'Je eigen veiligheid gaat voor')
     click(facilitator, 'Geef het woord aan de volgende')
     speak(tegen[0], 'De burger zit vaak zelf klem', answers='V1. Je eigen veiligheid gaat voor')
-    expect(beamer.get_by_text('↳ antwoord op V1')).to_be_visible()
+    expect(beamer.get_by_text('antwoord op V1', exact=True)).to_be_visible()
     click(facilitator, 'Geef het woord aan de volgende')
     speak(voor[1], 'Veiligheid gaat altijd voor')
 

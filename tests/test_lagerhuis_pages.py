@@ -63,7 +63,7 @@ async def test_a_debate_from_sides_to_the_winner(user: User, create_user: Callab
     choose(tegen[0], 'lh-reply', 'V1. Je eigen veiligheid gaat voor')  # a counter-argument
     tegen[0].find(marker='submit-argument').click()
     await user.should_see('T1. De burger zit vaak zelf klem')
-    await user.should_see('↳ antwoord op V1')
+    await user.should_see('antwoord op V1')
 
     voor[1].find(marker='request-floor').click()
     await voor[1].should_see('Je staat 1e in de rij.')

@@ -215,7 +215,7 @@ def test_the_word_report_has_headings_agenda_checklist_every_outcome_and_what_we
         ['Totaal', '', '85', '75'],
     ]
     texts = [p.text for p in document.paragraphs]
-    assert '☐ Ervaringen gedeeld' in texts and '☑ Werkafspraken concreet geformuleerd' in texts
+    assert '[ ] Ervaringen gedeeld' in texts and '[x] Werkafspraken concreet geformuleerd' in texts
     assert _table_after(document, 'Stellingen')[1:] == [
         ['1. Ik voel me veilig aan de balie', '1', '3 (75%)', '1 (25%)'],
         ['2. Melden heeft zin', '1', *['Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).'] * 2],

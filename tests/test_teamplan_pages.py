@@ -59,7 +59,7 @@ async def test_a_werkoverleg_promotes_an_agreement_and_the_next_session_reviews_
     user.find(marker='pr-result').type('Niemand gaat na schelden alleen verder')
     term.clear()  # and the facilitator leaves the term open for now
     user.find(marker='pr-add').click()
-    await user.should_see('✓ In het teamplan')
+    await user.should_see('In het teamplan')
     await user.should_see('nog in te vullen: termijn')  # what it still lacks, said where it was promoted
     user.find(marker='pr-open-plan').click()
     await user.should_see('Werkafspraken')

@@ -16,7 +16,7 @@ from ..outcomes import Candidate, candidates, promoted_items, promotion
 from ..services import Services
 from ..teamplan_export import missing_text
 from ..teams import TeamPlan
-from .frame import language, t, text_input
+from .frame import language, svg_icon, t, text_input
 from .review import set_team
 from .team import plan_command
 from .views import VIEWS
@@ -62,7 +62,8 @@ def promote_card(room: LiveRoom, services: Services) -> None:
 def _in_plan(item: tp.Item) -> None:
     """Marked once it is in the plan, with what it still lacks there."""
     with ui.row().classes('items-center gap-3'):
-        ui.label('✓ ' + t('pr.in_plan')).classes('font-bold').props('role=status')
+        ui.icon(svg_icon('check_circle'), size='1.5rem').props('aria-hidden=true')
+        ui.label(t('pr.in_plan')).classes('font-bold').props('role=status')
         lacking = missing_text(item, language())
         if lacking:
             ui.label(t('plan.missing_text', fields=lacking)).classes('text-sm tp-missing')

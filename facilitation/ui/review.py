@@ -19,7 +19,7 @@ from ..services import Services
 from ..session import ChangeTeam, ForActivity
 from ..teams import TeamPlan
 from .access import may_give_team
-from .frame import live_section, run_command, t, text_input
+from .frame import live_section, run_command, svg_icon, t, text_input
 from .stage import last_lines, more
 from .team import plan_command, status_badge, status_word, term_line, today
 
@@ -84,7 +84,8 @@ def _focus(plan: TeamPlan, state: rv.State, big: str) -> bool:
         return False
     if state.cheer and item.status is tp.Status.GELUKT:
         with ui.row().classes('items-center gap-4 rv-cheer').props('role=status'):
-            ui.label('🎉').classes(big).props('aria-hidden=true')
+            # an icon, not an emoji: a laptop without an emoji font showed an empty box
+            ui.icon(svg_icon('celebrate'), size='4rem').props('aria-hidden=true')
             ui.label(t('rv.cheer')).classes(f'{big} font-bold')
     ui.label(item.what).classes(f'{big} statement-text').props('role=heading aria-level=2')
     if item.result:

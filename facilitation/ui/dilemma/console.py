@@ -18,7 +18,7 @@ from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ..controls import Step, StepButton, Words, step_button
-from ..frame import live_section, live_value, run_command, t, tell, text_input
+from ..frame import live_section, live_value, run_command, svg_icon, t, tell, text_input
 from .common import (
     category_word,
     clock,
@@ -300,7 +300,10 @@ def _choose(room: LiveRoom, activity_id: str, do: Do) -> None:
                 with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
                     chosen = candidate.id == state.chosen
                     with ui.column().classes('grow gap-0'):
-                        ui.label(('✓ ' if chosen else '') + candidate.text).classes('font-bold' if chosen else '')
+                        with ui.row().classes('items-center gap-1 no-wrap'):
+                            if chosen:
+                                ui.icon(svg_icon('check_circle'), size='1.25rem').props('aria-hidden=true')
+                            ui.label(candidate.text).classes('font-bold' if chosen else '')
                         ui.label(scores_line(candidate)).classes('text-sm')
                     if not chosen:
                         ui.button(t('dm.choose'), on_click=lambda c=candidate.id: do(dm.ChooseDilemma(c))).props(
@@ -384,7 +387,8 @@ def _columns(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], d
                         for other in columns:
                             if other is not column and len(columns) > 1:
                                 move = ui.button(
-                                    f'→ {column_word(other)}',
+                                    column_word(other),
+                                    icon='arrow_forward',
                                     on_click=lambda i=item.id, o=other.value: do(dm.MoveEntry(i, o)),
                                 )
                                 move.props('flat dense no-caps')

@@ -207,7 +207,7 @@ def _play(room: LiveRoom, activity_id: str, state: qz.State, view: qz.PublicView
             for index, option in enumerate(card.options):
                 right = index == card.correct
                 with ui.element('li').classes('quiz-option' + (' right' if right else '')):
-                    ui.label(option + (f'  ✓ {t("quiz.right")}' if right else ''))
+                    ui.label(option + (f' · {t("quiz.right")}' if right else ''))
     elif card.kind is qz.Kind.FACT:
         ui.label(t('quiz.console.answer', answer=card.answer)).classes('quiz-right')  # only the facilitator sees it
     if card.note:

@@ -84,7 +84,7 @@ def _card(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
     if card.options:
         with ui.element('ol').classes('quiz-options quiz-options-large').props('type=A'):
             for index, option in enumerate(card.options):
-                mark = f'  ✓ {t("quiz.right")}' if index == card.correct else ''
+                mark = f' · {t("quiz.right")}' if index == card.correct else ''  # words and a style, no glyph
                 list_item(option + mark).classes('quiz-option' + (' right' if mark else ''))
     given = view.steal_answer if view.step is qz.Step.DONE and view.steal_answer else view.given_answer
     if given and card.kind is qz.Kind.OPINION:
