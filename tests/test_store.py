@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from facilitation import session as se
 from facilitation.export import summary_csv, summary_markdown
 from facilitation.formats import statements as st
 from facilitation.formats.base import Event
+from facilitation.i18n import translate
 from facilitation.live import Rooms
 from facilitation.store import StorageError, Store
 
@@ -124,3 +126,23 @@ def test_exports_contain_no_pseudonyms_or_device_ids(store: Store) -> None:
     for text in (summary_markdown(room.state), summary_csv(room.state)):
         assert 'Eens 3 (100%)' in text or ',3,0,3,' in text
         assert not any(pid in text for pid in ['p1a2b3c4d5e6f7a', 'p9f8e7d6c5b4a3b', 'p0123456789abcd'])
+
+
+@pytest.mark.parametrize(
+    ('message', 'key'),
+    [
+        ('database or disk is full', 'error.storage.full'),
+        ('attempt to write a readonly database', 'error.storage.readonly'),
+        ('unable to open database file', 'error.storage.readonly'),
+        ('database is locked', 'error.storage.busy'),
+        ('UNIQUE constraint failed: events.session_id, events.seq', 'error.storage.busy'),  # a second writer
+        ('database disk image is malformed', 'error.storage.corrupt'),
+        ('disk I/O error', 'error.storage.failed'),
+    ],
+)
+def test_a_storage_error_is_told_in_words_never_in_the_databases_own(message: str, key: str) -> None:
+    error = StorageError(sqlite3.OperationalError(message))
+    assert error.key == key
+    for lang in ('nl', 'en'):
+        told = translate(lang, error.key)
+        assert message.split(':')[0].lower() not in told.lower() and 'sql' not in told.lower()
