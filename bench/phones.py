@@ -348,6 +348,21 @@ class Page:
                     return sent
         raise PageError(f'{self.path}: no field {label!r}; it shows: {self.texts()[:12]}')
 
+    async def press_enter(self, label: str) -> float:
+        """Press Enter in the visible field with this label (its `keydown` listener, as the page's script sends it)."""
+        for element_id, element in self.visible():
+            props = element.get('props', {})
+            if label not in (props.get('label'), props.get('aria-label')) or self.sio is None:
+                continue
+            for listener in element.get('events', ()):
+                if listener['type'] == 'keydown' and 'enter' in listener.get('keys', ()):
+                    sent = time.monotonic()
+                    args = [json.dumps({'key': 'Enter', 'code': 'Enter'})]
+                    event = {'id': int(element_id), 'client_id': self.client_id, 'listener_id': listener['listener_id']}
+                    await self.sio.emit('event', {**event, 'args': args})
+                    return sent
+        raise PageError(f'{self.path}: no field {label!r} that takes Enter; it shows: {self.texts()[:12]}')
+
     @property
     def browser_id(self) -> str:
         """The browser identity in NiceGUI's session cookie (base64 JSON, then a signature we need not check)."""

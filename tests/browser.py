@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
 from .live_server import CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE, LiveServer
 
@@ -26,17 +26,44 @@ def chromium() -> Iterator[Browser]:
         browser.close()
 
 
+_logged: list[str] = []  # console errors and warnings and uncaught errors of the pages of the running test
+_allowed: list[tuple[re.Pattern[str], str]] = []  # (pattern, why this test provokes it)
+
+
+def allow_browser_log(pattern: str, reason: str) -> None:
+    """A console error or warning matching `pattern` is what the running test provokes on purpose (`reason`)."""
+    _allowed.append((re.compile(pattern), reason))
+
+
 @pytest.fixture
 def browser(chromium: Browser) -> Iterator[Browser]:
-    """The module's chromium; every context a test opens is closed when the test ends."""
+    """The module's chromium; every context a test opens is closed when the test ends. The test fails when one of
+    its pages logged a console error or warning, or threw an uncaught error, that it did not allow."""
+    _logged.clear()
+    _allowed.clear()
     yield chromium
     for context in chromium.contexts:
         context.close()
+    problems = [line for line in _logged if not any(p.search(line) for p, _ in _allowed)]
+    if problems:
+        pytest.fail('the browser logged errors or warnings:\n' + '\n'.join(problems[:40]), pytrace=False)
+
+
+def _watch(page: Page) -> None:
+    """Keep the page's console errors and warnings and its uncaught errors for the test's end."""
+
+    def console(message: ConsoleMessage) -> None:
+        if message.type in ('error', 'warning'):
+            _logged.append(f'{message.type}: {message.text} ({page.url})')
+
+    page.on('console', console)
+    page.on('pageerror', lambda error: _logged.append(f'uncaught: {error} ({page.url})'))
 
 
 def _page(browser: Browser, device: dict[str, Any], url: str | None) -> Page:
     context = browser.new_context(**device)
     context.set_default_timeout(TIMEOUT)
+    context.on('page', _watch)  # every page of the context, also one a link opens in a new tab
     page = context.new_page()
     if url:
         page.goto(url)

@@ -30,6 +30,8 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {'viewport': {'width': 390, 'height': 844}, 'is_mobile': True, 'has_touch': True, 'device_scale_factor': 2}
 LAPTOP = {'viewport': {'width': 1280, 'height': 800}}
+# a log line of level WARNING or above (facilitation's log format: time, level, name), or a traceback's first line
+LOGGED_PROBLEM = re.compile(r'^\S+ \S+ (WARNING|ERROR|CRITICAL) |^Traceback |^(WARNING|ERROR|CRITICAL):')
 
 
 @dataclass
@@ -40,6 +42,20 @@ class LiveServer:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[str] | None = None
     output: list[str] = field(default_factory=list)
+    allowed: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (log line pattern, why it is expected)
+
+    def allow(self, pattern: str, reason: str) -> None:
+        """A WARNING/ERROR line matching `pattern` is what this test provokes on purpose (`reason`), not a failure."""
+        self.allowed.append((re.compile(pattern), reason))
+
+    def problems(self) -> list[str]:
+        """The server's WARNING, ERROR and CRITICAL lines and tracebacks, except those allowed."""
+        found = []
+        for name in self.output:
+            for line in Path(name).read_text(errors='replace').splitlines():
+                if LOGGED_PROBLEM.search(line) and not any(p.search(line) for p, _ in self.allowed):
+                    found.append(line)
+        return found
 
     @property
     def url(self) -> str:
@@ -97,8 +113,11 @@ class LiveServer:
 
 @pytest.fixture
 def live_server(data_dir: Path) -> Iterator[LiveServer]:
+    """The real server; a test fails when the server logged a warning or an error it did not allow (allow())."""
     data_dir.mkdir(parents=True, exist_ok=True)
     server = LiveServer(data_dir)
     server.start()
     yield server
     server.stop()
+    if problems := server.problems():
+        pytest.fail('the server logged warnings or errors:\n' + '\n'.join(problems[:40]), pytrace=False)

@@ -111,9 +111,9 @@ async def test_room_codes_cannot_be_tried_out_over_the_join_pages_socket(live_se
     neighbour = Page(live_server.url, '/join', address='127.1.0.31')  # another phone on the network
     try:
         await guesser.open()
-        for _ in range(12):  # wrong codes as fast as the socket takes them
-            await guesser.fill('Sessiecode', 'ZZZZZ')
-            await guesser.click('Ga verder')
+        for _ in range(12):  # wrong codes as fast as the socket takes them (by Enter: repeated clicks on one button
+            await guesser.fill('Sessiecode', 'ZZZZZ')  # are dropped as double clicks before they reach the page)
+            await guesser.press_enter('Sessiecode')
         await guesser.fill('Sessiecode', code)  # the right one is no answer either now: guessing tells nothing
         await guesser.click('Ga verder')
         await guesser.wait_until(lambda: len(guesser.notifications) == 13)

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from facilitation.store import Store
 
-from .browser import console, join, phone, projector_of, step, vote
+from .browser import allow_browser_log, console, join, phone, projector_of, step, vote
 from .live_server import LiveServer
 
 pytestmark = pytest.mark.browser
@@ -39,6 +39,9 @@ def came_back(page: Page) -> None:
 def test_acknowledged_votes_survive_sigkill(
     live_server: LiveServer, browser: Browser, data_dir: Path, tmp_path: Path
 ) -> None:
+    why = 'the server is killed under open pages, which try to reconnect until it is back'
+    allow_browser_log(r"WebSocket connection to '\S+' failed", why)
+    allow_browser_log(r'Failed to load resource: net::ERR_CONNECTION_REFUSED', why)
     code = live_server.demo_code()
     facilitator = console(browser, live_server, code)
     beamer = projector_of(facilitator, browser)

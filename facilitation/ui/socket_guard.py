@@ -19,6 +19,7 @@ No button of the product is meant to be tapped faster than that (a counter butto
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -43,6 +44,7 @@ MESSAGE_BURST = 50
 MESSAGES_PER_SECOND = 20.0
 SUMMARY_EVERY = 60.0  # seconds between two log lines that count what was dropped
 REMEMBERED = 10_000  # offending sockets remembered as already logged; then forgotten at once (a few more lines)
+HANDLER_TASK = re.compile(r'^<(function|bound method|functools\.partial) ')  # str(handler) of an event handler
 DOUBLE_CLICK = 0.5  # seconds: a second click on the same element sooner than this is the same intent, dropped
 
 
@@ -187,8 +189,10 @@ def guard_ui_events() -> None:
             offences.report(sid, 'malformed UI events', f'{type(error).__name__}: {error}'[:200], time.monotonic())
             log.debug('malformed UI event from socket %s', sid, exc_info=True)
             return None
-        if element is not None and key is not None:
-            started = background_tasks.running_tasks - before  # an async handler goes on as a background task
+        if element is not None and key is not None and not element.is_deleted:
+            # an async handler goes on as a background task named after the handler (events.handle_event); other
+            # tasks the click started (a dialog's removal, a page's storage) are not the click still running
+            started = {t for t in background_tasks.running_tasks - before if HANDLER_TASK.match(t.get_name())}
             if started:
                 clicks.running(key, element, started)
         return result

@@ -348,7 +348,8 @@ def _strike_dialog(argument: lh.ArgumentView, do: Do) -> None:
         )
 
         def strike() -> None:
-            if do(lh.StrikeArgument(argument.id, reason.value or '')):
+            # striking re-makes the argument list, and the dialog made inside it goes with it: close only one left
+            if do(lh.StrikeArgument(argument.id, reason.value or '')) and not dialog.is_deleted:
                 dialog.close()
 
         reason.on('keydown.enter', strike)
