@@ -58,8 +58,9 @@ typecheck: $(VENV)/.test-deps
 unit: $(VENV)/.test-deps
 	$(BIN)/pytest -q -m 'not browser'
 
+# Two processes, each test file kept whole in one (its browser and server fixtures are shared within the file).
 test: install-test lint typecheck
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 # The performance harness: simulated phones against Samenspel and a bare NiceGUI floor; writes BENCHMARKS.md.
 bench: $(VENV)/.test-deps
