@@ -36,9 +36,10 @@ def allow_browser_log(pattern: str, reason: str) -> None:
 
 
 @pytest.fixture
-def browser(chromium: Browser) -> Iterator[Browser]:
-    """The module's chromium; every context a test opens is closed when the test ends. The test fails when one of
-    its pages logged a console error or warning, or threw an uncaught error, that it did not allow."""
+def browser(chromium: Browser, live_server: LiveServer) -> Iterator[Browser]:
+    """The module's chromium; every context a test opens is closed when the test ends, before its server stops
+    (hence `live_server` here: pages left open would log the lost connection). The test fails when one of its pages
+    logged a console error or warning, or threw an uncaught error, that it did not allow."""
     _logged.clear()
     _allowed.clear()
     yield chromium

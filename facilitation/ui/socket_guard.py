@@ -11,9 +11,10 @@ minute. Raw socket messages are limited per socket by a token bucket, far above 
 excess is dropped before socket.io even parses it.
 
 A click counts once. A second click on the same button of the same page while its handler still runs (an async
-handler; its button shows Quasar's busy spinner meanwhile), or within DOUBLE_CLICK seconds of the click before it, is
-dropped: a double click on *Sessie aanmaken* makes one session, on any button that creates or changes something.
-No button of the product is meant to be tapped faster than that (a counter button sets an explicit value instead).
+handler; its button shows Quasar's busy spinner meanwhile), or right after the click before it (within DOUBLE_CLICK
+seconds, with no other event of that page in between), is dropped: a double click on *Sessie aanmaken* makes one
+session, on any button that creates or changes something. A person who types in between, or clicks something else,
+is not held back; a counter button sets an explicit value rather than counting its clicks.
 """
 
 from __future__ import annotations
@@ -75,21 +76,27 @@ class Offences:
 
 @dataclass
 class Clicks:
-    """Which clicks count: per (page, element, listener and its arguments), the last click let through and whether its
-    handler still runs. A button updated in place that now does something else says so in its click's arguments
-    (controls.StepButton): a click on it is a new intent, not the second half of a double click."""
+    """Which clicks count. A click is dropped while the handler of the same click still runs, or when it repeats the
+    page's previous event, a click on the same element (listener and arguments), within the window: the two clicks
+    of a double click come back to back. Whatever the page sent in between (a field typed in, another button) makes
+    the next click a new intent, as does a button updated in place that says in its click's arguments that it now
+    does something else (controls.StepButton)."""
 
     window: float = DOUBLE_CLICK
-    last: dict[tuple[str, int, str], float] = field(default_factory=dict)
+    last: dict[str, tuple[tuple[str, int, str], float]] = field(default_factory=dict)  # page -> (its last click, when)
     busy: set[tuple[str, int, str]] = field(default_factory=set)
 
-    def admit(self, key: tuple[str, int, str], now: float) -> bool:
-        """Whether a click on this element counts now; if it does, it is remembered as the last one."""
-        if key in self.busy or now - self.last.get(key, -self.window) < self.window:
+    def admit(self, page: str, key: tuple[str, int, str] | None, now: float) -> bool:
+        """Whether this event of `page` counts now (`key`: the click's, None for any other event)."""
+        if key is None:
+            self.last.pop(page, None)  # the page moved on: the next click is not the second half of a double click
+            return True
+        previous = self.last.get(page)
+        if key in self.busy or (previous is not None and previous[0] == key and now - previous[1] < self.window):
             return False
         if len(self.last) >= REMEMBERED:  # forget what can no longer drop anything (closed pages among them)
-            self.last = {k: at for k, at in self.last.items() if now - at < self.window}
-        self.last[key] = now
+            self.last = {k: (c, at) for k, (c, at) in self.last.items() if now - at < self.window}
+        self.last[page] = (key, now)
         return True
 
     def running(self, key: tuple[str, int, str], element: Element, tasks: set[Any]) -> None:
@@ -176,8 +183,8 @@ def guard_ui_events() -> None:
             return None
         element = clicked_element(msg)
         key = (str(client_id), element.id, f'{msg["listener_id"]}{msg.get("args")}') if element is not None else None
-        if key is not None and not clicks.admit(key, time.monotonic()):
-            log.debug('socket %s: a repeated click on element %s dropped', sid, key[1])
+        if not clicks.admit(str(client_id), key, time.monotonic()):
+            log.debug('socket %s: a repeated click on element %s dropped', sid, msg.get('id'))
             return None
         before = set(background_tasks.running_tasks) if key is not None else set()
         try:
