@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, expect
 
-from .browser import console_with_voting_open, join, phone, vote
+from .browser import allow_browser_log, console_with_voting_open, join, phone, vote
 from .live_server import LiveServer, free_port
 
 pytestmark = pytest.mark.browser
@@ -76,6 +76,9 @@ def proxy(live_server: LiveServer) -> Iterator[CuttableProxy]:
 def test_a_phone_offline_for_30_seconds_keeps_its_vote_and_what_it_sent_counts_once(
     browser: Browser, live_server: LiveServer, proxy: CuttableProxy
 ) -> None:
+    why = "the phone's network is cut on purpose; its page tries to reconnect until it is back"
+    allow_browser_log(r"WebSocket connection to '\S+' failed", why)
+    allow_browser_log(r'Failed to load resource: net::ERR_(CONNECTION_RESET|CONNECTION_REFUSED|SOCKET_NOT_CONN)', why)
     code = live_server.demo_code()
     facilitator = console_with_voting_open(browser, live_server)
     page = phone(browser)

@@ -41,7 +41,7 @@ def test_acknowledged_votes_survive_sigkill(
 ) -> None:
     why = 'the server is killed under open pages, which try to reconnect until it is back'
     allow_browser_log(r"WebSocket connection to '\S+' failed", why)
-    allow_browser_log(r'Failed to load resource: net::ERR_CONNECTION_REFUSED', why)
+    allow_browser_log(r'Failed to load resource: net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|SOCKET_NOT_CONN)', why)
     code = live_server.demo_code()
     facilitator = console(browser, live_server, code)
     beamer = projector_of(facilitator, browser)
