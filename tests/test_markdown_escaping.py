@@ -177,7 +177,7 @@ def test_hostile_markdown_in_any_field_is_literal_text_in_every_markdown_downloa
     assert plain is not None
     files = filled(fill, hostile)
     if files is None:
-        pytest.skip('refused for its length')
+        return  # the field refused this text for its length: nothing of it can reach a download
     for plain_file, file in zip(plain, files, strict=True):
         assert_literal(file, hostile, shown=MARKER in plain_file and '\n' not in hostile)
 
