@@ -179,7 +179,8 @@ class LiveSection(ui.element):
     def check(self) -> None:
         if self.is_deleted:
             return
-        value = self.compute()
+        with self:  # the page's own context: a projection may speak its reader's language (t)
+            value = self.compute()
         if value != self.current:
             if self.render is not None:
                 self.clear()

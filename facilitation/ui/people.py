@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from nicegui import ui
 
-from .frame import t
+from ..live import LiveRoom
+from .frame import live_value, t
 
 NAMES_SHOWN = 30
 
@@ -21,13 +22,19 @@ def member_names(names: list[str]) -> None:
 
 
 def move_form(
-    people: dict[str, str], targets: dict[str, str], target_label: str, move: Callable[[str, str], object]
+    room: LiveRoom,
+    people: Callable[[], dict[str, str]],
+    targets: Callable[[], dict[str, str]],
+    target_label: str,
+    move: Callable[[str, str], object],
 ) -> None:
-    """Pick a person and a group (side, ring), then *Verplaats*; both must be chosen, or the form says so."""
+    """Pick a person and a group (side, ring), then *Verplaats*; both must be chosen, or the form says so.
+
+    Made once: joins and moves update its choices in place, so an open list is never pulled away mid-choice."""
     with ui.row().classes('items-end gap-3'):
-        who = ui.select(people, label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
+        who = ui.select(people(), label=t('quiz.move_who'), with_input=True).props('outlined stack-label dense')
         who.classes('w-72').mark('move-who')
-        target = ui.select(targets, label=target_label).props('outlined stack-label dense').classes('w-48')
+        target = ui.select(targets(), label=target_label).props('outlined stack-label dense').classes('w-48')
         target.mark('move-to')
 
         def act() -> None:
@@ -37,3 +44,10 @@ def move_form(
             move(who.value, target.value)
 
         ui.button(t('quiz.move'), on_click=act).props('no-caps outline').mark('move')
+    live_value(room, people, lambda options: _keep_choice(who, options))
+    live_value(room, targets, lambda options: _keep_choice(target, options))
+
+
+def _keep_choice(select: ui.select, options: dict[str, str]) -> None:
+    if select.options != options:
+        select.set_options(options, value=select.value if select.value in options else None)

@@ -52,57 +52,67 @@ def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: 
 
 
 def _rings(room: LiveRoom, activity_id: str, do: Do) -> None:
-    def key() -> tuple[Any, ...]:
+    """Requests and latecomers, then the rings folded out in set-up; the move form is made once (see move_form)."""
+
+    def asks() -> tuple[Any, ...]:
         state = state_of(room, activity_id)
+        newcomers = sum(pid not in state.members for pid in room.state.participants)
+        return tuple((pid, person(room, pid)) for pid in state.switch_requests), newcomers
+
+    def rings() -> tuple[Any, ...]:
         names = tuple((pid, p.name) for pid, p in room.state.participants.items())
-        return (
-            tuple(state.members.items()),
-            names,
-            state.ring_choice,
-            state.switch_allowed,
-            tuple(state.switch_requests),
-        )
+        return tuple(state_of(room, activity_id).members.items()), names
 
-    live_section(room, key, lambda _: _rings_editor(room, activity_id, do))
+    def people() -> dict[str, str]:
+        return {pid: f'{i}. {person(room, pid)}' for i, pid in enumerate(room.state.participants, start=1)}
+
+    def switches() -> tuple[bool, bool]:
+        state = state_of(room, activity_id)
+        return state.ring_choice, state.switch_allowed
+
+    live_section(room, asks, lambda value: _asks(value[0], value[1], do))
+    setup = state_of(room, activity_id).stage is ar.Stage.SETUP
+    with ui.expansion(t('arena.rings'), icon='groups', value=setup).classes('w-full'):
+        live_section(room, rings, lambda _: _ring_cards(room, activity_id))
+        ring_words = {r.value: ring_word(r) for r in ar.Ring}
+        move_form(room, people, lambda: ring_words, t('arena.to_ring'), lambda who, r: do(ar.AssignRing(who, r)))
+        live_section(room, switches, lambda value: _switches(*value, do))
 
 
-def _rings_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
-    newcomers = [pid for pid in room.state.participants if pid not in state.members]
-    for pid in state.switch_requests:  # the empty chair: someone from the outer ring asks to step in
+def _asks(requests: tuple[tuple[str, str], ...], newcomers: int, do: Do) -> None:
+    for pid, name in requests:  # the empty chair: someone from the outer ring asks to step in
         with ui.row().classes('items-center gap-3 key-banner w-full').props('role=status'):
-            ui.label(t('arena.switch_request', name=person(room, pid))).classes('grow')
+            ui.label(t('arena.switch_request', name=name)).classes('grow')
             ui.button(t('arena.accept'), on_click=lambda p=pid: do(ar.AcceptSwitch(p))).props(
                 'no-caps unelevated'
             ).mark('accept-switch')
             ui.button(t('arena.decline'), on_click=lambda p=pid: do(ar.DeclineSwitch(p))).props('no-caps flat')
     if newcomers:
         with ui.row().classes('items-center gap-3').props('role=status'):
-            ui.label(t('arena.newcomers', n=len(newcomers)))
+            ui.label(t('arena.newcomers', n=newcomers))
             for ring in ar.Ring:
                 place = ui.button(
                     t('arena.place_in', ring=ring_word(ring)), on_click=lambda r=ring: do(ar.PlaceNewcomers(r.value))
                 )
                 place.props('no-caps outline').mark(f'place-{ring.value}')
-    with ui.expansion(t('arena.rings'), icon='groups', value=state.stage is ar.Stage.SETUP).classes('w-full'):
-        with ui.row().classes('w-full gap-4 items-start'):
-            for ring in ar.Ring:
-                members = [pid for pid, r in state.members.items() if r is ring]
-                with ui.card().classes('quiz-group-card'):
-                    with ui.row().classes('items-center gap-2'):
-                        ring_badge(ring)
-                        ui.label(t('lh.people', n=len(members))).classes('font-bold')
-                    member_names([person(room, pid) for pid in members])
-        people = {pid: f'{i}. {person(room, pid)}' for i, pid in enumerate(room.state.participants, start=1)}
-        rings = {r.value: ring_word(r) for r in ar.Ring}
-        move_form(people, rings, t('arena.to_ring'), lambda who, ring: do(ar.AssignRing(who, ring)))
-        with ui.row().classes('items-center gap-6'):
-            ui.switch(
-                t('arena.allow_choice'), value=state.ring_choice, on_change=lambda e: do(ar.AllowRingChoice(e.value))
-            )
-            ui.switch(
-                t('arena.allow_switch'), value=state.switch_allowed, on_change=lambda e: do(ar.AllowSwitch(e.value))
-            )
+
+
+def _ring_cards(room: LiveRoom, activity_id: str) -> None:
+    state = state_of(room, activity_id)
+    with ui.row().classes('w-full gap-4 items-start'):
+        for ring in ar.Ring:
+            members = [pid for pid, r in state.members.items() if r is ring]
+            with ui.card().classes('quiz-group-card'):
+                with ui.row().classes('items-center gap-2'):
+                    ring_badge(ring)
+                    ui.label(t('lh.people', n=len(members))).classes('font-bold')
+                member_names([person(room, pid) for pid in members])
+
+
+def _switches(ring_choice: bool, switch_allowed: bool, do: Do) -> None:
+    with ui.row().classes('items-center gap-6'):
+        ui.switch(t('arena.allow_choice'), value=ring_choice, on_change=lambda e: do(ar.AllowRingChoice(e.value)))
+        ui.switch(t('arena.allow_switch'), value=switch_allowed, on_change=lambda e: do(ar.AllowSwitch(e.value)))
 
 
 def _plan_key(state: ar.State) -> tuple[Any, ...]:

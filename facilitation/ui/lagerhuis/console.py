@@ -131,10 +131,9 @@ def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _sides(room: LiveRoom, activity_id: str, do: Do) -> None:
-    def key() -> tuple[Any, ...]:
+    def key() -> tuple[bool, lh.Stage]:  # the fold-out is made again only when it appears or the stage moves on
         state = state_of(room, activity_id)
-        names = tuple((pid, p.name) for pid, p in room.state.participants.items())
-        return tuple(state.members.items()), names, state.stage
+        return bool(state.members), state.stage
 
     def newcomers() -> int:  # joins change it: the row is updated in place, so its button stays clickable
         state = state_of(room, activity_id)
@@ -158,18 +157,31 @@ def _sides_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
     if not state.members:
         return
+
+    def cards() -> tuple[Any, ...]:
+        names = tuple((pid, p.name) for pid, p in room.state.participants.items())
+        return tuple(state_of(room, activity_id).members.items()), names
+
+    def people() -> dict[str, str]:
+        members = state_of(room, activity_id).members
+        return {pid: person(room, pid, members.get(pid)) for pid in room.state.participants}
+
     with ui.expansion(t('lh.sides'), icon='groups', value=state.stage is lh.Stage.SETUP).classes('w-full'):
-        with ui.row().classes('w-full gap-4 items-start'):
-            for side in lh.Side:
-                members = [pid for pid, s in state.members.items() if s is side]
-                with ui.card().classes('quiz-group-card'):
-                    with ui.row().classes('items-center gap-2'):
-                        side_badge(side)
-                        ui.label(t('lh.people', n=len(members))).classes('font-bold')
-                    member_names([person(room, pid, side) for pid in members])
-        people = {pid: person(room, pid, state.members.get(pid)) for pid in room.state.participants}
+        live_section(room, cards, lambda _: _side_cards(room, activity_id))
         sides = {s.value: side_word(s) for s in lh.Side}
-        move_form(people, sides, t('lh.move_to'), lambda who, side: do(lh.MoveParticipant(who, side)))
+        move_form(room, people, lambda: sides, t('lh.move_to'), lambda who, side: do(lh.MoveParticipant(who, side)))
+
+
+def _side_cards(room: LiveRoom, activity_id: str) -> None:
+    state = state_of(room, activity_id)
+    with ui.row().classes('w-full gap-4 items-start'):
+        for side in lh.Side:
+            members = [pid for pid, s in state.members.items() if s is side]
+            with ui.card().classes('quiz-group-card'):
+                with ui.row().classes('items-center gap-2'):
+                    side_badge(side)
+                    ui.label(t('lh.people', n=len(members))).classes('font-bold')
+                member_names([person(room, pid, side) for pid in members])
 
 
 def _clock(room: LiveRoom, activity_id: str, do: Do) -> None:

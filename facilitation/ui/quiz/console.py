@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from nicegui import events, ui
@@ -52,21 +53,21 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
             frozenset(state.aside.items()),
         )
 
-    def groups() -> tuple[Any, ...]:
+    def groups() -> tuple[Any, ...]:  # the shape only: names and members are updated inside, in place
         state = state_of(room, activity_id)
-        names = tuple((pid, p.name) for pid, p in room.state.participants.items())
-        return (
-            state.stage,
-            tuple(state.members.items()),
-            tuple((g.id, g.name, g.room) for g in state.groups.values()),
-            names,
-        )
+        return state.stage, tuple(state.groups)
+
+    def newcomers() -> int:
+        state = state_of(room, activity_id)
+        shown = bool(state.groups) and state.stage is not qz.Stage.FINISHED
+        return sum(pid not in state.members for pid in room.state.participants) if shown else 0
 
     with ui.card().classes('control-card w-full'):
         live_section(room, control, lambda _: _control(room, activity_id, do))
         # made once, outside what is re-made: a click on the next step lands while groups fill and answers come in
         step_button(room, lambda: _next_step(state_of(room, activity_id)), do)
     live_section(room, lambda: replace(public(room, activity_id), responded=0), lambda view: _scores(view))
+    live_section(room, newcomers, lambda n: _newcomers(n, do))
     live_section(room, groups, lambda _: _groups_editor(room, activity_id, do))
     with ui.expansion(t('quiz.deck'), icon='style', value=False).classes('w-full statement-list'):
         live_section(room, lambda: _deck_rows(state_of(room, activity_id)), lambda rows: _deck(room, rows, do))
@@ -137,38 +138,54 @@ def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None
         ui.label(t('quiz.console.need_groups')).classes('facilitator-note')
 
 
-def _groups_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
-    """The groups with their members, renaming, one form to move a person, and latecomers to place.
-
-    One move form rather than a menu per person: a console with 200 participants stays light."""
-    state = state_of(room, activity_id)
-    if not state.groups or state.stage is qz.Stage.FINISHED:
-        return
-    view = public(room, activity_id)
-    names = group_names(view)
-    numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
-    newcomers = [pid for pid in room.state.participants if pid not in state.members]
-    playing = state.stage is qz.Stage.PLAYING
-    if newcomers:  # outside the folded list: latecomers are seen at once
+def _newcomers(count: int, do: Do) -> None:
+    if count:  # outside the folded list: latecomers are seen at once
         with ui.row().classes('items-center gap-3').props('role=status'):
-            ui.label(t('quiz.newcomers', n=len(newcomers)))
+            ui.label(t('quiz.newcomers', n=count))
             ui.button(t('quiz.place_newcomers'), on_click=lambda: do(qz.PlaceNewcomers())).props(
                 'no-caps outline'
             ).mark('place-newcomers')
-    with ui.expansion(t('quiz.groups'), icon='groups', value=not playing).classes('w-full'):
+
+
+def _groups_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The groups with their members, renaming, one form to move a person.
+
+    One move form rather than a menu per person: a console with 200 participants stays light. Made once per set of
+    groups: joins and moves update the member lists and the form in place, so typing and choosing are never cut."""
+    state = state_of(room, activity_id)
+    if not state.groups or state.stage is qz.Stage.FINISHED:
+        return
+
+    def names() -> dict[str, str]:
+        return group_names(public(room, activity_id))
+
+    def members(group_id: str) -> tuple[Any, ...]:
+        state = state_of(room, activity_id)
+        numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
+        group = state.groups.get(group_id)
+        people = [_name_of(room, pid, numbers.get(pid, 0)) for pid in state.members_of(group_id)]
+        return len(people) + (group.room if group else 0), tuple(people)
+
+    def people() -> dict[str, str]:
+        numbers = enumerate(room.state.participants, start=1)
+        return {pid: _name_of(room, pid, i) for i, pid in numbers}
+
+    with ui.expansion(t('quiz.groups'), icon='groups', value=state.stage is not qz.Stage.PLAYING).classes('w-full'):
         with ui.row().classes('w-full gap-4 items-start'):
             for gid in state.groups:
                 with ui.card().classes('quiz-group-card'):
-                    name = text_input(t('quiz.group_name'), qz.MAX_GROUP_NAME, value=names[gid]).classes('w-full')
-                    name.on('blur', lambda _, g=gid, f=name: _rename(g, f.value, names, do))
-                    name.on('keydown.enter', lambda _, g=gid, f=name: _rename(g, f.value, names, do))
-                    members = state.members_of(gid)
-                    ui.label(t('quiz.group_members_n', n=len(members) + state.groups[gid].room)).classes('text-sm')
-                    member_names([_name_of(room, pid, numbers.get(pid, 0)) for pid in members])
+                    name = text_input(t('quiz.group_name'), qz.MAX_GROUP_NAME, value=names()[gid]).classes('w-full')
+                    name.on('blur', lambda _, g=gid, f=name: _rename(g, f.value, names(), do))
+                    name.on('keydown.enter', lambda _, g=gid, f=name: _rename(g, f.value, names(), do))
+                    live_section(room, partial(members, gid), _member_list)
                     _room_members(gid, state.groups[gid].room, do)
-        people = {pid: _name_of(room, pid, numbers.get(pid, 0)) for pid in room.state.participants}
-        move_form(people, {gid: names[gid] for gid in state.groups}, t('quiz.move_to'),
-                  lambda who, gid: do(qz.MoveParticipant(who, gid)))  # fmt: skip
+        move_form(room, people, names, t('quiz.move_to'), lambda who, gid: do(qz.MoveParticipant(who, gid)))
+
+
+def _member_list(value: tuple[int, tuple[str, ...]]) -> None:
+    count, people = value
+    ui.label(t('quiz.group_members_n', n=count)).classes('text-sm')
+    member_names(list(people))
 
 
 def _room_members(group_id: str, count: int, do: Do) -> None:
