@@ -36,7 +36,7 @@ def test_a_double_click_on_the_consoles_next_step_takes_one_step(browser: Browse
     assert rows(live_server, "SELECT count(*) FROM events WHERE type = 'voting.opened'")[0][0] == 1
 
 
-def test_a_list_the_facilitator_has_open_stays_open_while_people_join(browser: Browser, live_server: LiveServer) -> None:
+def test_an_open_list_in_the_console_stays_open_while_people_join(browser: Browser, live_server: LiveServer) -> None:
     """The arena's *Deelnemer* list is open when a phone joins: the new person appears in it and the choice lands
     (the form used to be re-made on every join, which pulled the open list away)."""
     code = live_server.demo_code()
