@@ -23,11 +23,22 @@ from facilitation.teams import Teams, team_key
 
 from .helpers import FACILITATOR, fold, participant
 
+# The seed (hoofdstuk 4): "Aan het einde van het thematisch werkoverleg is bereikt dat: ..."
+SEED_OUTCOMES = (
+    'Binnen het team is gesproken over de eigen ervaringen met normoverschrijdend gedrag',
+    'Het eigen teamprotocol is geëvalueerd en vragen zijn beantwoord',
+    'Duidelijk is geworden wat teamleden van elkaar verwachten in het voorkomen van en reageren op '
+    'normoverschrijdend gedrag',
+    'Duidelijk is geworden met wie buiten het team overlegd moet worden over actuele casuïstiek, of gerelateerd aan '
+    'de effectiviteit van beleid',
+    'Werkafspraken zijn concreet geformuleerd',
+)
+
 
 def test_the_shipped_werkoverleg_plan_has_the_seeds_five_outcomes_and_valid_werkvormen() -> None:
     content = load_content(CONTENT_DIR, SESSIONS_DIR)
     plan = content.session_plans['thematisch-werkoverleg']
-    assert len(plan.checklist) == 5 and 'Werkafspraken zijn concreet geformuleerd' in plan.checklist
+    assert plan.checklist == list(SEED_OUTCOMES)  # in full: none cut short
     assert [item.werkvorm for item in plan.agenda] == ['teamplan', 'statements', 'dilemma', 'teamplan']
     assert plan.minutes == 90
     assert 'arena-werkoverleg' in content.arena_plans and 'thematisch-werkoverleg' not in content.arena_plans
