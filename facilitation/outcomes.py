@@ -1,7 +1,8 @@
 """What a session produced that can go into the team's plan: every werkvorm's outcome as a candidate item, and the
 prefilled plan item it becomes with one click (the table of what becomes what is teamplan.PROMOTIONS).
 
-- stellingen: the nabespreking's notes (what works in practice: a werkafspraak; what should change: a beleidspunt);
+- stellingen: the nabespreking's notes (what is known, or not: a kennishiaat to fill; what works in practice: a
+  werkafspraak; what should change: a beleidspunt);
 - kennisquiz: the cards set aside (kennishiaten);
 - lagerhuis: the conclusions (a werkafspraak);
 - arenagesprek: the key points (improvement items: teamleerdoelen);
@@ -52,7 +53,11 @@ def _outcomes(activity: Activity) -> list[tuple[str, str, tp.Kind, str, str]]:
             return [
                 (f'{s.id}/{note}', getattr(s.discussion, note), kind, '', '')
                 for s in statements.statements.values()
-                for note, kind in (('practice', tp.Kind.WERKAFSPRAAK), ('policy', tp.Kind.BELEIDSPUNT))
+                for note, kind in (
+                    ('known', tp.Kind.KENNISHIAAT),  # seed: "Kennishiaten opsporen en invullen"
+                    ('practice', tp.Kind.WERKAFSPRAAK),
+                    ('policy', tp.Kind.BELEIDSPUNT),
+                )
             ]
         case qz.KIND:
             return [

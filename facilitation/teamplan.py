@@ -494,7 +494,9 @@ class Promotion:
 # One table: werkvorm kind -> its outcome and the plan kinds it may become.
 PROMOTIONS: dict[str, Promotion] = {
     'quiz': Promotion('kaart apart gehouden', (Kind.KENNISHIAAT, Kind.BELEIDSPUNT)),
-    'statements': Promotion('notitie nabespreking', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
+    'statements': Promotion(
+        'notitie nabespreking', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.KENNISHIAAT, Kind.ESCALATIE)
+    ),
     'lagerhuis': Promotion('conclusie', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
     'arena': Promotion('kernpunt (verbeterpunt)', (Kind.TEAMLEERDOEL, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
     'dilemma': Promotion('afspraak', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),

@@ -162,6 +162,35 @@ def test_every_werkvorms_outcome_becomes_a_prefilled_plan_item_with_its_origin()
         promotion(found['quiz', 'Waar staat het meldformulier?'], state, kind='werkafspraak')
 
 
+def test_every_note_of_the_stellingen_nabespreking_can_go_into_the_plan_what_is_known_as_a_kennishiaat() -> None:
+    state, _ = fold(
+        [
+            (FACILITATOR, se.CreateSession('Werkoverleg', 'Team Balie', 'ABCDE')),
+            (FACILITATOR, se.AddActivity('statements', 'Stellingen', {'statements': [{'text': 'A'}]})),
+            (
+                FACILITATOR,
+                se.ForActivity('a1', st.SaveDiscussion('s1', 'Niemand kent de meldroute', 'Samen', 'Herzien')),
+            ),
+        ]
+    )
+    found = {c.ref: c for c in candidates(state)}
+    assert [(ref, c.kind) for ref, c in found.items()] == [
+        ('a1/s1/known', tp.Kind.KENNISHIAAT),
+        ('a1/s1/practice', tp.Kind.WERKAFSPRAAK),
+        ('a1/s1/policy', tp.Kind.BELEIDSPUNT),
+    ]
+    plan = tp.State()
+    for event in tp.decide(plan, promotion(found['a1/s1/known'], state), Context(FACILITATOR, 1.0)):
+        tp.evolve(plan, event)
+    (item,) = plan.items.values()
+    assert (item.what, item.kind, item.origin.source_ref) == (
+        'Niemand kent de meldroute',
+        tp.Kind.KENNISHIAAT,
+        'a1/s1/known',
+    )
+    assert promotion(found['a1/s1/known'], state, kind='beleidspunt').kind == 'beleidspunt'
+
+
 def test_a_plan_restored_from_its_json_is_the_same_plan_and_a_bad_file_changes_nothing() -> None:
     plan = tp.State()
     for command in (
