@@ -1193,6 +1193,8 @@ WERKOVERLEG: dict[str, tuple[str, str]] = {
     'con.team_plan': ('Teamplan van {team}', 'Team plan of {team}'),
     'con.time_used': ('{used} van {planned} min', '{used} of {planned} min'),
     'con.time_spent': ('{used} min', '{used} min'),
+    'con.activity.minutes': ('Geplande minuten', 'Planned minutes'),
+    'con.plan_minutes_for': ('Tijd plannen: {title}', 'Plan the time: {title}'),
     'con.over_time': ('over de tijd', 'over time'),
     'con.time_total': ('Agenda: {used} van {planned} min gebruikt', 'Agenda: {used} of {planned} min used'),
     'con.checklist': ('Checklist ({done} van {total} bereikt)', 'Checklist ({done} of {total} reached)'),

@@ -81,6 +81,7 @@ class SessionState:
     current_activity: str | None = None
     timeline: list[tuple[str, float]] = field(default_factory=list)  # (activity, when it was started), in order
     closed_at: float = 0.0
+    closed_spans: list[tuple[float, float]] = field(default_factory=list)  # (closed, reopened): not on the agenda
     checklist: list[Outcome] = field(default_factory=list)
     way_in: bool | None = None  # the projector's large QR: shown, hidden, or None (as the programme goes)
 
@@ -116,6 +117,14 @@ class AddActivity:
     title: str
     config: dict[str, Any] = field(default_factory=dict)
     minutes: int = 0  # planned time on the agenda
+
+
+@dataclass(frozen=True)
+class PlanMinutes:
+    """Plan (or re-plan) an activity's time on the agenda (0: not planned)."""
+
+    activity_id: str
+    minutes: int
 
 
 @dataclass(frozen=True)
@@ -178,6 +187,7 @@ SessionCommand = (
     | Join
     | Rename
     | AddActivity
+    | PlanMinutes
     | StartActivity
     | ChangeSettings
     | CloseSession
@@ -201,6 +211,7 @@ ROLES: dict[type, frozenset[Role]] = {
     Join: _PARTICIPANT,
     Rename: _PARTICIPANT,
     AddActivity: _FACILITATOR,
+    PlanMinutes: _FACILITATOR,
     StartActivity: _FACILITATOR,
     ChangeSettings: _FACILITATOR,
     CloseSession: _FACILITATOR,
@@ -241,8 +252,7 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
                 raise UnknownItem(item=kind)
             if len(state.activities) >= MAX_ACTIVITIES:
                 raise WrongPhase(phase='full')
-            if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= MAX_MINUTES:
-                raise WrongPhase(phase='minutes')
+            _checked_minutes(minutes)
             checked = FORMATS[kind].new_state(config)  # validated and normalised before it enters the log
             return [
                 ctx.event(
@@ -254,6 +264,16 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
                     minutes=minutes,
                 )
             ]
+        case PlanMinutes(activity_id, minutes):
+            activity = state.activities.get(activity_id) if isinstance(activity_id, str) else None
+            if activity is None:
+                raise UnknownItem(item=str(activity_id)[:10])
+            _checked_minutes(minutes)
+            return (
+                []
+                if minutes == activity.minutes
+                else [ctx.event('activity.minutes', activity=activity_id, minutes=minutes)]
+            )
         case StartActivity(activity_id):
             if activity_id not in state.activities:
                 raise UnknownItem(item=activity_id)
@@ -320,6 +340,11 @@ def _delegate(state: SessionState, activity_id: str, command: Any, ctx: Context)
     return [Event(e.type, {'activity': activity_id, **e.data}, e.actor, e.at) for e in events]
 
 
+def _checked_minutes(minutes: object) -> None:
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= MAX_MINUTES:
+        raise WrongPhase(phase='minutes')
+
+
 def _checked_min_reveal(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50:
         raise WrongPhase(phase='min-reveal')
@@ -349,6 +374,8 @@ def evolve(state: SessionState, event: Event) -> SessionState:
                 FORMATS[kind].new_state(data['config'], check=False),
                 data.get('minutes', 0),  # logs from before the agenda have none
             )
+        case 'activity.minutes':
+            state.activities[data['activity']].minutes = data['minutes']
         case 'activity.started':
             state.current_activity = data['activity']
             state.timeline.append((data['activity'], event.at))
@@ -359,6 +386,7 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             state.closed_at = event.at
         case 'session.reopened':
             state.closed = False
+            state.closed_spans.append((state.closed_at, event.at))
         case 'session.team':
             state.team = data['team']
         case 'checklist.set':
@@ -374,12 +402,14 @@ def evolve(state: SessionState, event: Event) -> SessionState:
 
 
 def time_used(state: SessionState, now: float) -> dict[str, float]:
-    """Seconds each activity has been the current one (the agenda's time used), up to `now` or the session's close."""
+    """Seconds each activity has been the current one (the agenda's time used), up to `now` or the session's close;
+    the time the session was closed (and then reopened) counts for none."""
     used = dict.fromkeys(state.activities, 0.0)
     end = state.closed_at if state.closed else now
     for (activity, began), following in zip(state.timeline, [*state.timeline[1:], None], strict=False):
         until = following[1] if following is not None else end
-        used[activity] = used.get(activity, 0.0) + max(0.0, until - began)
+        closed = sum(max(0.0, min(until, reopened) - max(began, shut)) for shut, reopened in state.closed_spans)
+        used[activity] = used.get(activity, 0.0) + max(0.0, until - began - closed)
     return used
 
 

@@ -150,3 +150,26 @@ async def test_the_review_can_be_added_to_any_session_of_a_team(user: User, data
     user.find(marker='start-a1').click()
     await user.should_see('Er staan geen open punten in het teamplan.')
     await user.should_see('Het hele teamplan openen')
+
+
+async def test_the_agenda_plans_minutes_when_a_werkvorm_is_added_and_changes_a_plans_minutes(
+    user: User, data_dir: Path
+) -> None:
+    await new_session(user, data_dir, 'Werkoverleg maart', WERKOVERLEG)
+    await user.should_see('Agenda: 0 van 90 min gebruikt')
+    user.find('Werkvorm toevoegen').click()
+    choose(user, 'activity-kind', 'Teamplan bespreken')
+    number = user.find(marker='activity-minutes').elements.pop()
+    assert isinstance(number, ui.number)
+    number.set_value(20)
+    user.find(marker='add-activity').click()
+    await user.should_see('Agenda: 0 van 110 min gebruikt')
+    await user.should_see('0 van 20 min')
+    user.find(marker='plan-minutes-a2').click()  # the stellingen of the plan: 25 minutes, made 30
+    await user.should_see('Tijd plannen: Stellingen: ons protocol agressie en geweld')
+    field = user.find(marker='minutes').elements.pop()
+    assert isinstance(field, ui.number) and field.value == 25
+    field.set_value(30)
+    user.find(marker='save-minutes').click()
+    await user.should_see('Agenda: 0 van 115 min gebruikt')
+    await user.should_see('0 van 30 min')

@@ -16,7 +16,7 @@ from facilitation.formats import dilemma as dm
 from facilitation.formats import lagerhuis as lh
 from facilitation.formats import quiz as qz
 from facilitation.formats import statements as st
-from facilitation.formats.base import Context, UnknownItem
+from facilitation.formats.base import Context, NotAllowed, UnknownItem, WrongPhase
 from facilitation.outcomes import candidates, promoted, promotion
 from facilitation.store import Store
 from facilitation.teams import Teams, team_key
@@ -81,6 +81,49 @@ def test_the_agenda_shows_time_used_against_time_planned_and_the_checklist_is_ti
     for event in se.decide(state, se.CloseSession(), Context(FACILITATOR, 1100.0)):
         se.evolve(state, event)
     assert se.time_used(state, 5000.0)['a2'] == 400.0  # the clock stops when the session closes
+
+
+def test_an_activitys_planned_minutes_can_be_changed_within_the_agendas_limits() -> None:
+    state, _ = fold(
+        [
+            (FACILITATOR, se.CreateSession('Werkoverleg', 'Team Balie', 'ABCDE')),
+            (FACILITATOR, se.AddActivity('statements', 'Stellingen', {'statements': [{'text': 'A'}]}, 25)),
+            (FACILITATOR, se.PlanMinutes('a1', 30)),
+        ]
+    )
+    assert state.activities['a1'].minutes == 30
+    assert se.decide(state, se.PlanMinutes('a1', 30), Context(FACILITATOR, 2.0)) == []  # the same: nothing to log
+    for wrong in (-1, se.MAX_MINUTES + 1, True, '20'):
+        with pytest.raises(WrongPhase):
+            se.decide(state, se.PlanMinutes('a1', wrong), Context(FACILITATOR, 2.0))  # type: ignore[arg-type]
+    with pytest.raises(UnknownItem):
+        se.decide(state, se.PlanMinutes('a9', 10), Context(FACILITATOR, 2.0))
+    with pytest.raises(NotAllowed):
+        se.decide(state, se.PlanMinutes('a1', 10), Context(participant('p1'), 2.0))
+
+
+def test_the_time_a_session_was_closed_is_not_counted_when_it_is_reopened() -> None:
+    state, _ = fold(
+        [
+            (FACILITATOR, se.CreateSession('Werkoverleg', 'Team Balie', 'ABCDE')),
+            (FACILITATOR, se.AddActivity('statements', 'Stellingen', {'statements': [{'text': 'A'}]}, 20)),
+            (FACILITATOR, se.AddActivity('dilemma', 'Dilemma', {}, 40)),
+        ]
+    )
+    for now, command in (
+        (100.0, se.StartActivity('a1')),
+        (400.0, se.CloseSession()),  # closed after 5 minutes of a1 ...
+        (4000.0, se.ReopenSession()),  # ... for an hour: the break is not a1's time
+        (4120.0, se.StartActivity('a2')),
+        (4300.0, se.CloseSession()),
+        (9000.0, se.ReopenSession()),
+    ):
+        for event in se.decide(state, command, Context(FACILITATOR, now)):
+            se.evolve(state, event)
+    assert se.time_used(state, 9060.0) == {'a1': 420.0, 'a2': 240.0}
+    for event in se.decide(state, se.CloseSession(), Context(FACILITATOR, 9100.0)):
+        se.evolve(state, event)
+    assert se.time_used(state, 20000.0) == {'a1': 420.0, 'a2': 280.0}
 
 
 def test_teams_are_found_by_name_and_their_plan_outlives_a_restart(tmp_path: Path) -> None:

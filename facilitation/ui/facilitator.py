@@ -14,11 +14,13 @@ from ..formats.base import Actor, Role
 from ..live import LiveRoom
 from ..services import Services
 from ..session import (
+    MAX_MINUTES,
     MAX_SESSION_NAME,
     MAX_TITLE,
     AddActivity,
     ChangeSettings,
     CloseSession,
+    PlanMinutes,
     ReopenSession,
     SetChecklist,
     ShowWayIn,
@@ -185,7 +187,14 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool, int],
                 with ui.column().classes('gap-0 grow'):
                     ui.label(title)
                     ui.label(t(VIEWS[kind].label_key)).classes('text-sm opacity-80')
-                    times[activity_id] = (ui.label().classes('text-sm').mark(f'time-{activity_id}'), minutes)
+                    with ui.row().classes('items-center gap-1 no-wrap'):
+                        times[activity_id] = (ui.label().classes('text-sm').mark(f'time-{activity_id}'), minutes)
+                        plan = ui.button(
+                            icon='schedule',
+                            on_click=lambda a=activity_id, n=title, m=minutes: _minutes_dialog(room, a, n, m),
+                        )
+                        plan.props('flat dense round size=sm').mark(f'plan-minutes-{activity_id}')
+                        plan.props['aria-label'] = t('con.plan_minutes_for', title=title)  # assigned: no markup
                 if running:
                     ui.label(t('con.running')).classes('phase-chip small')
                 else:
@@ -196,6 +205,32 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool, int],
                     start.props['aria-label'] = f'{t("con.start")} {title}'  # by assignment: user text is no markup
     tick()
     ui.timer(15, tick)
+
+
+def minutes_input(value: int) -> ui.number:
+    """The planned minutes of an activity (0: not planned), within the agenda's limit."""
+    return (
+        ui.number(t('con.activity.minutes'), value=value, min=0, max=MAX_MINUTES, step=5, precision=0)
+        .props('outlined stack-label')
+        .classes('w-40')
+    )
+
+
+def _minutes_dialog(room: LiveRoom, activity_id: str, title: str, minutes: int) -> None:
+    """Plan (or change) one activity's minutes on the agenda."""
+    with ui.context.client.content, ui.dialog() as dialog, ui.card().classes('p-4'):
+        ui.label(t('con.plan_minutes_for', title=title)).classes('text-lg font-bold').props('role=heading aria-level=2')
+        field = minutes_input(minutes).mark('minutes')
+
+        def save() -> None:
+            if run_command(room, FACILITATOR, PlanMinutes(activity_id, int(field.value or 0))):
+                dialog.close()
+
+        with ui.row().classes('justify-end w-full'):
+            ui.button(t('common.cancel'), on_click=dialog.close).props('no-caps flat')
+            ui.button(t('common.save'), on_click=save).props('no-caps unelevated').mark('save-minutes')
+    dialog.on('hide', dialog.delete)
+    dialog.open()
 
 
 @dataclass(frozen=True)
@@ -293,6 +328,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
 
         kind.on_value_change(kind_changed)
         chosen.on_value_change(lambda: title.set_value(default_title()))
+        minutes = minutes_input(0).mark('activity-minutes')
 
         def add() -> None:
             item = libraries[kind.value].get(chosen.value or '')
@@ -300,7 +336,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
                 config = {'suggestions': [s.text for s in item.statements]} if item is not None else {}
             else:
                 config = item.activity_config() if item is not None else {}
-            run_command(room, FACILITATOR, AddActivity(kind.value, title.value or '', config))
+            run_command(room, FACILITATOR, AddActivity(kind.value, title.value or '', config, int(minutes.value or 0)))
 
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-activity')
 
