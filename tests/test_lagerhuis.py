@@ -107,6 +107,33 @@ def test_a_request_can_be_withdrawn() -> None:
         debate.by('p1', lh.WithdrawRequest())
 
 
+def test_the_facilitator_takes_someone_off_the_queue_who_stood_up_in_the_room_or_with_a_phone() -> None:
+    debate = debating()
+    debate.by('p1', lh.RequestFloor())
+    debate.run(lh.QueueInRoom('tegen', 'Ans'))  # z1: no phone, so no withdraw of her own
+    debate.run(lh.QueueInRoom('voor'))  # z2
+    debate.by('p2', lh.RequestFloor())
+    assert debate.run(lh.RemoveFromQueue('z1'))[0].data == {'entry': 'z1'}
+    assert debate.state.queue == ['p1', 'z2', 'p2']  # the others keep their order
+    assert lh.public_view(debate.state).queue == (
+        ('p1', debate.state.members['p1']),
+        ('z2', lh.Side.VOOR),
+        ('p2', debate.state.members['p2']),
+    )  # gone from the projector's queue too
+    debate.run(lh.RemoveFromQueue('p2'))  # someone with a phone who left the room
+    assert lh.participant_view(debate.state, 'p2').can_request  # and may ask again
+    debate.run(lh.GiveFloor())
+    for gone in ('z1', 'p2', 'p1', 'z9', ''):  # taken off already, speaking, never queued: nothing changes
+        with pytest.raises(lh.NotQueued):
+            debate.run(lh.RemoveFromQueue(gone))
+    assert debate.state.queue == ['z2']
+    with pytest.raises(NotAllowed):
+        debate.by('p3', lh.RemoveFromQueue('z2'))
+    debate.run(lh.EndDebate())
+    with pytest.raises(WrongPhase):
+        debate.run(lh.RemoveFromQueue('z2'))
+
+
 def test_the_queue_can_run_on_its_own() -> None:
     debate = debating()
     debate.run(lh.SetAutoFloor(True))

@@ -36,6 +36,7 @@ any_command = s.one_of(
 )
 facilitator_moves = s.one_of(
     s.builds(lh.GiveFloor, s.sampled_from(['', *PIDS])),
+    s.builds(lh.RemoveFromQueue, s.sampled_from(PIDS)),
     s.just(lh.EndTurn()),
     s.builds(lh.SetAutoFloor, s.booleans()),
     s.builds(lh.RecordArgument, s.sampled_from(['voor', 'tegen']), s.just('Argument'), s.sampled_from(ARGS)),

@@ -12,7 +12,9 @@ nabespreking sums up the conclusions. Rules kept here:
   a struck argument does not count. The side with the most arguments wins; equal is a tie;
 - a side's preparation notes are seen by that side only;
 - whoever stands up without a phone is put in the queue by the facilitator, by name or as "someone of VOOR", in the
-  order of arrival with the phones; the outcome says how many turns came via a phone and how many from the room.
+  order of arrival with the phones; the outcome says how many turns came via a phone and how many from the room;
+- the facilitator may take any entry off the queue (someone in the room sat down again: they have no phone to
+  withdraw with; someone with a phone left); only a waiting entry, and the others keep their order.
 
 Time is injected (ctx.now): speaking times and countdowns are facts of the log, not of a clock read here.
 """
@@ -238,6 +240,13 @@ class QueueInRoom:
 
 
 @dataclass(frozen=True)
+class RemoveFromQueue:
+    """The facilitator takes an entry off the queue: someone in the room sat down again (no phone to withdraw with)."""
+
+    entry: str
+
+
+@dataclass(frozen=True)
 class RecordArgument:
     """The facilitator (or notulist) types an argument for a side, e.g. as the speaker says it."""
 
@@ -306,6 +315,7 @@ Command = (
     | EndTurn
     | SetAutoFloor
     | QueueInRoom
+    | RemoveFromQueue
     | PauseTimer
     | ResumeTimer
     | ExtendTimer
@@ -338,6 +348,7 @@ ROLES: dict[type, frozenset[Role]] = {
     EndTurn: _FACILITATOR | _PARTICIPANT,  # the facilitator, or the speaker who is done
     SetAutoFloor: _FACILITATOR,
     QueueInRoom: _FACILITATOR,
+    RemoveFromQueue: _FACILITATOR,
     PauseTimer: _FACILITATOR,
     ResumeTimer: _FACILITATOR,
     ExtendTimer: _FACILITATOR,
@@ -479,6 +490,12 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                     ctx.event('lh.floor', participant=entry, side=chosen.value, deadline=_deadline(state, ctx))
                 )
             return events
+        case RemoveFromQueue(entry):
+            if state.stage is not Stage.DEBATE:
+                raise WrongPhase(phase=state.stage.value)
+            if not isinstance(entry, str) or entry not in state.queue:
+                raise NotQueued()
+            return [ctx.event('lh.dequeued', entry=entry)]
         case PauseTimer() | ResumeTimer() | ExtendTimer() | StopTimer():
             if isinstance(command, ExtendTimer) and not (state.stage is Stage.PREPARATION or state.speaker):
                 raise WrongPhase(phase='timer')  # time is given to a preparation or a speaker, not to nobody
@@ -646,6 +663,9 @@ def evolve(state: State, event: Event) -> State:
         case 'lh.withdrawn':
             if event.actor.id in state.queue:
                 state.queue.remove(event.actor.id)
+        case 'lh.dequeued':
+            if data['entry'] in state.queue:
+                state.queue.remove(data['entry'])
         case 'lh.floor':
             pid = data['participant']
             if pid in state.queue:
