@@ -1229,6 +1229,13 @@ WERKOVERLEG: dict[str, tuple[str, str]] = {
     'rv.carry_over': ('Meenemen naar de volgende planning ({term})', 'Carry into the next planning ({term})'),
     'rv.nothing_open': ('Er staan geen open punten in het teamplan.', 'There are no open items in the team plan.'),
     'rv.cheer': ('Gelukt!', 'Done!'),
+    'rv.first_item': ('Bespreek: {what}', 'Discuss: {what}'),
+    'rv.next_item': ('Volgende punt: {what}', 'Next item: {what}'),
+    'rv.follow_up': ('opvolgen {date}', 'follow up {date}'),
+    'rv.no_follow_up': ('geen opvolgdatum', 'no follow-up date'),
+    'rv.with': ('bij {who}', 'with {who}'),
+    'rv.carried_to': ('Meegenomen naar de volgende planning: {term}', 'Carried into the next planning: {term}'),
+    'tp.not_done': ('Niet gelukt: naar de vervolgplanning', 'Not succeeded: into the next planning'),
     'rv.phone': (
         'Het team bespreekt het teamplan. Kijk mee op het scherm.',
         'The team reviews its plan. Follow on the screen.',

@@ -476,6 +476,43 @@ def celebrate(state: State) -> tuple[Item, ...]:
     return tuple(i for i in state.items.values() if i.status is Status.GELUKT)
 
 
+def not_succeeded(state: State) -> tuple[Item, ...]:
+    """Items that did not succeed and are not carried over yet: they go into the next planning (seed: "Punten die nog
+    niet gelukt zijn worden opgenomen in de vervolgplanning")."""
+    return tuple(i for i in state.items.values() if i.status is Status.NIET_GELUKT and not successor(state, i.id))
+
+
+def follow_up_overdue(item: Item, today: date) -> bool:
+    """An open escalation whose follow-up date has passed: time to ask the one with influence how it stands."""
+    return (
+        item.kind is Kind.ESCALATIE
+        and bool(item.follow_up)
+        and item.status not in FINAL
+        and date.fromisoformat(item.follow_up) < today
+    )
+
+
+def _when(item: Item) -> str:
+    """The item's first date to watch: its term or an escalation's follow-up date, whichever comes first."""
+    return min((d for d in (item.term, item.follow_up) if d), default='')
+
+
+def to_review(state: State, today: date, keep: str = '', within_days: int = 14) -> tuple[Item, ...]:
+    """What a review goes through, in order: the open items and those that did not succeed and wait to be carried
+    over. First what is due (its term or an escalation's follow-up date past or within `within_days`), then the rest,
+    each earliest first, those without a date last. `keep`, the item on the screen, stays in its place when it has
+    ended meanwhile (so its new status shows, and can be corrected, until the review moves on)."""
+    horizon = (today + timedelta(days=within_days)).isoformat()
+    waiting = {i.id for i in not_succeeded(state)}
+    found = [i for i in state.items.values() if i.status not in FINAL or i.id in waiting or i.id == keep]
+
+    def order(item: Item) -> tuple[bool, str, int]:
+        when = _when(item)
+        return (not (when and when <= horizon), when or '9999-12-31', int(item.id[1:]))
+
+    return tuple(sorted(found, key=order))
+
+
 def waiting_on_others(state: State) -> tuple[Item, ...]:
     """Open escalations (not ended, not carried over), the earliest follow-up date first, those without one last."""
     found = [i for i in state.items.values() if i.kind is Kind.ESCALATIE and i.status not in FINAL]

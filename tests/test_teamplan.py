@@ -379,6 +379,46 @@ def test_celebrate_and_waiting_on_others() -> None:
     assert [i.id for i in tp.waiting_on_others(plan.state)] == [early, late, undated]
 
 
+def test_what_did_not_succeed_waits_in_the_review_until_it_is_carried_into_the_next_planning() -> None:
+    plan = Plan()
+    failed = plan.add('Niet gelukt', term='2025-03-01')
+    plan.run(tp.SetStatus(failed, 'niet_gelukt'))
+    dropped = plan.add('Vervallen', term='2025-03-02')
+    plan.run(tp.SetStatus(dropped, 'vervallen'))
+    assert [i.id for i in tp.not_succeeded(plan.state)] == [failed]
+    assert failed in [i.id for i in tp.to_review(plan.state, TODAY)] and dropped not in [
+        i.id for i in tp.to_review(plan.state, TODAY)
+    ]
+    plan.run(tp.CarryOver(failed, '2025-04-30'))  # into the next planning: its successor is reviewed instead
+    (successor,) = (i.id for i in plan.state.items.values() if i.carried_from == failed)
+    assert tp.not_succeeded(plan.state) == ()
+    assert [i.id for i in tp.to_review(plan.state, TODAY)] == [successor]
+    assert [i.id for i in tp.to_review(plan.state, TODAY, keep=failed)] == [failed, successor]  # on the screen
+
+
+def test_the_review_goes_through_what_is_due_first_by_term_or_follow_up_date() -> None:
+    plan = Plan()
+    later = plan.add('later', term='2025-06-01')
+    undated = plan.add('zonder datum')
+    escalation = plan.add('escalatie', kind='escalatie', follow_up='2025-03-05')
+    soon = plan.add('binnenkort', term='2025-03-20')
+    won = plan.add('gelukt', term='2025-03-01')
+    plan.run(tp.SetStatus(won, 'gelukt'))
+    assert [i.id for i in tp.to_review(plan.state, TODAY)] == [escalation, soon, later, undated]
+    assert [i.id for i in tp.to_review(plan.state, TODAY, keep=won)] == [won, escalation, soon, later, undated]
+
+
+def test_an_escalations_follow_up_is_overdue_once_its_date_has_passed_while_it_is_open() -> None:
+    plan = Plan()
+    past = plan.add('Camera', kind='escalatie', influence='Facilitair', follow_up='2025-03-09')
+    today = plan.add('Beveiliging', kind='escalatie', follow_up=TODAY.isoformat())
+    undated = plan.add('Zonder datum', kind='escalatie')
+    items = plan.state.items
+    assert [tp.follow_up_overdue(items[i], TODAY) for i in (past, today, undated)] == [True, False, False]
+    plan.run(tp.SetStatus(past, 'gelukt'))
+    assert not tp.follow_up_overdue(items[past], TODAY)  # handled: nothing to follow up
+
+
 def test_an_open_item_says_whether_it_still_lacks_a_result_or_a_term() -> None:
     plan = Plan()
     bare, no_term, concrete = (

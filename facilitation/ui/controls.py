@@ -84,3 +84,39 @@ def step_button(room: LiveRoom, compute: Callable[[], Step | None], run: Callabl
     button = StepButton(room, compute, run)
     button.props('size=lg no-caps').classes('next-step').mark('next-step')
     return button
+
+
+def keyed_list(
+    room: LiveRoom,
+    keys: Callable[[], tuple[str, ...]],
+    make: Callable[[str], object],
+    *,
+    tag: str = '',
+    entry_tag: str = 'div',
+) -> ui.element:
+    """A list with one entry per key of `keys()`, in that order, each made once by `make(key)`: as the room changes,
+    the entry of a key that went is removed, a new key's entry is made and the others are moved, never re-made, so a
+    click on an entry's button lands while the list changes around it (an entry keeps itself current in place).
+
+    A click names the element it was made on, so it always acts on that entry's item; an item that has gone by the
+    time the click arrives is refused by its rule (and told). `tag` and `entry_tag` make it another list than a
+    column of divs ('ol' and 'li': a numbered list). An entry's live parts may be asked once more after its item went
+    (before the list removes it): they must read a missing item as nothing to show."""
+    container = ui.element(tag) if tag else ui.column().classes('w-full gap-3')
+    entries: dict[str, ui.element] = {}
+
+    def show(order: tuple[str, ...]) -> None:
+        for gone in [key for key in entries if key not in order]:
+            container.remove(entries.pop(gone))
+        for index, key in enumerate(order):
+            if key not in entries:
+                with container, ui.element(entry_tag) as entry:
+                    if entry_tag == 'div':
+                        entry.classes('w-full')
+                    make(key)
+                entries[key] = entry
+            if container.default_slot.children.index(entries[key]) != index:
+                entries[key].move(container, target_index=index)
+
+    live_value(room, keys, show)
+    return container

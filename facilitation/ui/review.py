@@ -1,13 +1,12 @@
 """Teamplan bespreken: the team's plan on the projector at the start (or end) of a meeting. Items due or overdue,
-what waits on others, what succeeded (celebrated: "kunnen de bereikte resultaten worden gevierd"); the facilitator
-updates the status together with the team and carries what did not succeed into the next planning with one click.
+what waits on others (an escalation's follow-up: "bewaak de afhandeling"), what did not succeed and goes into the next
+planning, what succeeded (celebrated: "kunnen de bereikte resultaten worden gevierd"). This module holds the projector
+and the phone; the console (review_console) updates the status together with the team and carries what did not
+succeed into the next planning with one click.
 
 The plan lives outside the session: its changes reach these views through the room (services.rooms_of)."""
 
 from __future__ import annotations
-
-import datetime
-from collections.abc import Callable
 
 from nicegui import ui
 
@@ -16,15 +15,15 @@ from ..formats import review as rv
 from ..formats.base import Actor, DomainError
 from ..live import LiveRoom
 from ..services import Services
-from ..session import ChangeTeam, ForActivity
+from ..session import ChangeTeam
+from ..teamplan_export import date_text
 from ..teams import TeamPlan
 from .access import may_give_team
-from .frame import live_section, run_command, svg_icon, t, text_input
+from .frame import language, live_section, run_command, svg_icon, t, text_input
 from .stage import last_lines, more
-from .team import plan_command, status_badge, status_word, term_line, today
+from .team import status_badge, term_line, today
 
 SHOWN = 4  # items per column on the projector (the first: due soonest), '+ 3 meer' for the rest
-Do = Callable[[object], bool]
 
 
 def _state(room: LiveRoom, activity_id: str) -> rv.State:
@@ -43,30 +42,67 @@ def _no_team() -> None:
     ui.label(t('rv.no_team')).classes('projector-status')
 
 
+def when_line(item: tp.Item) -> str:
+    """When an item is due, in words (never colour alone): its term, and an escalation's follow-up date, each with
+    'over tijd' once it has passed."""
+    parts = [term_line(item)] if item.term or item.kind is not tp.Kind.ESCALATIE else []
+    if item.kind is tp.Kind.ESCALATIE:
+        if item.follow_up:
+            overdue = f' · {t("tp.overdue")}' if tp.follow_up_overdue(item, today()) else ''
+            parts.append(t('rv.follow_up', date=date_text(item.follow_up, language())) + overdue)
+        else:
+            parts.append(t('rv.no_follow_up'))
+    return ' · '.join(parts)
+
+
+def escalation_lines(item: tp.Item, chars: int = 0) -> list[str]:
+    """An escalation's who has influence, action and what was agreed, one line each (cut to `chars`; 0: whole)."""
+    if item.kind is not tp.Kind.ESCALATIE:
+        return []
+    return [
+        f'{t(f"plan.{name}")}: {tp.shorten(" ".join(value.split()), chars) if chars else value}'
+        for name in ('influence', 'action', 'agreed')
+        if (value := getattr(item, name))
+    ]
+
+
+def carried_line(plan: TeamPlan, item: tp.Item) -> str:
+    """'Meegenomen naar de volgende planning: termijn 30-04-2025' for an item carried over ('' otherwise)."""
+    moved = plan.state.items.get(tp.successor(plan.state, item.id))
+    return t('rv.carried_to', term=date_text(moved.term, language())) if moved is not None else ''
+
+
 def _item_line(item: tp.Item) -> None:
     with ui.row().classes('items-center gap-3 no-wrap w-full'):
         status_badge(item.status)
         with ui.column().classes('gap-0 grow'):
             ui.label(last_lines(item.what, 2, 120)).classes('lh-argument-text font-bold')
-            details = [term_line(item)] + ([t('tp.owner', owner=item.owner)] if item.owner else [])
+            details = [when_line(item)]
+            if item.kind is tp.Kind.ESCALATIE and item.influence:
+                details.append(t('rv.with', who=tp.shorten(' '.join(item.influence.split()), 40)))
+            if item.owner:
+                details.append(t('tp.owner', owner=item.owner))
             ui.label(' · '.join(details)).classes('lh-reply')
 
 
 def _overview(plan: TeamPlan, css: str) -> None:
     due = tp.due(plan.state, today())
     waiting = tp.waiting_on_others(plan.state)
+    not_done = tp.not_succeeded(plan.state)
     done = tp.celebrate(plan.state)
     shown = {i.id for i in (*due, *waiting)}
-    carried = {i.carried_from for i in plan.state.items.values()}
-    later = tuple(
-        i for i in plan.state.items.values() if i.status not in tp.FINAL and i.id not in shown and i.id not in carried
-    )
+    later = tuple(i for i in plan.state.items.values() if i.status not in tp.FINAL and i.id not in shown)
     with ui.row().classes(f'w-full gap-8 items-start no-wrap-wide {css}'):
-        columns = (('tp.due', due, 'rv-due'), ('tp.later', later, 'rv-later'), ('tp.waiting', waiting, 'rv-waiting'))
+        columns = (
+            ('tp.due', due, 'rv-due'),
+            ('tp.later', later, 'rv-later'),
+            ('tp.waiting', waiting, 'rv-waiting'),
+            ('tp.not_done', not_done, 'rv-not-done'),  # seed: "opgenomen in de vervolgplanning"
+        )
         for key, items, mark in columns:
             if not items and key != 'tp.due':
                 continue
-            with ui.column().classes('grow gap-2').mark(mark):
+            with ui.column().classes(f'grow gap-2 {mark}').mark(mark):  # the class: for the browser tests
                 ui.label(f'{t(key)} ({len(items)})').classes('font-bold').props('role=heading aria-level=3')
                 for item in items[:SHOWN]:
                     _item_line(item)
@@ -89,12 +125,16 @@ def _focus(plan: TeamPlan, state: rv.State, big: str) -> bool:
             ui.label(t('rv.cheer')).classes(f'{big} font-bold')
     ui.label(item.what).classes(f'{big} statement-text').props('role=heading aria-level=2')
     if item.result:
-        ui.label(t('tp.result', result=item.result)).classes('projector-status whitespace-pre-wrap')
+        ui.label(t('tp.result', result=last_lines(item.result, 2, 160))).classes('projector-status whitespace-pre-wrap')
+    for line in escalation_lines(item, 160):  # who has influence, the action, what was agreed: followed here
+        ui.label(line).classes('projector-status')
     with ui.row().classes('items-center gap-4'):
         status_badge(item.status, 'projector-status')
-        ui.label(term_line(item)).classes('projector-status')
+        ui.label(when_line(item)).classes('projector-status').mark('rv-when')
         if item.owner:
             ui.label(t('tp.owner', owner=item.owner)).classes('projector-status')
+    if carried := carried_line(plan, item):
+        ui.label(carried).classes('projector-status font-bold').mark('rv-carried')
     return True
 
 
@@ -125,68 +165,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     live_section(room, lambda: _key(room, activity_id, services), render)
 
 
-def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
-    def do(command: object) -> bool:
-        return run_command(room, actor, ForActivity(activity_id, command))
-
-    def render(_: object) -> None:
-        plan = services.team_of(room)
-        if plan is None:
-            _choose_team(room, actor, services)
-            return
-        state = _state(room, activity_id)
-        with ui.row().classes('items-center gap-3'):
-            ui.link(t('rv.open_plan'), f'/team/{plan.id}').mark('rv-open-plan')
-            if state.focus:
-                ui.button(t('rv.overview'), icon='list', on_click=lambda: do(rv.Overview())).props(
-                    'no-caps outline'
-                ).mark('rv-overview')
-        open_items = [i for i in plan.state.items.values() if i.status not in tp.FINAL]
-        due = {i.id for i in tp.due(plan.state, today())}
-        ordered = sorted(open_items, key=lambda i: (i.id not in due, i.term or '9999'))  # due first
-        if not ordered:
-            ui.label(t('rv.nothing_open')).classes('facilitator-note')
-        for item in ordered:
-            _review_card(plan, item, state, do)
-
-    live_section(room, lambda: _key(room, activity_id, services), render)
-
-
-def _review_card(plan: TeamPlan, item: tp.Item, state: rv.State, do: Do) -> None:
-    with ui.card().classes('control-card w-full').mark(f'rv-item-{item.id}'):
-        with ui.row().classes('items-start no-wrap w-full gap-3'):
-            with ui.column().classes('grow gap-0'):
-                ui.label(item.what).classes('font-bold lh-argument-text')
-                ui.label(term_line(item) + (f' · {t("tp.owner", owner=item.owner)}' if item.owner else '')).classes(
-                    'text-sm'
-                )
-            status_badge(item.status)
-        with ui.row().classes('items-center gap-2'):
-            if state.focus != item.id:
-                ui.button(t('rv.show'), icon='slideshow', on_click=lambda: do(rv.Show(item.id))).props(
-                    'no-caps outline dense'
-                ).mark('rv-show')
-            for status in sorted(tp.TRANSITIONS[item.status]):
-                label = t('rv.mark', status=status_word(status))
-
-                def set_status(s: tp.Status = status) -> None:
-                    # in this page's context: the plan's change re-makes this panel, and with it the button
-                    with ui.context.client:
-                        if plan_command(plan, tp.SetStatus(item.id, s.value)) and s is tp.Status.GELUKT:
-                            do(rv.Show(item.id, cheer=True))  # celebrated on the projector at once
-
-                ui.button(label, on_click=set_status).props('no-caps flat dense').mark(f'rv-{status.value}')
-            if item.status in tp.CARRIABLE and not tp.successor(plan.state, item.id):
-                base = datetime.date.fromisoformat(item.term) if item.term else today()
-                term = (max(base, today()) + datetime.timedelta(days=30)).isoformat()
-                ui.button(
-                    t('rv.carry_over', term=term),
-                    icon='redo',
-                    on_click=lambda: plan_command(plan, tp.CarryOver(item.id, term)),
-                ).props('no-caps flat dense').mark('rv-carry-over')
-
-
-def _choose_team(room: LiveRoom, actor: Actor, services: Services) -> None:
+def choose_team(room: LiveRoom, actor: Actor, services: Services) -> None:
     """Without a team there is no plan: name the team here (its plan is made the first time)."""
     ui.label(t('rv.no_team')).classes('facilitator-note')
     with ui.row().classes('items-end gap-3'):

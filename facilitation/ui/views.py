@@ -9,6 +9,7 @@ from typing import Any
 from ..formats import arena, dilemma, lagerhuis, quiz, review, statements
 from ..session import SessionState
 from . import review as review_views
+from . import review_console
 from .arena import console as arena_console
 from .arena import phone as arena_phone
 from .arena import projector as arena_projector
@@ -76,7 +77,7 @@ VIEWS: dict[str, FormatViews] = {
         lambda state: state.stage is dilemma.Stage.SETUP,
     ),
     review.KIND: FormatViews(
-        review_views.facilitator_panel,
+        review_console.facilitator_panel,
         review_views.projector_panel,
         review_views.participant_panel,
         'con.activity.teamplan',
