@@ -6,7 +6,8 @@ prefilled plan item it becomes with one click (the table of what becomes what is
 - kennisquiz: the cards set aside (kennishiaten);
 - lagerhuis: the conclusions (a werkafspraak);
 - arenagesprek: the key points (improvement items: teamleerdoelen);
-- dilemmamethodiek: the agreements, with their owner and term (werkafspraken).
+- dilemmamethodiek: the agreements, with their owner and term: a handelingsafspraak with what it rests on (op basis
+  waarvan), a werkafspraak.
 """
 
 from __future__ import annotations
@@ -33,25 +34,31 @@ class Candidate:
     owner: str = ''
     term: str = ''
     result: str = ''  # beoogd resultaat, where the werkvorm recorded one
+    basis: str = ''  # op basis waarvan, where the werkvorm recorded it (a dilemma's handelingsafspraak)
 
 
 def candidates(state: SessionState) -> list[Candidate]:
     """Every outcome of every activity of the session that can go into the plan, in programme order."""
     return [
-        Candidate(activity.id, activity.kind, activity.title, f'{activity.id}/{ref}', text, kind, owner, term)
+        Candidate(
+            activity.id, activity.kind, activity.title, f'{activity.id}/{ref}', text, kind, owner, term, basis=basis
+        )
         for activity in state.activities.values()
-        for ref, text, kind, owner, term in _outcomes(activity)
+        for ref, text, kind, owner, term, basis in _outcomes(activity)
         if text.strip()
     ]
 
 
-def _outcomes(activity: Activity) -> list[tuple[str, str, tp.Kind, str, str]]:
-    """(ref in the activity, text, default kind, owner, term) of one activity's outcomes."""
+_AGREEMENT_KIND = {dm.AgreementKind.HANDELING: tp.Kind.HANDELINGSAFSPRAAK, dm.AgreementKind.WERK: tp.Kind.WERKAFSPRAAK}
+
+
+def _outcomes(activity: Activity) -> list[tuple[str, str, tp.Kind, str, str, str]]:
+    """(ref in the activity, text, default kind, owner, term, basis) of one activity's outcomes."""
     match activity.kind:
         case st.KIND:
             statements: st.State = activity.state
             return [
-                (f'{s.id}/{note}', getattr(s.discussion, note), kind, '', '')
+                (f'{s.id}/{note}', getattr(s.discussion, note), kind, '', '', '')
                 for s in statements.statements.values()
                 for note, kind in (
                     ('known', tp.Kind.KENNISHIAAT),  # seed: "Kennishiaten opsporen en invullen"
@@ -61,25 +68,32 @@ def _outcomes(activity: Activity) -> list[tuple[str, str, tp.Kind, str, str]]:
             ]
         case qz.KIND:
             return [
-                (card.id, card.question, tp.Kind.KENNISHIAAT, '', '') for card, _ in qz.summary(activity.state).aside
+                (card.id, card.question, tp.Kind.KENNISHIAAT, '', '', '')
+                for card, _ in qz.summary(activity.state).aside
             ]
         case lh.KIND:
             debate: lh.State = activity.state
-            return [('conclusions', debate.conclusions, tp.Kind.WERKAFSPRAAK, '', '')]
+            return [('conclusions', debate.conclusions, tp.Kind.WERKAFSPRAAK, '', '', '')]
         case ar.KIND:
             arena: ar.State = activity.state
-            return [(p.id, p.text, tp.Kind.TEAMLEERDOEL, '', '') for p in arena.points]
+            return [(p.id, p.text, tp.Kind.TEAMLEERDOEL, '', '', '') for p in arena.points]
         case dm.KIND:
             dilemma: dm.State = activity.state
-            return [(a.id, a.text, tp.Kind.WERKAFSPRAAK, a.owner, a.term) for a in dilemma.agreements]
+            return [(a.id, a.text, _AGREEMENT_KIND[a.kind], a.owner, a.term, a.basis) for a in dilemma.agreements]
     return []
 
 
 def promotion(
-    candidate: Candidate, state: SessionState, kind: str = '', *, result: str | None = None, term: str | None = None
+    candidate: Candidate,
+    state: SessionState,
+    kind: str = '',
+    *,
+    result: str | None = None,
+    term: str | None = None,
+    basis: str | None = None,
 ) -> tp.AddItem:
-    """The plan item a candidate becomes: prefilled, with where it came from (session, werkvorm, item). `result` and
-    `term` are what the facilitator made of the candidate's own (None: the candidate's)."""
+    """The plan item a candidate becomes: prefilled, with where it came from (session, werkvorm, item). `result`,
+    `term` and `basis` are what the facilitator made of the candidate's own (None: the candidate's)."""
     origin = tp.Origin(
         session_code=state.code,
         session_name=state.name,
@@ -94,6 +108,7 @@ def promotion(
         owner=candidate.owner,
         result=candidate.result if result is None else result,
         term=candidate.term if term is None else term,
+        basis=candidate.basis if basis is None else basis,
         origin=origin,
     )
 

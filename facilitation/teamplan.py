@@ -14,7 +14,8 @@ into the next planning. Only the facilitator changes the plan. Rules kept here:
   that successor was removed);
 - an open item is concrete once it has a beoogd resultaat and a termijn (seed: "niet alleen wat er wanneer gaat
   gebeuren, maar ook welk resultaat dat moet opleveren en op welke termijn"); `missing` says what it still lacks;
-- escalation fields belong to escalatie items only; changing an item's kind away from escalatie clears them.
+- escalation fields belong to escalatie items only; changing an item's kind away from escalatie clears them;
+- an agreement keeps what it rests on (`basis`, "op basis waarvan"): a handelingsafspraak from the dilemma says so.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class Kind(StrEnum):
     TEAMLEERDOEL = 'teamleerdoel'
     INDIVIDUEEL_LEERDOEL = 'individueel_leerdoel'
     WERKAFSPRAAK = 'werkafspraak'
+    HANDELINGSAFSPRAAK = 'handelingsafspraak'  # what the team chooses, and on what basis (the dilemma's step 8)
     KENNISHIAAT = 'kennishiaat'
     BELEIDSPUNT = 'beleidspunt'
     ESCALATIE = 'escalatie'  # zaken die niet door personen of als team kunnen worden opgelost
@@ -155,6 +157,7 @@ class Item:
     action: str = ''  # escalatie: the action taken towards them
     agreed: str = ''  # escalatie: what was agreed
     follow_up: str = ''  # escalatie: opvolgdatum, 'YYYY-MM-DD' or ''
+    basis: str = ''  # op basis waarvan: the values and norms an agreement rests on ('' : none said)
     origin: Origin = Origin()
     carried_from: str = ''  # the item this one continues ('' : none)
 
@@ -166,7 +169,7 @@ class State:
     counter: int = 0  # items made so far (their ids): removed ids are never reused
 
 
-EDITABLE = ('kind', 'what', 'result', 'term', 'owner', 'influence', 'action', 'agreed', 'follow_up')
+EDITABLE = ('kind', 'what', 'result', 'term', 'owner', 'influence', 'action', 'agreed', 'follow_up', 'basis')
 ESCALATION_FIELDS = ('influence', 'action', 'agreed', 'follow_up')
 _DATES = frozenset({'term', 'follow_up'})
 _LIMITS = {
@@ -174,8 +177,9 @@ _LIMITS = {
     'result': MAX_RESULT,
     'owner': MAX_OWNER,
     **dict.fromkeys(ESCALATION_FIELDS, MAX_ESCALATION),
+    'basis': MAX_RESULT,
 }
-_MULTILINE = frozenset({'result', 'action', 'agreed'})
+_MULTILINE = frozenset({'result', 'action', 'agreed', 'basis'})
 _ORIGIN_LIMITS = {
     'session_code': 40,
     'session_name': MAX_NAME,
@@ -210,6 +214,7 @@ class AddItem:
     agreed: str = ''
     follow_up: str = ''
     origin: Origin = Origin()
+    basis: str = ''
 
 
 @dataclass(frozen=True)
@@ -226,6 +231,7 @@ class EditItem:
     action: str | None = None
     agreed: str | None = None
     follow_up: str | None = None
+    basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -404,7 +410,7 @@ def evolve(state: State, event: Event) -> State:
             state.team = Team(data['name'], data['unit'], data['function_group'])
         case 'plan.item.added' | 'plan.item.carried':
             state.counter += 1
-            values = {name: data[name] for name in EDITABLE} | {'kind': Kind(data['kind'])}
+            values = {name: data.get(name, '') for name in EDITABLE} | {'kind': Kind(data['kind'])}  # older: no basis
             state.items[data['item']] = Item(
                 data['item'], **values, origin=Origin(**data['origin']), carried_from=data['carried_from']
             )
@@ -536,7 +542,7 @@ PROMOTIONS: dict[str, Promotion] = {
     ),
     'lagerhuis': Promotion('conclusie', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
     'arena': Promotion('kernpunt (verbeterpunt)', (Kind.TEAMLEERDOEL, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
-    'dilemma': Promotion('afspraak', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
+    'dilemma': Promotion('afspraak', (Kind.WERKAFSPRAAK, Kind.HANDELINGSAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
 }
 
 
@@ -548,6 +554,7 @@ def promote(
     owner: str = '',
     result: str = '',
     term: str = '',
+    basis: str = '',
     origin: Origin = Origin(),
 ) -> AddItem:
     """A prefilled AddItem for an outcome of werkvorm `source` (a key of PROMOTIONS); the facilitator may edit it
@@ -562,7 +569,7 @@ def promote(
     full = clean_text(text, 'text', MAX_SOURCE_TEXT, multiline=True)
     origin = replace(origin, werkvorm=origin.werkvorm or source, source_text=origin.source_text or full)
     what = shorten(' '.join(full.split()), MAX_WHAT)
-    return AddItem(what=what, kind=chosen.value, result=result, term=term, owner=owner, origin=origin)
+    return AddItem(what=what, kind=chosen.value, result=result, term=term, owner=owner, origin=origin, basis=basis)
 
 
 def shorten(text: str, limit: int) -> str:

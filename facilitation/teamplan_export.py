@@ -32,8 +32,9 @@ from .i18n import translate
 # Kept here until the integration step moves them into i18n.STRINGS (owned elsewhere for now).
 
 # Word tables: (field, width in cm) on a landscape A4 page with 1.5 cm margins (26.7 cm to fill). Each column holds
-# its longest word at 9 pt (Coördinator, Doorgeschoven, 30-06-2025) with the cell's margins; an escalation's four
-# fields of its own go in a second row under the item, across the columns, rather than ten narrow columns.
+# its longest word at 9 pt (Coördinator, Doorgeschoven, 30-06-2025) with the cell's margins; what an agreement rests on
+# (op basis waarvan) and an escalation's four fields of its own go in a second row under the item, across the
+# columns, rather than eleven narrow columns.
 _DOCX_COLUMNS = (
     ('id', 1.1),
     ('what', 6.6),
@@ -65,6 +66,7 @@ _SHEET_COLUMNS = (
     ('activity', 16),
     ('source_text', 28),
     ('carried_from', 14),
+    ('basis', 24),
 )
 _DATE_FIELDS = frozenset({'term', 'follow_up'})
 _MAX_ORIGIN_TEXT = 120  # the source text shown in Word and Markdown; the spreadsheets keep it whole
@@ -190,8 +192,8 @@ def plan_docx(state: tp.State, day: date, lang: str = 'nl') -> bytes:
 
 
 def _docx_table(table: Table, state: tp.State, items: tuple[tp.Item, ...], lang: str) -> None:
-    """One row per item; an escalation has a second row with who has influence, the action, what was agreed and the
-    follow-up date, across all but the first column."""
+    """One row per item; a second row, across all but the first column, says what an agreement rests on and, for an
+    escalation, who has influence, the action, what was agreed and the follow-up date."""
     table.style = 'Table Grid'
     table.autofit = False
     _repeat_as_header(table)
@@ -200,8 +202,9 @@ def _docx_table(table: Table, state: tp.State, items: tuple[tp.Item, ...], lang:
     for item in items:
         for cell, (name, _) in zip(table.add_row().cells, _DOCX_COLUMNS, strict=True):
             cell.text = _document_value(state, item, name, lang)
-        fields = [(name, _value(item, name, lang)) for name in tp.ESCALATION_FIELDS]
-        if item.kind is tp.Kind.ESCALATIE and any(value for _, value in fields):
+        names = ('basis', *(tp.ESCALATION_FIELDS if item.kind is tp.Kind.ESCALATIE else ()))
+        fields = [(name, _value(item, name, lang)) for name in names]
+        if any(value for _, value in fields):
             cells = table.add_row().cells
             joined = cells[1].merge(cells[-1])
             paragraph = joined.paragraphs[0]
@@ -371,6 +374,8 @@ def plan_markdown(state: tp.State, day: date, lang: str = 'nl') -> str:
         lines += [label(lang, 'empty'), '']
     for kind, items in groups:
         columns = [name for name, _ in (_MD_ESCALATION_COLUMNS if kind is tp.Kind.ESCALATIE else _DOCX_COLUMNS)]
+        if any(item.basis for item in items):  # what the agreements rest on, after their expected result
+            columns.insert(columns.index('result') + 1, 'basis')
         lines += [f'## {label(lang, f"heading.{kind.value}")}', '']
         lines.append('| ' + ' | '.join(md.cell(label(lang, name)) for name in columns) + ' |')
         lines.append('|' + '---|' * len(columns))

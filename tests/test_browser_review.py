@@ -9,6 +9,7 @@ import datetime
 import json
 import re
 
+import docx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
@@ -126,3 +127,55 @@ def test_the_review_follows_an_escalation_and_carries_what_did_not_succeed_into_
     check_projector(beamer, 'review overview after carrying over')
     leader.get_by_role('link', name='Het hele teamplan openen', exact=True).click()
     expect(leader.locator('.tp-item').filter(has_text='doorgeschoven van p1')).to_contain_text(AGREEMENT)
+
+
+ACTING = 'Bij schelden stoppen we het gesprek, met zijn tweeën'
+BASIS = 'De organisatienorm: schelden accepteren we niet'
+
+
+def test_the_closing_part_confirms_a_new_handelingsafspraak_with_its_basis_into_the_plan_and_its_word_file(
+    browser: Browser, live_server: LiveServer
+) -> None:
+    leader = laptop(browser, f'{live_server.url}/')
+    sign_in(leader, live_server.admin_key)
+    new_session(leader, live_server, 'Werkoverleg april', 'Team Wijk')
+    # the dilemma part: a handelingsafspraak, on what basis, with its owner
+    click(leader, 'Start Dilemma: wat verwachten we van elkaar?')
+    stepper = leader.get_by_role('list', name='Stappenplan')
+    stepper.get_by_role('button', name='4. Overeenkomsten en verschillen', exact=True).click()
+    leader.get_by_role('combobox', name='Soort afspraak').click()
+    leader.get_by_role('option', name='Handelingsafspraak', exact=True).click()
+    leader.get_by_label('Afspraak', exact=True).fill(ACTING)
+    leader.get_by_label('Eigenaar (wie zorgt ervoor?)').fill('Teamleider')
+    leader.get_by_label('Op basis waarvan (waarden en normen)').fill(BASIS)
+    click(leader, 'Afspraak toevoegen')
+    expect(leader.get_by_text(f'Handelingsafspraak: {ACTING}', exact=True)).to_be_visible()
+
+    # the closing part: the new agreement, its kind and basis kept, made concrete and confirmed into the plan
+    click(leader, 'Start Teamplan: nieuwe afspraken')
+    stage = leader.locator('.console-stage')
+    expect(stage.get_by_role('heading', name='Nieuwe afspraken uit dit overleg', exact=True)).to_be_visible()
+    row = stage.locator('.pr-row').filter(has_text=ACTING)
+    expect(row.get_by_role('combobox', name='Soort')).to_have_value('Handelingsafspraak')
+    expect(row.get_by_label('Op basis waarvan', exact=True)).to_have_value(BASIS)
+    row.get_by_label('Beoogd resultaat').fill('Niemand gaat na schelden alleen verder')
+    row.get_by_label('Termijn').fill('2027-02-01')
+    row.get_by_role('button', name=f'In het teamplan: {ACTING}', exact=True).click()
+    expect(row.get_by_role('status').filter(has_text='In het teamplan')).to_be_visible()
+    expect(row.get_by_role('button', name=re.compile('^In het teamplan:'))).to_be_hidden()
+    # ... and it is in the plan reviewed below, at once
+    expect(leader.get_by_role('button', name=f'Bespreek: {ACTING}', exact=True)).to_be_visible()
+
+    # the plan's Word file: under Handelingsafspraken, with its owner, term and, in the row under it, its basis
+    leader.get_by_role('link', name='Het hele teamplan openen', exact=True).click()
+    expect(leader.locator('.tp-item').filter(has_text=ACTING)).to_contain_text(f'Op basis waarvan: {BASIS}')
+    with leader.expect_download() as download:
+        click(leader, 'Word (.docx)')
+    document = docx.Document(str(download.value.path()))
+    assert 'Handelingsafspraken' in [
+        p.text for p in document.paragraphs if p.style is not None and p.style.name == 'Heading 1'
+    ]
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    (at,) = (n for n, cells in enumerate(rows) if ACTING in cells)
+    assert rows[at][2:5] == ['Niemand gaat na schelden alleen verder', '01-02-2027', 'Teamleider'], rows[at]
+    assert rows[at + 1][1] == f'Op basis waarvan: {BASIS}', rows[at + 1]

@@ -125,6 +125,27 @@ def test_docx_escalation_fields_are_a_second_row_under_the_item() -> None:
     assert escalations[2] == ['', *[fields] * 6]  # one cell across the columns after the number
 
 
+def test_a_handelingsafspraak_keeps_its_kind_and_basis_in_every_file() -> None:
+    state = make_plan()
+    basis = 'Veiligheid van collega’s gaat voor; de organisatienorm'
+    command = tp.promote(
+        'dilemma', 'We stoppen het gesprek bij schelden', kind='handelingsafspraak', owner='Teamleider', basis=basis
+    )
+    for event in tp.decide(state, command, Context(Actor(Role.FACILITATOR, DEVICE), 1000.0)):
+        tp.evolve(state, event)
+    document = Document(io.BytesIO(ex.plan_docx(state, DAY)))
+    headings = [p.text for p in document.paragraphs if p.style.name == 'Heading 1']
+    assert headings[:2] == ['Werkafspraken', 'Handelingsafspraken']
+    rows = _rows(document.tables[1])
+    assert rows[1][:2] == ['p6', 'We stoppen het gesprek bij schelden'] and rows[1][4] == 'Teamleider'
+    assert rows[2] == ['', *[f'Op basis waarvan: {basis}'] * 6]  # its own row under the item
+    sheet = list(load_workbook(io.BytesIO(ex.plan_xlsx(state, DAY)))['Teamplan'].iter_rows(values_only=True))
+    assert (sheet[6][1], sheet[6][17]) == ('Handelingsafspraak', basis)
+    markdown = ex.plan_markdown(state, DAY)
+    assert '## Handelingsafspraken' in markdown and f'| {basis} |' in markdown
+    assert tp.plan_from_json(tp.plan_json(state)) == state
+
+
 def test_docx_reads_well_landscape_with_fixed_widths_and_a_repeating_header() -> None:
     document = Document(io.BytesIO(ex.plan_docx(make_plan(), DAY)))
     section = document.sections[0]
@@ -170,9 +191,10 @@ def test_xlsx_has_one_row_per_item_a_filter_a_frozen_header_and_real_dates() -> 
         'Onderdeel',
         'Oorspronkelijke tekst',
         'Doorgeschoven van',
+        'Op basis waarvan',
     )
     assert [row[0] for row in rows[1:]] == ['p1', 'p2', 'p3', 'p4', 'p5']
-    assert sheet.auto_filter.ref == 'A1:Q6'
+    assert sheet.auto_filter.ref == 'A1:R6'
     assert sheet.freeze_panes == 'A2'
     assert sheet.column_dimensions['C'].width == 32
     term = sheet['E3']
@@ -204,7 +226,7 @@ def test_xlsx_has_one_row_per_item_a_filter_a_frozen_header_and_real_dates() -> 
 def test_xlsx_of_an_empty_plan_still_has_its_header_and_filter() -> None:
     sheet = load_workbook(io.BytesIO(ex.plan_xlsx(tp.State(), DAY, 'en')))['Team plan']
     assert sheet.max_row == 1 and sheet['A1'].value == 'No.'
-    assert sheet.auto_filter.ref == 'A1:Q1'
+    assert sheet.auto_filter.ref == 'A1:R1'
 
 
 def test_csv_opens_in_dutch_excel_columns() -> None:

@@ -234,6 +234,39 @@ def test_every_note_of_the_stellingen_nabespreking_can_go_into_the_plan_what_is_
     assert promotion(found['a1/s1/known'], state, kind='beleidspunt').kind == 'beleidspunt'
 
 
+def test_a_handelingsafspraak_goes_into_the_plan_as_one_with_what_it_rests_on() -> None:
+    basis = 'De organisatienorm: schelden accepteren we niet'
+    state, _ = fold(
+        [
+            (FACILITATOR, se.CreateSession('Werkoverleg', 'Team Balie', 'ABCDE')),
+            (FACILITATOR, se.AddActivity('dilemma', 'Dilemma', {})),
+            (
+                FACILITATOR,
+                se.ForActivity(
+                    'a1', dm.AddAgreement('handelingsafspraak', 'We stoppen bij schelden', 'Jan', '2027-02-01', basis)
+                ),
+            ),
+            (FACILITATOR, se.ForActivity('a1', dm.AddAgreement('werkafspraak', 'Melden in GIR', 'Fatima', '', ''))),
+        ]
+    )
+    acting, working = candidates(state)
+    assert (acting.kind, acting.basis, working.kind) == (tp.Kind.HANDELINGSAFSPRAAK, basis, tp.Kind.WERKAFSPRAAK)
+    plan = tp.State()
+    for command in (promotion(acting, state, result='Niemand gaat alleen verder'), promotion(working, state)):
+        for event in tp.decide(plan, command, Context(FACILITATOR, 1.0)):
+            tp.evolve(plan, event)
+    first, second = plan.items.values()
+    assert (first.kind, first.basis, first.owner, first.term, first.result) == (
+        tp.Kind.HANDELINGSAFSPRAAK,
+        basis,
+        'Jan',
+        '2027-02-01',
+        'Niemand gaat alleen verder',
+    )
+    assert (second.kind, second.basis) == (tp.Kind.WERKAFSPRAAK, '')
+    assert promotion(acting, state, basis='Anders').basis == 'Anders'  # the facilitator may say it better
+
+
 def test_a_plan_restored_from_its_json_is_the_same_plan_and_a_bad_file_changes_nothing() -> None:
     plan = tp.State()
     for command in (

@@ -19,9 +19,9 @@ from ..teams import TeamPlan
 from .frame import language, svg_icon, t, text_input
 from .review import set_team
 from .team import plan_command
-from .views import VIEWS
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
+ACTING = tp.Kind.HANDELINGSAFSPRAAK.value  # an agreement said to rest on a basis
 
 
 def promote_card(room: LiveRoom, services: Services) -> None:
@@ -49,17 +49,17 @@ def promote_card(room: LiveRoom, services: Services) -> None:
             for candidate in found:
                 with ui.column().classes('gap-1 w-full pr-row'):
                     ui.label(candidate.text).classes('lh-argument-text')
-                    where = f'{candidate.title} · {t(VIEWS[candidate.werkvorm].label_key)}'
+                    where = f'{candidate.title} · {t("plan.werkvorm." + candidate.werkvorm)}'
                     ui.label(where).classes('text-sm facilitator-note')
                     if candidate.ref in done:
-                        _in_plan(done[candidate.ref])
+                        in_plan(done[candidate.ref])
                         continue
-                    _promote_fields(room, plan, candidate, card.refresh)
+                    promote_fields(room, plan, candidate, card.refresh)
 
     card()
 
 
-def _in_plan(item: tp.Item) -> None:
+def in_plan(item: tp.Item) -> None:
     """Marked once it is in the plan, with what it still lacks there."""
     with ui.row().classes('items-center gap-3'):
         ui.icon(svg_icon('check_circle'), size='1.5rem').props('aria-hidden=true')
@@ -69,8 +69,9 @@ def _in_plan(item: tp.Item) -> None:
             ui.label(t('plan.missing_text', fields=lacking)).classes('text-sm tp-missing')
 
 
-def _promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refresh: Callable[[], object]) -> None:
-    """Kind, beoogd resultaat and termijn (prefilled where the outcome has them), then one click into the plan."""
+def promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refresh: Callable[[], object]) -> None:
+    """Kind, beoogd resultaat and termijn, and for an agreement what it rests on (op basis waarvan), prefilled where
+    the outcome has them, then one click into the plan."""
     with ui.row().classes('items-end gap-3 w-full'):
         kinds = tp.PROMOTIONS[candidate.werkvorm].kinds
         kind = ui.select(
@@ -83,10 +84,18 @@ def _promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refres
         result.classes('grow').mark('pr-result')
         term = ui.input(t('plan.term'), value=candidate.term).props('type=date outlined dense stack-label')
         term.mark('pr-term')
+        basis = text_input(t('plan.basis'), tp.MAX_RESULT, value=candidate.basis).props('dense')
+        basis.classes('w-full').mark('pr-basis')
+        basis.bind_visibility_from(kind, 'value', backward=lambda v: v == ACTING or bool(candidate.basis))
 
         def add() -> None:
             command = promotion(
-                candidate, room.state, str(kind.value), result=str(result.value or ''), term=str(term.value or '')
+                candidate,
+                room.state,
+                str(kind.value),
+                result=str(result.value or ''),
+                term=str(term.value or ''),
+                basis=str(basis.value or '') if basis.visible else '',
             )
             if plan_command(plan, command):
                 refresh()

@@ -2,7 +2,8 @@
 ontwikkelaanpak"). One obvious next step puts the next item on the screen; each item's card sets its status, and
 what did not succeed is carried into the next planning with one click ("Punten die nog niet gelukt zijn worden
 opgenomen in de vervolgplanning"); an escalation shows who has influence, the action, what was agreed and its
-follow-up date ("bewaak de afhandeling").
+follow-up date ("bewaak de afhandeling"). Above it, what this meeting agreed (agreements.py): the closing part
+confirms it into the plan.
 
 Nothing here is re-made while the plan changes: the step is a StepButton, the cards a keyed list whose buttons are
 made once per item and shown or hidden in place, so a click sent while the list updates always lands."""
@@ -22,6 +23,7 @@ from ..services import Services
 from ..session import ForActivity
 from ..teamplan_export import date_text
 from ..teams import TeamPlan
+from .agreements import new_agreements
 from .controls import Step, keyed_list, step_button
 from .frame import language, live_section, live_value, run_command, t
 from .review import carried_line, choose_team, escalation_lines, when_line
@@ -70,6 +72,7 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         if plan is None:
             choose_team(room, actor, services)
             return
+        new_agreements(room, plan)  # the closing part: what this meeting agreed, confirmed into the plan
         _review(room, activity_id, plan, do)
 
     live_section(room, plan_id, render)  # made again only when the session's team changes

@@ -154,7 +154,7 @@ def _add_form(plan: TeamPlan, refresh: Callable[[], object]) -> None:
             v = _values(fields)
             command = tp.AddItem(
                 v['what'], v['kind'], v['result'], v['term'], v['owner'], v['influence'], v['action'], v['agreed'],
-                v['follow_up'],
+                v['follow_up'], basis=v['basis'],
             )  # fmt: skip
             if plan_command(plan, command):
                 refresh()
@@ -171,6 +171,9 @@ def _item_fields(item: tp.Item | None) -> dict[str, ui.input | ui.textarea | ui.
     fields['what'].mark('tp-what')
     fields['result'] = text_input(t('plan.result'), tp.MAX_RESULT, value=item.result if item else '', multiline=True)
     fields['result'].classes('w-full').mark('tp-result')
+    fields['basis'] = text_input(t('plan.basis'), tp.MAX_RESULT, value=item.basis if item else '', multiline=True)
+    fields['basis'].classes('w-full').mark('tp-basis')  # what an agreement rests on
+    fields['basis'].bind_visibility_from(kind, 'value', backward=lambda v: v in AGREEMENTS or bool(item and item.basis))
     with ui.row().classes('gap-3 items-end w-full'):
         fields['term'] = ui.input(t('plan.term'), value=item.term if item else '').props(
             'type=date outlined stack-label'
@@ -188,6 +191,9 @@ def _item_fields(item: tp.Item | None) -> dict[str, ui.input | ui.textarea | ui.
         fields['follow_up'].props('type=date outlined stack-label').mark('tp-follow_up')
     escalation.bind_visibility_from(kind, 'value', backward=lambda v: v == tp.Kind.ESCALATIE.value)
     return fields
+
+
+AGREEMENTS = frozenset({tp.Kind.WERKAFSPRAAK.value, tp.Kind.HANDELINGSAFSPRAAK.value})  # kinds said to rest on a basis
 
 
 def _values(fields: dict[str, ui.input | ui.textarea | ui.select]) -> dict[str, str]:
@@ -210,6 +216,8 @@ def _item_card(plan: TeamPlan, item: tp.Item, refresh: Callable[[], object]) -> 
                 if item.owner:
                     details.append(t('tp.owner', owner=item.owner))
                 ui.label(' · '.join(details)).classes('text-sm')
+                if item.basis:
+                    ui.label(f'{t("plan.basis")}: {item.basis}').classes('text-sm whitespace-pre-wrap')
                 lacking = missing_text(item, language())
                 if lacking:  # seed: not only what and when, but which result and by when
                     with ui.row().classes('items-center gap-1 no-wrap tp-missing'):
@@ -266,7 +274,7 @@ def _edit_dialog(plan: TeamPlan, item: tp.Item, refresh: Callable[[], object]) -
             v = _values(fields)
             command = tp.EditItem(
                 item.id, v['kind'], v['what'], v['result'], v['term'], v['owner'], v['influence'], v['action'],
-                v['agreed'], v['follow_up'],
+                v['agreed'], v['follow_up'], v['basis'],
             )  # fmt: skip
             if plan_command(plan, command):
                 refresh()
