@@ -14,6 +14,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     'app.tagline': ('Samen leren over veilige publieke dienstverlening', 'Learning together about safe public service'),
     'lang.switch': ('English', 'Nederlands'),
     'lang.switch.label': ('Switch to English', 'Schakel naar Nederlands'),
+    'lang.name.nl': ('Nederlands', 'Nederlands'),  # a language is named in itself
+    'lang.name.en': ('English', 'English'),
+    'con.projector_language': ('Taal van de beamer', 'Projector language'),
     'common.save': ('Opslaan', 'Save'),
     'common.saved': ('Opgeslagen', 'Saved'),
     'common.cancel': ('Annuleren', 'Cancel'),
@@ -642,6 +645,7 @@ LAGERHUIS: dict[str, tuple[str, str]] = {
     'lh.nobody_speaks': ('Niemand heeft het woord.', 'Nobody has the floor.'),
     'lh.give_next': ('Geef het woord aan de volgende', 'Give the floor to the next'),
     'lh.give_floor': ('Geef het woord', 'Give the floor'),
+    'lh.take_off': ('Uit de rij', 'Off the queue'),
     'lh.auto_floor': ('De rij loopt vanzelf door', 'The queue runs on its own'),
     'lh.record': ('Argument vastleggen', 'Record an argument'),
     'lh.for_side': ('Voor de kant', 'For the side'),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bench.phones import Console, Phone, device_address
+from bench.phones import Console, Page, PageError, Phone, Screen, device_address
 from tests.live_server import LiveServer
 
 PHONES = 8
@@ -62,3 +62,83 @@ async def test_no_click_on_giving_the_floor_is_lost_while_phones_ask_for_it(live
     finally:
         await asyncio.gather(*(page.close() for page in [console, *phones]))
     assert console.lost_clicks == 0
+
+
+# --- a row's own buttons: the row is made once per item, so a click sent to it lands on that item ---------------------
+
+
+def row_button(page: Page, aria_label: str) -> tuple[int, str]:
+    """(element id, click listener id) of the visible button whose aria-label begins with `aria_label` (a row's
+    button says which row: 'Geef het woord 2: Bert (TEGEN), in de zaal')."""
+    for element_id, element in page.visible():
+        label = element.get('props', {}).get('aria-label')
+        if element.get('tag') == 'q-btn' and isinstance(label, str) and label.startswith(aria_label):
+            for listener in element.get('events', ()):
+                if listener['type'] == 'click':
+                    return int(element_id), listener['listener_id']
+    raise PageError(f'{page.path}: no button {aria_label!r}; it shows: {page.texts()[:12]}')
+
+
+async def click_on(page: Page, target: tuple[int, str]) -> None:
+    """Send a click to this element as the browser does, whatever the page shows by the time it arrives."""
+    assert page.sio is not None
+    event = {'id': target[0], 'client_id': page.client_id, 'listener_id': target[1], 'args': page.args(target)}
+    await page.sio.emit('event', event)
+
+
+async def debate_with_phones(live_server: LiveServer, phones: int) -> tuple[Console, list[Phone], Screen]:
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    screen = Screen(live_server.url, code, console)
+    people = [Phone(live_server.url, code, address=device_address(i)) for i in range(phones)]
+    await console.open()
+    await console.click('Start', 'start-a3')  # the demo's lagerhuis
+    await console.wait_for_button('Gebruik deze stelling')
+    await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
+    await console.click('Gebruik deze stelling')
+    await asyncio.gather(screen.open(), *(phone.open() for phone in people))
+    await asyncio.gather(*(phone.join() for phone in people))
+    await asyncio.gather(*(phone.wait_for_text('Je zit nog niet aan een kant') for phone in people))
+    await console.click('Verdeel iedereen over VOOR en TEGEN')
+    await console.step('Start het debat')
+    await asyncio.gather(*(phone.wait_for_button('Ik wil het woord') for phone in people))
+    return console, people, screen
+
+
+async def test_the_queues_buttons_land_on_their_own_entry_while_phones_join_the_queue(live_server: LiveServer) -> None:
+    """Three people stand up in the room without a phone; while phones ask for the floor (the console's queue changes
+    under the facilitator's hand), *Uit de rij* on Ans and *Geef het woord* on Bert land on Ans and on Bert. The
+    queue used to be re-made on every change: a click sent to a row just re-made was lost."""
+    console, phones, screen = await debate_with_phones(live_server, 2)
+    try:
+        for name in ('Ans', 'Bert', 'Cor'):
+            await console.fill('Naam (mag leeg blijven)', name)
+            await console.click('In de rij zetten')
+            await console.wait_for_text(f'{name} (VOOR), in de zaal')
+        await screen.wait_for_text('Ans (VOOR), in de zaal')
+        take_off_ans = row_button(console, 'Uit de rij 1')
+        give_bert = row_button(console, 'Geef het woord 2')
+        await phones[0].click('Ik wil het woord')  # the queue changes on the console ...
+        await console.wait_until(lambda: console.texts().count('Geef het woord') == 4)
+        await click_on(console, take_off_ans)  # ... and Ans's row, made before, is clicked
+        await console.wait_until(lambda: not console.shows('Ans (VOOR), in de zaal'), timeout=5)
+        await screen.wait_until(lambda: not screen.shows('Ans (VOOR), in de zaal'), timeout=5)  # gone there too
+        await asyncio.gather(click_on(console, give_bert), phones[1].click('Ik wil het woord'))
+        await console.wait_for_text('Het woord is aan Bert, in de zaal', timeout=5)
+        await console.wait_until(lambda: console.texts().count('Geef het woord') == 3)  # Cor and both phones wait
+        assert console.shows('Cor (VOOR), in de zaal')
+        for argument in ('Je eigen veiligheid gaat voor', 'Veiligheid gaat altijd voor'):
+            await console.fill('Je argument, kort samengevat', argument)
+            await console.click('Leg vast')
+            await console.wait_for_text(argument)
+        strike_first = row_button(console, 'Schrappen V1')
+        await console.fill('Je argument, kort samengevat', 'Je mag een grens stellen')
+        await console.click('Leg vast')  # the argument list changes ...
+        await console.wait_for_text('V3. Je mag een grens stellen')
+        await click_on(console, strike_first)  # ... and V1's *Schrappen*, made before, is clicked
+        await console.wait_for_text('Argument V1 schrappen?', timeout=5)
+        await console.fill('Reden', 'herhaling van V2')
+        await console.press_enter('Reden')
+        await screen.wait_for_text('geschrapt: herhaling van V2')
+    finally:
+        await asyncio.gather(*(page.close() for page in [console, screen, *phones]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from nicegui import ui
@@ -17,12 +18,11 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, StepButton, step_button
+from ..controls import Step, StepButton, keyed_list, step_button
 from ..countdown import countdown
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
 from .common import (
-    argument_lists,
     person,
     public,
     queued,
@@ -72,11 +72,7 @@ def _stage(room: LiveRoom, activity_id: str, stage: lh.Stage, do: Do) -> None:
         live_section(room, lambda: tuple(state_of(room, activity_id).turns), lambda _: _insight(room, activity_id))
     if stage is lh.Stage.DISCUSSION:
         _discussion(room, activity_id, do)
-    live_section(
-        room,
-        lambda: public(room, activity_id).arguments,
-        lambda _: _arguments(room, activity_id, do, strikeable=stage is not lh.Stage.SETUP),
-    )
+    _arguments(room, activity_id, do, strikeable=stage is not lh.Stage.SETUP)
 
 
 def _statement(text: str) -> None:
@@ -263,21 +259,6 @@ def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
         queue = state().queue
         return Step('lh.give_next', lh.GiveFloor(queue[0])) if queue else None
 
-    def queue() -> tuple[tuple[str, lh.Side | None, str], ...]:
-        current = state()
-        return tuple((pid, current.side_of(pid), name(pid)) for pid in current.queue)
-
-    def show_queue(rows: tuple[tuple[str, lh.Side | None, str], ...]) -> None:
-        if not rows:
-            ui.label(t('lh.queue_empty'))
-        with ui.element('ol').classes('lh-queue-console'):
-            for position, (pid, side, _) in enumerate(rows, start=1):
-                with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
-                    in_room = {entry: p.name for entry, p in state().in_room.items()}
-                    ui.label(queued(room, pid, side, in_room) if side else '?').classes('grow')  # the side said once
-                    give = ui.button(t('lh.give_floor'), on_click=lambda p=pid: do(lh.GiveFloor(p)))
-                    give.props('flat no-caps').props['aria-label'] = f'{t("lh.give_floor")} {position}'
-
     with ui.card().classes('control-card w-full'):
         live_section(room, speaker, show_speaker)
         end = StepButton(room, lambda: Step('lh.end_turn', lh.EndTurn()) if state().speaker else None, do)
@@ -290,9 +271,44 @@ def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
         )
         live_value(room, lambda: state().auto_floor, auto.set_value)
         ui.label(t('lh.queue')).classes('font-bold').props('role=heading aria-level=3')
-        live_section(room, queue, show_queue)
+        empty = ui.label(t('lh.queue_empty'))
+        live_value(room, lambda: not state().queue, empty.set_visibility)
+        queue = keyed_list(room, lambda: tuple(state().queue), lambda entry: _queued(room, activity_id, entry, do),
+                           tag='ol', entry_tag='li')  # fmt: skip
+        queue.classes('lh-queue-console')
     _stand_up_form(do)
     _clock(room, activity_id, do)
+
+
+def _queued(room: LiveRoom, activity_id: str, entry: str, do: Do) -> None:
+    """One waiting entry of the queue, made once: its line and place are kept current in place, and its buttons
+    name the entry (a phone's participant, or someone in the room) they were made for."""
+
+    def line() -> tuple[str, int] | None:  # None once the entry has left the queue (the list removes it next)
+        state = state_of(room, activity_id)
+        side = state.side_of(entry)
+        if entry not in state.queue:
+            return None
+        in_room = {e: p.name for e, p in state.in_room.items()}
+        return (queued(room, entry, side, in_room) if side else '?'), state.queue.index(entry) + 1
+
+    with ui.row().classes('items-center gap-2 no-wrap'):
+        text = ui.label().classes('grow')  # the side said once
+        give = ui.button(t('lh.give_floor'), on_click=lambda: do(lh.GiveFloor(entry))).props('flat no-caps')
+        give.mark(f'give-floor-{entry}')
+        remove = ui.button(t('lh.take_off'), icon='close', on_click=lambda: do(lh.RemoveFromQueue(entry)))
+        remove.props('flat dense no-caps').mark(f'take-off-{entry}')
+
+    def show(value: tuple[str, int] | None) -> None:
+        if value is None:
+            return
+        words, position = value
+        text.set_text(words)
+        for button, key in ((give, 'lh.give_floor'), (remove, 'lh.take_off')):
+            button.props['aria-label'] = f'{t(key)} {position}: {words}'  # assigned: no markup
+            button.update()
+
+    live_value(room, line, show)
 
 
 def _record_form(room: LiveRoom, activity_id: str, do: Do) -> None:
@@ -331,20 +347,80 @@ def _record_form(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _arguments(room: LiveRoom, activity_id: str, do: Do, *, strikeable: bool) -> None:
-    view = public(room, activity_id)
-    if not view.arguments:
-        return
+    """Both sides' arguments, as on the projector but with the facilitator's buttons. Made once: an argument's entry
+    is made when it comes in and struck or restored in place, so a click on *Schrappen* lands while arguments arrive.
+    """
 
-    def buttons(argument: lh.ArgumentView) -> None:
-        if argument.struck:
-            restore = ui.button(t('lh.restore'), on_click=lambda: do(lh.RestoreArgument(argument.id)))
+    def view() -> lh.PublicView:
+        return public(room, activity_id)
+
+    expansion = ui.expansion(t('lh.arguments'), icon='list', value=True).classes('w-full')
+    with expansion, ui.row().classes('lh-columns w-full items-start gap-6'):
+        for side in lh.Side:
+            with ui.column().classes('lh-column grow gap-2'):
+                with ui.row().classes('items-center gap-3'):
+                    side_badge(side)
+                    count = ui.label().classes('font-bold')
+                none = ui.label(t('lh.no_arguments')).classes('text-sm lh-empty')
+                live_value(room, partial(_counted, room, activity_id, side), partial(_show_count, count, none))
+                arguments = keyed_list(
+                    room,
+                    partial(_argument_ids, room, activity_id, side),
+                    lambda argument_id: _argument(room, activity_id, argument_id, do, strikeable=strikeable),
+                    tag='ol',
+                    entry_tag='li',
+                )
+                arguments.classes('lh-arguments').props['aria-label'] = side_word(side)
+    live_value(room, lambda: bool(view().arguments), expansion.set_visibility)
+
+
+def _argument_ids(room: LiveRoom, activity_id: str, side: lh.Side) -> tuple[str, ...]:
+    return tuple(a.id for a in state_of(room, activity_id).arguments.values() if a.side is side)
+
+
+def _counted(room: LiveRoom, activity_id: str, side: lh.Side) -> tuple[int, bool]:
+    """What counts for the side, and whether it has arguments at all."""
+    state = state_of(room, activity_id)
+    return state.count(side), any(a.side is side for a in state.arguments.values())
+
+
+def _show_count(count: ui.label, none: ui.label, value: tuple[int, bool]) -> None:
+    n, any_argument = value
+    count.set_text(t('lh.count.one') if n == 1 else t('lh.count', n=n))
+    none.set_visibility(not any_argument)
+
+
+def _argument(room: LiveRoom, activity_id: str, argument_id: str, do: Do, *, strikeable: bool) -> None:
+    """One argument: its text and the one it answers (fixed), struck or restored in place."""
+    argument = next(a for a in public(room, activity_id).arguments if a.id == argument_id)
+    with ui.element('div').classes('lh-argument') as item:
+        ui.label(f'{argument.label}. {argument.text}').classes('lh-argument-text')
+        if argument.reply_to:
+            ui.label(t('lh.answers', label=argument.reply_to)).classes('lh-reply')
+        reason = ui.label().classes('lh-struck-reason')
+        if strikeable:
+            restore = ui.button(t('lh.restore'), on_click=lambda: do(lh.RestoreArgument(argument_id)))
             restore.props('flat dense no-caps').props['aria-label'] = f'{t("lh.restore")} {argument.label}'
-        else:
             strike = ui.button(t('lh.strike'), on_click=lambda: _strike_dialog(argument, do))
             strike.props('flat dense no-caps color=negative').props['aria-label'] = f'{t("lh.strike")} {argument.label}'
 
-    with ui.expansion(t('lh.arguments'), icon='list', value=True).classes('w-full'):
-        argument_lists(room, view, actions=buttons if strikeable else None)
+    def struck() -> tuple[bool, str]:
+        current = state_of(room, activity_id).arguments[argument_id]  # an argument is never taken away
+        return current.struck, current.reason
+
+    def show(value: tuple[bool, str]) -> None:
+        is_struck, why = value
+        if is_struck:
+            item.classes(add='struck')
+        else:
+            item.classes(remove='struck')
+        reason.set_text(t('lh.struck', reason=why))
+        reason.set_visibility(is_struck)
+        if strikeable:
+            restore.set_visibility(is_struck)
+            strike.set_visibility(not is_struck)
+
+    live_value(room, struck, show)
 
 
 def _strike_dialog(argument: lh.ArgumentView, do: Do) -> None:
@@ -360,7 +436,6 @@ def _strike_dialog(argument: lh.ArgumentView, do: Do) -> None:
         )
 
         def strike() -> None:
-            # striking re-makes the argument list, and the dialog made inside it goes with it: close only one left
             if do(lh.StrikeArgument(argument.id, reason.value or '')) and not dialog.is_deleted:
                 dialog.close()
 
