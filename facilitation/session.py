@@ -23,6 +23,7 @@ from .formats.base import (
     clean_text,
     require_role,
 )
+from .i18n import LANGUAGES
 
 MAX_NAME = 40
 MAX_TITLE = 120
@@ -84,6 +85,7 @@ class SessionState:
     closed_spans: list[tuple[float, float]] = field(default_factory=list)  # (closed, reopened): not on the agenda
     checklist: list[Outcome] = field(default_factory=list)
     way_in: bool | None = None  # the projector's large QR: shown, hidden, or None (as the programme goes)
+    projector_language: str | None = None  # set by the console; None: the projector's own browser decides
 
     @property
     def activity(self) -> Activity | None:
@@ -175,6 +177,13 @@ class ShowWayIn:
 
 
 @dataclass(frozen=True)
+class SetProjectorLanguage:
+    """The language the projector speaks (the console decides: nobody walks to the beamer to switch it)."""
+
+    language: str
+
+
+@dataclass(frozen=True)
 class ForActivity:
     """A werkvorm command addressed to one activity (explicit, so a stale click never hits the next activity)."""
 
@@ -196,6 +205,7 @@ SessionCommand = (
     | SetChecklist
     | TickOutcome
     | ShowWayIn
+    | SetProjectorLanguage
     | ForActivity
 )
 
@@ -220,6 +230,7 @@ ROLES: dict[type, frozenset[Role]] = {
     SetChecklist: _FACILITATOR,
     TickOutcome: _FACILITATOR,
     ShowWayIn: _FACILITATOR,
+    SetProjectorLanguage: _FACILITATOR,
     ForActivity: _FACILITATOR | _PARTICIPANT,
 }
 
@@ -302,6 +313,11 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
             if not isinstance(shown, bool):
                 raise WrongPhase(phase='way-in')
             return [] if state.way_in is shown else [ctx.event('session.way_in', shown=shown)]
+        case SetProjectorLanguage(language):
+            if language not in LANGUAGES:
+                raise WrongPhase(phase='language')
+            same = state.projector_language == language
+            return [] if same else [ctx.event('session.projector_language', language=language)]
         case ForActivity(activity_id, inner):
             return _delegate(state, activity_id, inner, ctx)
     raise WrongPhase(phase='unknown-command')
@@ -395,6 +411,8 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             state.checklist[data['index']].done = data['done']
         case 'session.way_in':
             state.way_in = data['shown']
+        case 'session.projector_language':
+            state.projector_language = data['language']
         case _ if 'activity' in data:
             activity = state.activities[data['activity']]
             activity.state = FORMATS[activity.kind].evolve(activity.state, event)

@@ -18,8 +18,27 @@ AXE = Path(__file__).parent.parent / 'node_modules' / 'axe-core' / 'axe.min.js'
 RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 
+# WCAG 3.1.1: <html lang> is the language the page speaks (the one its language switch does not offer), and the
+# names the widget library gives (a fold-out's "Expand ...") are in that language too
+_LANGUAGE_CHECK = """() => {
+    const lang = document.documentElement.lang || '';
+    const other = document.querySelector('.lang-switch')?.getAttribute('lang');
+    const found = [];
+    if (!lang) found.push('the page has no <html lang>');
+    if (other && lang.startsWith(other)) found.push(`<html lang="${lang}"> on a page that offers ${other} as its other language`);
+    const speaks = other ? (other === 'nl' ? 'en' : 'nl') : lang.slice(0, 2);
+    const foreign = speaks === 'en' ? /uitklappen|inklappen/i : /\\b(expand|collapse)\\b/i;
+    for (const el of document.querySelectorAll('[aria-label]')) {
+        const name = el.getAttribute('aria-label');
+        if (foreign.test(name)) found.push(`a name in the other language: "${name}"`);
+    }
+    return found;
+}"""
+
+
 def violations(page: Page) -> list[str]:
-    """axe-core's WCAG 2.1 A/AA violations of the page as it is now, one line each (rule, impact, where)."""
+    """axe-core's WCAG 2.1 A/AA violations of the page as it is now, one line each (rule, impact, where), and the
+    page's language where it is not the one the page speaks."""
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         'async (tags) => await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]})',
@@ -28,7 +47,7 @@ def violations(page: Page) -> list[str]:
     return [
         f'{v["id"]} ({v["impact"]}): {v["help"]} at {json.dumps([n["target"] for n in v["nodes"]][:3])}'
         for v in result['violations']
-    ]
+    ] + [f'language: {line}' for line in page.evaluate(_LANGUAGE_CHECK)]
 
 
 def test_every_view_in_every_state_has_no_wcag_violations(browser: Browser, live_server: LiveServer) -> None:

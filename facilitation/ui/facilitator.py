@@ -32,6 +32,7 @@ from ..store import StorageError
 from ..tokens import Grant, GrantKind
 from .access import access_page, link, may_facilitate, sign_out_button, take_new_key, trade_link_secret
 from .frame import frame, live_section, live_value, message_page, run_command, t, text_input
+from .projector_language import projector_language_select
 from .review import set_team
 from .summary import register as register_summary
 from .views import VIEWS, way_in_large
@@ -75,6 +76,7 @@ def _console(room: LiveRoom, services: Services) -> None:
         ui.button(t('con.projector_link'), icon='cast', on_click=lambda: _projector_link_dialog(room, services)).props(
             'no-caps flat'
         ).mark('projector-link')
+        projector_language_select(room)
         live_section(room, lambda: way_in_large(room.state), lambda large: _way_in_toggle(room, large))
         ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
         live_section(room, lambda: room.state.team, lambda _: _team_link(room, services))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -90,7 +91,7 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
     ui.page_title(f'{title} · Samenspel')
     ui.add_head_html('<link rel="stylesheet" href="/static/samenspel.css">')
     ui.add_head_html('<script src="/static/countdown.js" defer></script>')
-    ui.add_head_html(f'<script>document.documentElement.lang = "{language()}";</script>')
+    _page_language(ui.context.client)
     if header:
         with ui.header().classes('samenspel-header items-center justify-between'):
             ui.label('Samenspel').classes('text-lg font-bold').props('role=banner')
@@ -100,6 +101,19 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
             ).classes('lang-switch')
     with ui.element('main').classes(f'samenspel-main {role}-main'):
         yield
+
+
+QUASAR_LANGUAGE = {'nl': 'nl', 'en': 'en-US'}  # the Quasar language pack: <html lang> and its own labels
+
+
+def _page_language(client: Client) -> None:
+    """Serve this page in its reader's language: `<html lang>` and Quasar's own words (a fold-out's "expand").
+
+    NiceGUI takes both from the page's route, shared by every browser; this browser gets a copy of it."""
+    wanted = QUASAR_LANGUAGE[language()]
+    if client.page.resolve_language() != wanted:
+        client.page = copy.copy(client.page)
+        client.page.language = wanted  # type: ignore[assignment]
 
 
 def client_host() -> str:

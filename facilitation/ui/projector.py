@@ -12,6 +12,7 @@ from ..live import LiveRoom
 from ..services import Services
 from .access import access_page, may_project, trade_link_secret
 from .frame import frame, live_section, live_value, room_or_message, t
+from .projector_language import follow_room_language, speak_room_language
 from .stage import fit, newest
 from .views import VIEWS, way_in_large
 
@@ -33,8 +34,10 @@ def register(services: Services) -> None:
             return None
         url = services.join_url(room)
         qr = qr_svg(url)
+        speak_room_language(room)  # the console chooses the projector's language
         ui.query('body').classes('projector-body')  # one screen: no page scroll, sizes in screen units
         with frame(room.state.name, role='projector', header=False):
+            follow_room_language(room)
             live_section(
                 room,
                 lambda: (_on_stage(room), room.state.closed),
