@@ -5,6 +5,7 @@ no click reaches an element the server has just re-made (Console.lost_clicks sta
 from __future__ import annotations
 
 import asyncio
+import functools
 
 from bench.phones import Console, Page, PageError, Phone, Screen, device_address
 from tests.live_server import LiveServer
@@ -142,3 +143,84 @@ async def test_the_queues_buttons_land_on_their_own_entry_while_phones_join_the_
         await screen.wait_for_text('geschrapt: herhaling van V2')
     finally:
         await asyncio.gather(*(page.close() for page in [console, screen, *phones]))
+
+
+def button_beside(page: Page, text: str, label: str) -> tuple[int, str] | None:
+    """(element id, click listener id) of the visible button `label` in the same row as a label beginning with
+    `text` (a row of a list: its question and its buttons)."""
+    for _, element in page.visible():
+        children = [page.elements.get(str(child), {}) for child in element.get('children', ())]
+        if not any(str(child.get('text', '')).startswith(text) for child in children):
+            continue
+        for child_id, child in zip(element.get('children', ()), children, strict=True):
+            if child.get('tag') == 'q-btn' and child.get('props', {}).get('label') == label:
+                for listener in child.get('events', ()):
+                    if listener['type'] == 'click':
+                        return int(child_id), listener['listener_id']
+    return None
+
+
+def question_button(page: Page, label: str, question: str) -> tuple[int, str]:
+    target = button_beside(page, question, label)
+    if target is None:
+        raise PageError(f'{page.path}: no {label!r} beside {question!r}; it shows: {page.texts()[:12]}')
+    return target
+
+
+def shows_question_button(page: Page, label: str, question: str) -> bool:
+    return button_beside(page, question, label) is not None
+
+
+async def test_moderation_and_queue_buttons_land_on_their_own_question_while_questions_come_in(
+    live_server: LiveServer,
+) -> None:
+    """*Toon in de rij* on a held question and *Stel deze vraag* on a queued one, made before another question came
+    in or a phone supported one, still approve and ask that very question (the lists used to be re-made)."""
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
+    inside, outer = phones[0], phones[1:]
+    try:
+        await console.open()
+        await console.click('Start', 'start-a4')  # the demo's arena
+        await inside.open()
+        await inside.join()
+        await console.wait_for_button('Zet in de Binnenring')
+        await console.click('Zet in de Binnenring')
+        await asyncio.gather(*(phone.open() for phone in outer))
+        await asyncio.gather(*(phone.join() for phone in outer))
+        await console.wait_for_text(f'{len(outer)} deelnemer(s) nog zonder ring')
+        await console.click('Zet in de Buitenring')
+        await console.step('Start ronde 1')
+        await console.wait_for_button('Start ronde 2')
+        await console.click('Start ronde 2')
+        await asyncio.gather(*(phone.wait_for_button('Verstuur vraag') for phone in outer))
+        for index, phone in enumerate(outer[:2]):
+            await phone.fill('Je vraag', f'Vraag nummer {index}')
+            await phone.click('Verstuur vraag')
+            await console.wait_until(
+                functools.partial(shows_question_button, console, 'Toon in de rij', f'Vraag nummer {index}')
+            )
+        approve_second = question_button(console, 'Toon in de rij', 'Vraag nummer 1')
+        await outer[2].fill('Je vraag', 'Vraag nummer 2')
+        await outer[2].click('Verstuur vraag')  # the held list changes ...
+        await console.wait_until(functools.partial(shows_question_button, console, 'Toon in de rij', 'Vraag nummer 2'))
+        await click_on(console, approve_second)  # ... and the second question's button, made before, is clicked
+        await console.wait_until(
+            functools.partial(shows_question_button, console, 'Stel deze vraag', 'Vraag nummer 1'), 5
+        )
+        assert shows_question_button(console, 'Toon in de rij', 'Vraag nummer 0')  # the others still wait
+        await click_on(console, question_button(console, 'Toon in de rij', 'Vraag nummer 0'))
+        await console.wait_until(functools.partial(shows_question_button, console, 'Stel deze vraag', 'Vraag nummer 0'))
+        ask_second = question_button(console, 'Stel deze vraag', 'Vraag nummer 1')
+        await outer[2].wait_for_button('Steun (0)')
+        await outer[2].click('Steun (0)')  # the queue changes (a support, perhaps another order) ...
+        await console.wait_for_text('1 x gesteund')
+        await click_on(console, ask_second)  # ... and the second question's *Stel deze vraag* is clicked
+        await console.wait_until(lambda: not shows_question_button(console, 'Stel deze vraag', 'Vraag nummer 1'), 5)
+        assert shows_question_button(
+            console, 'Stel deze vraag', 'Vraag nummer 0'
+        )  # asked: the one clicked, not another
+        assert shows_question_button(console, 'Toon in de rij', 'Vraag nummer 2')
+    finally:
+        await asyncio.gather(*(page.close() for page in [console, *phones]))

@@ -16,7 +16,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, StepButton, step_button
+from ..controls import Step, StepButton, keyed_list, step_button
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
 from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
@@ -253,58 +253,69 @@ def _pending(state: ar.State) -> list[ar.OuterQuestion]:
 
 
 def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
-    """Held questions and the queue. The count of held ones is updated in place and the lists are re-made only when
-    the questions they show change: a click on *Toon in de rij* is not lost while more questions arrive."""
+    """Held questions and the queue. Made once: the counts are updated in place and each question's row is made when
+    it comes in, moved as the support changes and removed when it is handled, never re-made, so a click on *Toon in
+    de rij* or *Stel deze vraag* lands on its own question while more questions arrive and phones support them."""
+
+    def state() -> ar.State:
+        return state_of(room, activity_id)
+
     with ui.card().classes('control-card w-full') as card:
         heading = ui.label().classes('text-lg font-bold').props('role=heading aria-level=3')
 
         def count() -> tuple[int, int]:
-            state = state_of(room, activity_id)
-            return len(_pending(state)), len(ar.queue(state))
+            return len(_pending(state())), len(ar.queue(state()))
 
         def show(counts: tuple[int, int]) -> None:
             held, queued = counts
             heading.set_text(t('arena.moderation', n=held))
             heading.set_visibility(held > 0)
             card.set_visibility(held + queued > 0)
+            queue_heading.set_visibility(queued > 0)
 
+        # handled oldest first; the rest follow
+        keyed_list(
+            room,
+            lambda: tuple(q.id for q in _pending(state())[:SHOWN]),
+            lambda question_id: _held(room, activity_id, question_id, do),
+            tag='div',
+        )
+        queue_heading = ui.label(t('arena.queue')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        keyed_list(
+            room,
+            lambda: tuple(q.id for q in ar.queue(state())[:SHOWN]),
+            lambda question_id: _queued(room, activity_id, question_id, do),
+            tag='div',
+        )
         live_value(room, count, show)
-        live_section(
-            room,
-            lambda: tuple(q.id for q in _pending(state_of(room, activity_id))[:SHOWN]),
-            lambda _: _held(room, activity_id, do),
-        )
-        live_section(
-            room,
-            lambda: tuple((q.id, q.support) for q in ar.queue(state_of(room, activity_id))[:SHOWN]),
-            lambda _: _queued(room, activity_id, do),
-        )
 
 
-def _held(room: LiveRoom, activity_id: str, do: Do) -> None:
-    for question in _pending(state_of(room, activity_id))[:SHOWN]:  # handled oldest first; the rest follow
-        with ui.row().classes('items-center gap-2 no-wrap'):
-            by = f' ({person(room, question.author)})' if question.show_name else ''
-            ui.label(question.text + by).classes('grow lh-argument-text')
-            ui.button(t('arena.approve'), on_click=lambda q=question.id: do(ar.Approve(q))).props(
-                'no-caps unelevated dense'
-            ).mark('approve')
-            ui.button(t('arena.reject'), on_click=lambda q=question.id: do(ar.Reject(q))).props(
-                'no-caps flat dense color=negative'
-            )
+def _held(room: LiveRoom, activity_id: str, question_id: str, do: Do) -> None:
+    """A question held for moderation (its text and author do not change): approve or reject this one."""
+    question = state_of(room, activity_id).outer[question_id]
+    with ui.row().classes('items-center gap-2 no-wrap'):
+        by = f' ({person(room, question.author)})' if question.show_name else ''
+        ui.label(question.text + by).classes('grow lh-argument-text')
+        approve = ui.button(t('arena.approve'), on_click=lambda: do(ar.Approve(question_id)))
+        approve.props('no-caps unelevated dense').mark('approve', f'approve-{question_id}')
+        reject = ui.button(t('arena.reject'), on_click=lambda: do(ar.Reject(question_id)))
+        reject.props('no-caps flat dense color=negative').mark(f'reject-{question_id}')
 
 
-def _queued(room: LiveRoom, activity_id: str, do: Do) -> None:
-    queue = ar.queue(state_of(room, activity_id))[:SHOWN]
-    if not queue:
-        return
-    ui.label(t('arena.queue')).classes('text-lg font-bold').props('role=heading aria-level=3')
-    for queued in queue:
-        with ui.row().classes('items-center gap-2 no-wrap'):
-            ui.label(f'{queued.text} · {t("arena.support_n", n=queued.support)}').classes('grow')
-            ui.button(t('arena.pick'), on_click=lambda q=queued.id: do(ar.PickQuestion(q))).props(
-                'no-caps unelevated dense'
-            ).mark('pick')
+def _queued(room: LiveRoom, activity_id: str, question_id: str, do: Do) -> None:
+    """A question in the queue: its support kept current in place; *Stel deze vraag* asks this one."""
+
+    def support() -> int | None:  # None once it has left the queue (the list removes it next)
+        state = state_of(room, activity_id)
+        question = state.outer.get(question_id)
+        return state.supporters(question_id) if question and question.status is ar.Status.APPROVED else None
+
+    text = state_of(room, activity_id).outer[question_id].text
+    with ui.row().classes('items-center gap-2 no-wrap'):
+        line = ui.label().classes('grow')
+        pick = ui.button(t('arena.pick'), on_click=lambda: do(ar.PickQuestion(question_id)))
+        pick.props('no-caps unelevated dense').mark('pick', f'pick-{question_id}')
+    live_value(room, support, lambda n: None if n is None else line.set_text(f'{text} · {t("arena.support_n", n=n)}'))
 
 
 def _points(room: LiveRoom, activity_id: str, do: Do) -> None:
