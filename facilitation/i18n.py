@@ -191,6 +191,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     'con.title': ('Console', 'Console'),
     'con.programme': ('Programma', 'Programme'),
     'con.add_activity': ('Werkvorm toevoegen', 'Add activity'),
+    'con.skip_to_next': ('Naar de volgende stap', 'Go to the next step'),
     'con.activity.statements': ('Stellingen (eens/oneens)', 'Statements (agree/disagree)'),
     'con.activity.title': ('Titel', 'Title'),
     'con.activity.set': ('Stellingen uit de bibliotheek', 'Statements from the library'),

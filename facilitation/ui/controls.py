@@ -36,6 +36,19 @@ class Step:
     icon: str = ''
 
 
+# Once the browser has hidden the button: if the focus was on it (now on the page's body), to the next step shown
+_FOCUS_ON = """(() => {
+    const button = document.getElementById('ID');
+    if (!button || button !== document.activeElement) return;
+    const later = () => {
+        if (document.activeElement !== document.body && document.activeElement !== button) return;
+        const next = [...document.querySelectorAll('.next-step')].find((e) => e !== button && e.offsetParent !== null);
+        if (next) next.focus();
+    };
+    requestAnimationFrame(() => requestAnimationFrame(later));
+})()"""
+
+
 class StepButton(ui.button):
     """A button whose step comes from `compute()` (None: hidden), kept current in place; a click runs `run(command)`
     of the step it showed.
@@ -62,8 +75,11 @@ class StepButton(ui.button):
         if step != self._step:
             self._shown += 1
             self._listener.js_handler = self._script()
+        hidden_now = step is None and self._step is not None
         self._step = step
         self.set_visibility(step is not None)
+        if hidden_now:  # had it the keyboard's focus, the focus goes on to the next step, not to the page's start
+            self.client.run_javascript(_FOCUS_ON.replace('ID', f'c{self.id}'))
         if step is not None:
             params = {name: t(v.key) if isinstance(v, Words) else v for name, v in step.params}
             self.set_text(t(step.key, **params))

@@ -59,7 +59,7 @@ def register(services: Services) -> None:
         if not may_facilitate(services, room):
             access_page(services, f'/f/{room.code}', room)
             return None
-        with frame(f'{t("con.title")}: {room.state.name}', role='facilitator'):
+        with frame(f'{t("con.title")}: {room.state.name}', role='facilitator', skip_link=True):
             _console(room, services)
         return None
 
@@ -301,7 +301,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
     def sources(kind: str) -> dict[str, str]:
         return {'': empty[kind], **{name: item.title for name, item in libraries[kind].items()}}
 
-    with ui.expansion(t('con.add_activity'), icon='add').classes('w-full'):
+    with ui.expansion(t('con.add_activity'), icon='add').classes('w-full next-step-else'):
         kind = (
             ui.select({k: t(VIEWS[k].label_key) for k in libraries}, value='statements', label=t('con.activity.kind'))
             .props('outlined stack-label')

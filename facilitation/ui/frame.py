@@ -86,7 +86,7 @@ def _this_page() -> str:
 
 
 @contextmanager
-def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
+def frame(title: str, *, role: str, header: bool = True, skip_link: bool = False) -> Iterator[None]:
     """The page shell: title, stylesheet, language (lang attribute and switch) and a main landmark."""
     ui.page_title(f'{title} · Samenspel')
     ui.add_head_html('<link rel="stylesheet" href="/static/samenspel.css">')
@@ -94,6 +94,8 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
     _page_language(ui.context.client)
     if header:
         with ui.header().classes('samenspel-header items-center justify-between'):
+            if skip_link:  # a console: its first Tab goes to the next step
+                _skip_to_next_step()
             ui.label('Samenspel').classes('text-lg font-bold').props('role=banner')
             switch = f'/language/{other_language()}?back={quote(_this_page(), safe="")}'
             ui.link(t('lang.switch'), switch).props(
@@ -101,6 +103,23 @@ def frame(title: str, *, role: str, header: bool = True) -> Iterator[None]:
             ).classes('lang-switch')
     with ui.element('main').classes(f'samenspel-main {role}-main'):
         yield
+
+
+# The first visible next step (`.next-step`), else what a console without one starts with (`.next-step-else`).
+_FOCUS_NEXT_STEP = """(event) => {
+    event.preventDefault();
+    const shown = (e) => e && e.offsetParent !== null;
+    const target = [...document.querySelectorAll('.next-step')].find(shown)
+        || [...document.querySelectorAll('.next-step-else')].map((e) => e.querySelector('[tabindex="0"]') || e)
+            .find(shown);
+    if (target) { target.scrollIntoView({block: 'center'}); target.focus(); }
+}"""
+
+
+def _skip_to_next_step() -> None:
+    """The console's first Tab (WCAG 2.4.1): a skip link, shown when it has the focus, to the one next step."""
+    skip = ui.link(t('con.skip_to_next'), '#').classes('skip-link').mark('skip-to-next')
+    skip.on('click', js_handler=_FOCUS_NEXT_STEP)
 
 
 QUASAR_LANGUAGE = {'nl': 'nl', 'en': 'en-US'}  # the Quasar language pack: <html lang> and its own labels
