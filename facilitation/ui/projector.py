@@ -13,10 +13,12 @@ from ..services import Services
 from .access import access_page, may_project, trade_link_secret
 from .frame import frame, live_section, live_value, room_or_message, t
 from .projector_language import follow_room_language, speak_room_language
-from .stage import fit, newest
+from .stage import CHAR, fit, newest
 from .views import VIEWS, way_in_large
 
-NAMES_SHOWN = 12  # the lobby's chosen names at a time (the newest): two rows on the smallest beamer
+NAMES_SHOWN = 12  # the lobby's chosen names at a time (the newest), at most
+NAME_ROWS = 3  # ... and at most so many rows of them (long names take fewer): what fits under the way in
+ROW = 150.0  # a row of names in u (.lobby-names' max-width)
 
 
 def register(services: Services) -> None:
@@ -63,13 +65,26 @@ def _joined(room: LiveRoom, css: str) -> None:
 def _names(room: LiveRoom) -> None:
     """The names people chose, the newest first as they come in (anonymous ones are only counted)."""
     names = [p.name for p in sorted(room.state.participants.values(), key=lambda p: p.joined_at) if p.name]
-    shown, left_out = newest(names, NAMES_SHOWN)
+    shown, left_out = newest(names, _names_that_fit(names[-NAMES_SHOWN:][::-1]))
     with ui.element('ul').classes('lobby-names').props(f'aria-label="{t("proj.names")}"'):
         for name in reversed(shown):
             TextElement(tag='li', text=name).classes('lobby-name')
         if left_out:
             with ui.element('li').classes('lobby-name lobby-name-more'):
                 ui.label(t('proj.more', n=left_out))
+
+
+def _names_that_fit(names: list[str]) -> int:
+    """How many of `names` (newest first) fit NAME_ROWS rows of chips, with room left for '+ 3 meer'."""
+    rows, used = 1, 0.0
+    for n, name in enumerate(names):
+        chip = len(name) * 2.6 * CHAR + 2 * 0.8 * 2.6 + 1.4  # .lobby-name: 2.6u text, 0.8em padding, the gap
+        if used + chip > ROW:
+            rows, used = rows + 1, 0.0
+        if rows > NAME_ROWS or (rows == NAME_ROWS and n < len(names) - 1 and used + chip + 14 > ROW):
+            return n
+        used += chip
+    return len(names)
 
 
 def _way_in(url: str, qr: str, code: str, css: str) -> None:
@@ -116,7 +131,8 @@ def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool
             room, lambda: way_in_large(room.state), lambda large: None if large else _qr(qr, url, 'projector-qr-small')
         )
 
-    def activity_view(activity_id: str | None) -> None:
+    def activity_view(key: tuple[str | None, bool]) -> None:
+        activity_id = key[0]
         activity = room.state.activities.get(activity_id) if activity_id else None
         if activity is None:
             return
@@ -129,7 +145,8 @@ def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool
                 lambda large: _way_in(url, qr, room.code, 'way-in way-in-side') if large else None,
             )
 
-    live_section(room, lambda: room.state.current_activity, activity_view)
+    # the way in beside the stage narrows it: the views keep their lists to what fits its width (stage_width)
+    live_section(room, lambda: (room.state.current_activity, way_in_large(room.state)), activity_view)
 
 
 def _qr(svg: str, url: str, css: str) -> None:

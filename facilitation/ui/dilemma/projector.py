@@ -12,7 +12,20 @@ from ...formats import dilemma as dm
 from ...live import LiveRoom
 from ...services import Services
 from ..frame import live_section, t
-from ..stage import fit, last_lines, more, newest
+from ..stage import (
+    HIGH,
+    LINE,
+    first_within,
+    fit,
+    height,
+    last_lines,
+    lines,
+    more,
+    newest,
+    newest_within,
+    shorten,
+    stage_width,
+)
 from .common import (
     category_word,
     clock,
@@ -30,8 +43,12 @@ from .common import (
     values_table,
 )
 
-SHOWN = 5  # list items on the screen at a time (the newest, or the top): they fit the smallest beamer
-TABLE_ROWS = 4  # entries per column of the table on the screen (the newest)
+SHOWN = 5  # list items on the screen at a time (the newest, or the top), at most: fewer when they are long
+TABLE_ROWS = 12  # entries per column of the table on the screen (the newest), at most: fewer when they are long
+DILEMMA_STEPS = (120, 240, 400)
+DILEMMA_SIZE = {'fit-1': 3.6, 'fit-2': 3.0, 'fit-3': 2.6, 'fit-4': 2.6}  # u, as .dm-dilemma in the CSS
+GAP = 1.6  # u between the stage's parts
+TEXT = 2.6  # u: the lists' and the table's text
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
@@ -49,8 +66,18 @@ def _heading(text: str, css: str = 'projector-status font-bold', level: int = 3)
 def _dilemma(view: dm.PublicView) -> None:
     if view.chosen is not None:
         ui.label(category_word(view.chosen.category)).classes('projector-status')
-        size = fit(view.chosen.text, (120, 240, 400))
+        size = fit(view.chosen.text, DILEMMA_STEPS)
         ui.label(view.chosen.text).classes(f'dm-dilemma statement-text {size}').props('role=heading aria-level=2')
+
+
+def _room_under(room: LiveRoom, view: dm.PublicView, dilemma: bool = True) -> float:
+    """The stage's height in u left under the title, the step with its clock and (with `dilemma`) the chosen
+    dilemma with its category, with a little to spare."""
+    used = 3.5 + GAP + 6.0 + GAP  # the werkvorm's title, the step and its clock
+    if dilemma and view.chosen is not None:
+        text = view.chosen.text
+        used += 3.0 * LINE + GAP + height(text, stage_width(room), DILEMMA_SIZE[fit(text, DILEMMA_STEPS)], 1.25) + GAP
+    return HIGH - used - 2
 
 
 def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
@@ -65,12 +92,14 @@ def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -
                     ui.label(step_word(step))
         return
     if view.stage is dm.Stage.DONE:
-        _done(view, result)
+        _done(room, view, result)
         return
     match view.step:
         case dm.Step.INVENTARISEREN:
             ui.label(t('dm.proj.inventory')).classes('projector-status')
-            _list([_candidate_line(room, c) for c in view.candidates], 'dm-candidates')
+            _list(
+                room, [_candidate_line(room, c) for c in view.candidates], 'dm-candidates', _room_under(room, view) - 4
+            )
         case dm.Step.KIEZEN:
             _ranking(room, view)
         case dm.Step.FORMULEREN:
@@ -83,28 +112,36 @@ def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -
                 for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus'):
                     with ui.element('li'):
                         ui.label(t(key))
-            _list([i.text for i in view.column(dm.Column.VRAAG)], 'dm-questions')
+            rules = 3 * 3.0 * LINE + 3  # the three reminders
+            _list(room, [i.text for i in view.column(dm.Column.VRAAG)], 'dm-questions', _room_under(room, view) - rules)
         case dm.Step.WAARDEN:
-            _table(view)
+            _table(room, view)
         case dm.Step.ALTERNATIEVEN:
             _alternatives(view)
         case dm.Step.AFWEGING:
-            _deliberation(view)
+            _deliberation(room, view)
         case dm.Step.AFSPRAKEN:
-            _agreements(view)
+            _agreements(room, view)
         case dm.Step.TERUGBLIK:
             ui.label(t('dm.proj.evaluate')).classes('projector-statement')
             ui.label(terugblik_line(view)).classes('projector-count').props('role=status')
 
 
-def _list(texts: list[str], mark: str) -> None:
+def _list(room: LiveRoom, texts: list[str], mark: str, budget: float, width: float | None = None) -> None:
+    """The newest texts that fit `budget` u (at most SHOWN), in a list as wide as the stage or `width` u, with
+    '+ 3 meer' for the rest; a text too long for the room left is shortened with '…'."""
     if not texts:
         return
+    wide = (width or stage_width(room)) - 4  # the list's indent
+    budget -= 3.4  # for '+ 3 meer'
+    earlier = max(0, len(texts) - SHOWN)
+    texts = [shorten(text, wide, 2.8, max(1, int(budget / (2.8 * LINE)))) for text in texts[-SHOWN:]]
+    shown, left_out = newest_within(texts, budget, lambda text: height(text, wide, 2.8) + 0.4)
     with ui.element('ul').classes('lh-queue dm-list').mark(mark):
-        for text in texts[-SHOWN:]:  # the newest, when there are many
+        for text in shown:  # the newest, when there are many
             with ui.element('li'):
                 ui.label(text).classes('lh-argument-text')
-    more(max(0, len(texts) - SHOWN))
+    more(earlier + left_out)
 
 
 def _candidate_line(room: LiveRoom, candidate: dm.Candidate) -> str:
@@ -127,13 +164,23 @@ def _ranking(room: LiveRoom, view: dm.PublicView) -> None:
         if not candidates:
             ui.label(t('dm.ratings_hidden', min=view.ratings_minimum)).classes('projector-status')
             return
+    wide = stage_width(room) - 4
+    budget = _room_under(room, view, dilemma=False) - (2 if view.ratings_closed else 4) * 3.0 * LINE - 3.4
+    texts = {c.id: shorten(c.text, wide, 2.8, 3) for c in candidates}
+
+    def cost(candidate: dm.Candidate) -> float:
+        by = 2.4 * LINE if candidate.author and person(room, candidate.author) else 0.0
+        return height(texts[candidate.id], wide, 2.8) + 2.4 * LINE + by + 0.4
+
+    top, left_out = first_within(candidates[:SHOWN], budget, cost)
     with ui.element('ol' if view.ratings_closed else 'ul').classes(f'lh-queue {mark}').mark(mark):
-        for candidate in candidates[:SHOWN]:  # the top of the ranking
+        for candidate in top:  # the top of the ranking
             with ui.element('li'):
-                ui.label(candidate.text).classes('lh-argument-text')
+                ui.label(texts[candidate.id]).classes('lh-argument-text')
                 ui.label(scores_line(candidate)).classes('lh-reply')
                 if candidate.author and person(room, candidate.author):
                     ui.label(t('dm.brought_by', name=person(room, candidate.author))).classes('lh-reply')
+    more(left_out + max(0, len(candidates) - SHOWN))
 
 
 def _formulation(view: dm.PublicView) -> None:
@@ -153,9 +200,23 @@ def _formulation(view: dm.PublicView) -> None:
                     ui.label(last_lines(text, 2, 160)).classes('projector-status statement-text')
 
 
-def _table(view: dm.PublicView) -> None:
+def _table(room: LiveRoom, view: dm.PublicView) -> None:
+    """The table with as many of each column's newest entries as fit under the dilemma."""
     _dilemma(view)
-    values_table(view, TABLE_ROWS)
+    values_table(view, _table_rows(room, view))
+
+
+def _table_rows(room: LiveRoom, view: dm.PublicView) -> int:
+    cell = stage_width(room) / len(dm.TABLE) - 1.2 * TEXT  # a column less its cells' padding
+    row = 0.8 * TEXT + 0.2  # a row's padding and border
+    budget = _room_under(room, view) - 2 * (TEXT * LINE + row)  # the heading row and the '+ 3 meer' row
+    columns = [view.column(c) for c in dm.TABLE]
+    for rows in range(min(TABLE_ROWS, max((len(c) for c in columns), default=0)), 0, -1):
+        shown = [c[-rows:] for c in columns]
+        high = sum(max(height(c[i].text, cell, TEXT) if i < len(c) else 0.0 for c in shown) + row for i in range(rows))
+        if high <= budget:
+            return rows
+    return 1
 
 
 def _alternatives(view: dm.PublicView) -> None:
@@ -176,27 +237,73 @@ def _alternatives(view: dm.PublicView) -> None:
     more(left_out)
 
 
-def _deliberation(view: dm.PublicView) -> None:
+DELIBERATION_COLUMNS = (('juist', 'omwille', 'ondanks'), ('schade', 'nodig_persoon', 'nodig_team', 'nodig_organisatie'))
+
+
+def _deliberation(room: LiveRoom, view: dm.PublicView) -> None:
+    """The inbrenger's deliberation in two columns (the choice and its reasons; limiting the damage and what they
+    need), each field as far as the room under the dilemma allows: a short one whole, the longer ones sharing the
+    rest of their column, cut with '…'."""
     _dilemma(view)
     deliberation = dict(view.deliberation)
-    with ui.element('ul').classes('quiz-rules dm-deliberation'):
-        for name in dm.DELIBERATION:
-            with ui.element('li'):
-                ui.label(t(f'dm.deliberation.{name}')).classes('font-bold')
-                ui.label(last_lines(deliberation[name], 2, 150) or '…').classes('whitespace-pre-wrap')
+    width = (stage_width(room) - 3) / 2
+    with ui.row().classes('w-full no-wrap items-start dm-deliberation'):
+        for names in DELIBERATION_COLUMNS:
+            labels = {name: t(f'dm.deliberation.{name}') for name in names}
+            texts = {name: deliberation[name].strip() or '…' for name in names}
+            room_left = _room_under(room, view) - (len(names) - 1) * 1.2  # the fields' gaps
+            room_left -= sum(height(label, width, TEXT) for label in labels.values())
+            allowed = _share({n: lines(texts[n], width, TEXT) for n in names}, int(room_left / (TEXT * LINE)))
+            with ui.column().classes('grow gap-3'):
+                for name in names:
+                    with ui.column().classes('gap-0 dm-field'):
+                        ui.label(labels[name]).classes('font-bold dm-field-label')
+                        ui.label(shorten(texts[name], width, TEXT, allowed[name])).classes('whitespace-pre-wrap')
 
 
-def _agreements(view: dm.PublicView) -> None:
+def _share(needed: dict[str, int], total: int) -> dict[str, int]:
+    """Lines for each field out of `total`: a field that needs less than an equal share gets what it needs, the
+    others share what is left (at least one line each)."""
+    allowed: dict[str, int] = {}
+    left = dict(needed)
+    while left:
+        share = max(1, (total - sum(allowed.values())) // len(left))
+        small = {name: n for name, n in left.items() if n <= share}
+        if not small:
+            allowed.update({name: share for name in left})
+            break
+        allowed.update(small)
+        left = {name: n for name, n in left.items() if name not in small}
+    return allowed
+
+
+def _agreements(room: LiveRoom, view: dm.PublicView) -> None:
+    """Where we agree and differ side by side, and under them the newest agreements: each part as much as fits."""
+    width = stage_width(room)
+    under = _room_under(room, view, dilemma=False)
+    kept: list[dm.Agreement] = []
+    left_out = 0
+    if view.agreements:
+        wide = width - 4
+
+        def cost(agreement: dm.Agreement) -> float:
+            text = f'{t(f"dm.kind.{agreement.kind.value}")}: {agreement.text}'
+            return height(text, wide, 2.8) + height(_who_when(agreement), wide, 2.4) + 0.4
+
+        shown, left_out = newest_within(view.agreements[-3:], under * 0.45 - 3 * LINE - 3.4 - GAP, cost)
+        kept = list(shown)
+        left_out += max(0, len(view.agreements) - 3)
+        under -= 3 * LINE + GAP + sum(cost(a) for a in kept) + (3.4 if left_out else 0) + GAP
     with ui.row().classes('w-full gap-8 no-wrap-wide items-start'):
         for column in (dm.Column.EENS, dm.Column.VERSCHIL):
             with ui.column().classes('grow gap-1'):
                 _heading(column_word(column))
-                _list([i.text for i in view.column(column)], f'dm-{column.value}')
+                texts = [i.text for i in view.column(column)]
+                _list(room, texts, f'dm-{column.value}', under - 3 * LINE - 0.5, (width - 1.6) / 2)
     if view.agreements:
         _heading(t('dm.agreements'))
-        shown, left_out = newest(view.agreements, 3)
         with ui.element('ul').classes('lh-queue dm-list').mark('dm-agreements'):
-            for agreement in shown:
+            for agreement in kept:
                 with ui.element('li'):
                     ui.label(f'{t(f"dm.kind.{agreement.kind.value}")}: {agreement.text}').classes('lh-argument-text')
                     ui.label(_who_when(agreement)).classes('lh-reply')
@@ -212,7 +319,7 @@ def _who_when(agreement: dm.Agreement) -> str:
     return text
 
 
-def _done(view: dm.PublicView, result: dm.Comparison | None) -> None:
+def _done(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
     _dilemma(view)
     with ui.row().classes('w-full gap-8 no-wrap-wide items-start'):
         with ui.column().classes('grow gap-2 dm-comparison').mark('dm-comparison'):
@@ -225,4 +332,6 @@ def _done(view: dm.PublicView, result: dm.Comparison | None) -> None:
         if view.agreements:
             with ui.column().classes('grow gap-2'):
                 _heading(t('dm.agreements'))
-                _list([f'{a.text} ({a.owner})' for a in view.agreements], 'dm-agreements')
+                texts = [f'{a.text} ({a.owner})' for a in view.agreements]
+                half = (stage_width(room) - 1.6) / 2
+                _list(room, texts, 'dm-agreements', _room_under(room, view) - 3 * LINE - 1, half)
