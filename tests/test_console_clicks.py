@@ -69,11 +69,11 @@ async def test_no_click_on_giving_the_floor_is_lost_while_phones_ask_for_it(live
 
 
 def row_button(page: Page, aria_label: str) -> tuple[int, str]:
-    """(element id, click listener id) of the visible button whose aria-label begins with `aria_label` (a row's
-    button says which row: 'Geef het woord 2: Bert (TEGEN), in de zaal')."""
+    """(element id, click listener id) of the visible button whose aria-label is `aria_label`, or begins with it and
+    a colon (a row's button says which row: 'Geef het woord 2: Bert (TEGEN), in de zaal')."""
     for element_id, element in page.visible():
         label = element.get('props', {}).get('aria-label')
-        if element.get('tag') == 'q-btn' and isinstance(label, str) and label.startswith(aria_label):
+        if element.get('tag') == 'q-btn' and isinstance(label, str) and label.split(':')[0] == aria_label:
             for listener in element.get('events', ()):
                 if listener['type'] == 'click':
                     return int(element_id), listener['listener_id']
@@ -224,3 +224,32 @@ async def test_moderation_and_queue_buttons_land_on_their_own_question_while_que
         assert shows_question_button(console, 'Toon in de rij', 'Vraag nummer 2')
     finally:
         await asyncio.gather(*(page.close() for page in [console, *phones]))
+
+
+def shows_row_button(page: Page, aria_label: str) -> bool:
+    try:
+        row_button(page, aria_label)
+    except PageError:
+        return False
+    return True
+
+
+async def test_toon_in_the_stellingen_list_shows_its_own_statement_while_the_list_changes(
+    live_server: LiveServer,
+) -> None:
+    """*Toon* on the third statement, made before the first was shown and another statement added, shows the third
+    (the list used to be re-made at every change: the click was lost)."""
+    console = Console(live_server.url, live_server.demo_code(), live_server.admin_key)
+    try:
+        await console.open()
+        show_third = row_button(console, 'Toon 3')
+        await console.step('Toon eerste stelling')  # the list changes: the first is shown now ...
+        await console.fill('Stelling', 'Een nieuwe stelling voor de lijst')
+        await console.click('Toevoegen')  # ... and has one more statement
+        await console.wait_for_text('Een nieuwe stelling voor de lijst')
+        assert not shows_row_button(console, 'Toon 1') and shows_row_button(console, 'Toon 3')
+        await click_on(console, show_third)
+        await console.wait_until(lambda: not shows_row_button(console, 'Toon 3'), timeout=5)  # the third is shown
+        assert shows_row_button(console, 'Toon 1')
+    finally:
+        await console.close()

@@ -11,7 +11,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, StepButton, step_button
+from ..controls import Step, StepButton, keyed_list, step_button
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..handcount import hand_count_form
 from .common import result_bars, state_of, statement_heading, vote_count
@@ -98,8 +98,13 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
     live_section(room, lambda: state_of(room, activity_id).current, lambda _: _discussion_form(room, activity_id, do))
     with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
-        # the rows change, the folded/unfolded list stays as the facilitator left it
-        live_section(room, lambda: _list_view(state_of(room, activity_id)), lambda rows: _statement_list(rows, do))
+        # the rows change in place, the folded/unfolded list stays as the facilitator left it
+        keyed_list(
+            room,
+            lambda: tuple(state_of(room, activity_id).statements),
+            lambda statement_id: _statement_row(room, activity_id, statement_id, do),
+            tag='div',
+        )
     _add_statement_form(do)
 
 
@@ -129,25 +134,45 @@ def _discussion_form(room: LiveRoom, activity_id: str, do: Callable[[object], bo
         ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-discussion')
 
 
-def _list_view(state: st.State) -> tuple[tuple[str, str, st.Phase | None, bool], ...]:
-    return tuple(
-        (s.id, s.text, s.phase if s.rounds else None, s.id == state.current) for s in state.statements.values()
-    )
+def _row_view(state: st.State, statement_id: str) -> tuple[int, str, st.Phase | None, bool] | None:
+    """A row of the list: its place, text, phase once voted on, and whether it is shown now (None: not there)."""
+    statement = state.statements.get(statement_id)
+    if statement is None:
+        return None
+    position = list(state.statements).index(statement_id) + 1
+    return position, statement.text, statement.phase if statement.rounds else None, statement_id == state.current
 
 
-def _statement_list(rows: tuple[tuple[str, str, st.Phase | None, bool], ...], do: Callable[[object], bool]) -> None:
-    for position, (sid, text, phase, current) in enumerate(rows, start=1):
-        with ui.row().classes('items-center no-wrap w-full' + (' current' if current else '')):
-            ui.label(f'{position}.').classes('w-8')
-            ui.label(text).classes('grow')
-            if current:
-                ui.label(t('st.current')).classes('phase-chip small').props('aria-current=step')
-            if phase is not None:
-                ui.label(t(f'st.phase.{phase.value}')).classes('phase-chip small')
-            if not current:
-                ui.button(t('st.show'), on_click=lambda s=sid: do(st.ShowStatement(s))).props(
-                    f'flat no-caps aria-label="{t("st.show")} {position}"'
-                )
+def _statement_row(room: LiveRoom, activity_id: str, statement_id: str, do: Callable[[object], bool]) -> None:
+    """One statement of the list, made once: place, phase and *Toon* are kept current in place, and *Toon* shows the
+    statement it was made for."""
+    with ui.row().classes('items-center no-wrap w-full') as row:
+        number = ui.label().classes('w-8')
+        text = ui.label().classes('grow')
+        current = ui.label(t('st.current')).classes('phase-chip small').props('aria-current=step')
+        phase = ui.label().classes('phase-chip small')
+        show = ui.button(t('st.show'), on_click=lambda: do(st.ShowStatement(statement_id))).props('flat no-caps')
+        show.mark(f'show-{statement_id}')
+
+    def apply(value: tuple[int, str, st.Phase | None, bool] | None) -> None:
+        if value is None:
+            return
+        position, words, shown_phase, is_current = value
+        number.set_text(f'{position}.')
+        text.set_text(words)
+        if is_current:
+            row.classes(add='current')
+        else:
+            row.classes(remove='current')
+        current.set_visibility(is_current)
+        phase.set_visibility(shown_phase is not None)
+        if shown_phase is not None:
+            phase.set_text(t(f'st.phase.{shown_phase.value}'))
+        show.set_visibility(not is_current)
+        show.props['aria-label'] = f'{t("st.show")} {position}'  # assigned: no markup
+        show.update()
+
+    live_value(room, lambda: _row_view(state_of(room, activity_id), statement_id), apply)
 
 
 def _add_statement_form(do: Callable[[object], bool]) -> None:
