@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 
 from bench.phones import Console, Page, PageError, Phone, Screen, device_address
 from tests.live_server import LiveServer
+
+from .test_double_click import rows
 
 PHONES = 8
 
@@ -251,5 +254,30 @@ async def test_toon_in_the_stellingen_list_shows_its_own_statement_while_the_lis
         await click_on(console, show_third)
         await console.wait_until(lambda: not shows_row_button(console, 'Toon 3'), timeout=5)  # the third is shown
         assert shows_row_button(console, 'Toon 1')
+    finally:
+        await console.close()
+
+
+async def test_the_way_in_toggle_is_made_once_and_a_click_made_on_its_other_state_does_nothing(
+    live_server: LiveServer,
+) -> None:
+    """The projector's large QR goes on its own when the first statement is shown: the toggle changes in place (the
+    same element: a click sent meanwhile reaches it), and a *Verberg QR* sent before that hides nothing twice and
+    shows nothing; the next click, on *Toon QR groot*, lands."""
+    console = Console(live_server.url, live_server.demo_code(), live_server.admin_key)
+    try:
+        await console.open()
+        hide = console.button('Verberg QR')  # the demo opens on its first activity: the way in is large
+        assert hide is not None
+        await console.step('Toon eerste stelling')  # the programme moves on: the way in goes by itself
+        await console.wait_for_button('Toon QR groot')
+        await click_on(console, hide)  # made on the state before: nothing happens
+        show = console.button('Toon QR groot')
+        assert show is not None and show[0] == hide[0]  # one element, updated in place
+        await console.click('Toon QR groot')
+        await console.wait_for_button('Verberg QR', timeout=5)
+        assert console.button('Verberg QR') == (hide[0], hide[1])
+        logged = rows(live_server, "SELECT data FROM events WHERE type = 'session.way_in'")
+        assert [json.loads(data)['shown'] for (data,) in logged] == [True]  # the stale click stored nothing
     finally:
         await console.close()

@@ -31,6 +31,7 @@ from ..session import (
 from ..store import StorageError
 from ..tokens import Grant, GrantKind
 from .access import access_page, link, may_facilitate, sign_out_button, take_new_key, trade_link_secret
+from .controls import Step, StepButton
 from .frame import frame, live_section, live_value, message_page, run_command, t, text_input
 from .projector_language import projector_language_select
 from .review import set_team
@@ -77,7 +78,7 @@ def _console(room: LiveRoom, services: Services) -> None:
             'no-caps flat'
         ).mark('projector-link')
         projector_language_select(room)
-        live_section(room, lambda: way_in_large(room.state), lambda large: _way_in_toggle(room, large))
+        _way_in_toggle(room)
         ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
         live_section(room, lambda: room.state.team, lambda _: _team_link(room, services))
         sign_out_button()
@@ -103,13 +104,17 @@ def _console(room: LiveRoom, services: Services) -> None:
             live_section(room, lambda: room.state.current_activity, lambda aid: _stage(room, services, aid))
 
 
-def _way_in_toggle(room: LiveRoom, large: bool) -> None:
-    """One click shows the way in (QR, code, address) large on the projector for latecomers, or hides it."""
-    ui.button(
-        t('con.way_in.hide' if large else 'con.way_in.show'),
-        icon='qr_code_2',
-        on_click=lambda: run_command(room, FACILITATOR, ShowWayIn(not large)),
-    ).props('no-caps flat').mark('way-in')
+def _way_in_toggle(room: LiveRoom) -> None:
+    """One click shows the way in (QR, code, address) large on the projector for latecomers, or hides it. Made once
+    (a StepButton): the way in also changes on its own as the programme goes, and a click made on the other state
+    (hide, when it was hidden meanwhile) does nothing rather than undo what the facilitator saw."""
+
+    def step() -> Step:
+        large = way_in_large(room.state)
+        return Step('con.way_in.hide' if large else 'con.way_in.show', ShowWayIn(not large), icon='qr_code_2')
+
+    toggle = StepButton(room, step, lambda command: run_command(room, FACILITATOR, command))  # type: ignore[arg-type]
+    toggle.props('no-caps flat').mark('way-in')
 
 
 def _copyable(text: str, label: str, marker: str) -> None:
