@@ -281,3 +281,35 @@ async def test_the_way_in_toggle_is_made_once_and_a_click_made_on_its_other_stat
         assert [json.loads(data)['shown'] for (data,) in logged] == [True]  # the stale click stored nothing
     finally:
         await console.close()
+
+
+async def test_a_verdict_lands_while_the_answering_group_picks_its_spokesperson(live_server: LiveServer) -> None:
+    """*Goed*, clicked for the answer said aloud while a phone of the group becomes its spokesperson (the card's text
+    is re-made), scores that answer; the verdict buttons are made once (they were re-made with the card's text)."""
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
+    try:
+        await console.open()
+        await console.click('Start', 'start-a2')  # the demo's quiz
+        await console.wait_for_button('Verdeel iedereen automatisch')
+        await asyncio.gather(*(phone.open() for phone in phones))
+        await asyncio.gather(*(phone.join() for phone in phones))
+        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet in een groep') for phone in phones))
+        await console.click('Verdeel iedereen automatisch')
+        await asyncio.gather(*(phone.wait_for_text('Jouw groep: Groep') for phone in phones))
+        await console.step('Start de quiz')
+        await console.step('Stel de volgende vraag')
+        await asyncio.gather(*(phone.wait_for_text('Vraag 1 van 22') for phone in phones))
+        speaker = next(p for p in phones if p.shows('Jullie groep is aan de beurt!'))
+        correct = console.button('Goed')
+        assert correct is not None
+        await speaker.wait_for_button('Ik geef het antwoord')
+        await speaker.click('Ik geef het antwoord')  # the console's card changes: it names the spokesperson ...
+        await console.wait_for_text('Woordvoerder')
+        await click_on(console, correct)  # ... and Goed, as it was before, is clicked
+        await console.wait_until(lambda: bool(rows(live_server, "SELECT 1 FROM events WHERE type = 'quiz.scored'")), 5)
+    finally:
+        await asyncio.gather(*(page.close() for page in [console, *phones]))
+    scored = rows(live_server, "SELECT data FROM events WHERE type = 'quiz.scored'")
+    assert [json.loads(data)['reason'] for (data,) in scored] == ['correct']

@@ -18,7 +18,7 @@ from ...formats.handcount import MAX_COUNT
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, step_button
+from ..controls import Step, StepButton, step_button
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..handcount import hand_count_form, whole
 from ..people import member_names, move_form
@@ -65,6 +65,7 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     with ui.card().classes('control-card w-full'):
         live_section(room, control, lambda _: _control(room, activity_id, do))
         # made once, outside what is re-made: a click on the next step lands while groups fill and answers come in
+        _judge_buttons(room, activity_id, do)
         step_button(room, lambda: _next_step(state_of(room, activity_id)), do)
     live_section(room, lambda: replace(public(room, activity_id), responded=0), lambda view: _scores(view))
     live_section(room, newcomers, lambda n: _newcomers(n, do))
@@ -288,18 +289,8 @@ def _verdict(room: LiveRoom, state: qz.State, play: qz.Play, card: qz.Card, do: 
             ).mark('record-opinion')
         return
     if step in (qz.Step.ANSWERING, qz.Step.STEALING):
-        with ui.row().classes('gap-3'):
-            ui.button(t('quiz.correct'), icon='check', on_click=lambda: do(qz.Judge(True))).props(
-                'no-caps unelevated color=positive size=lg'
-            ).mark('judge-correct')
-            ui.button(t('quiz.wrong'), icon='close', on_click=lambda: do(qz.Judge(False))).props(
-                'no-caps unelevated color=negative size=lg'
-            ).mark('judge-wrong')
-            if not (play.answer or play.steal_answer):
-                ui.button(t('quiz.not_known'), icon='help', on_click=lambda: do(qz.Pass())).props(
-                    'no-caps outline size=lg'
-                ).mark('pass')
-    elif step is qz.Step.STEAL_OPEN:
+        return  # judged with the buttons made once below the card's text (_judge_buttons)
+    if step is qz.Step.STEAL_OPEN:
         ui.button(t('quiz.close_steal'), on_click=lambda: do(qz.CloseSteal())).props('no-caps outline').mark(
             'close-steal'
         )
@@ -322,6 +313,37 @@ def _verdict(room: LiveRoom, state: qz.State, play: qz.Play, card: qz.Card, do: 
         if state.groups[play.turn].room:  # members without a phone raise their hands
             fields = [(t('quiz.hand.agree'), 'hand-agree', 0), (t('quiz.hand.disagree'), 'hand-disagree', 0)]
             hand_count_form(t('quiz.hand.title'), fields, t('hand.save'), lambda n: do(qz.CountAgreement(*n)))
+
+
+def _judging(state: qz.State, verdict: bool | None) -> Step | None:
+    """Correct (True), incorrect (False) or not known (None) for the answer being judged now. The answer is in the
+    step: a click made on another answer (the spokesperson typed one meanwhile, a steal began) does nothing."""
+    play, card = state.play, state.card
+    if state.stage is not qz.Stage.PLAYING or play is None or card is None:
+        return None
+    if play.step not in (qz.Step.ANSWERING, qz.Step.STEALING):
+        return None
+    if play.step is qz.Step.ANSWERING and card.kind is qz.Kind.OPINION:
+        return None  # an opinion given aloud is typed, then the members agree
+    given = play.steal_answer if play.step is qz.Step.STEALING else play.answer
+    about = (card.id, play.step, play.stealer, given)
+    if verdict is None:
+        return None if play.answer or play.steal_answer else Step('quiz.not_known', qz.Pass(), about=about, icon='help')
+    key, icon = ('quiz.correct', 'check') if verdict else ('quiz.wrong', 'close')
+    return Step(key, qz.Judge(verdict), about=about, icon=icon)
+
+
+def _judge_buttons(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Goed / Fout / Weet niet, made once and kept current in place: a verdict clicked while answers come in lands
+    on the answer it was clicked for, or not at all."""
+    with ui.row().classes('gap-3'):
+        for verdict, marker, look in (
+            (True, 'judge-correct', 'unelevated color=positive'),
+            (False, 'judge-wrong', 'unelevated color=negative'),
+            (None, 'pass', 'outline'),
+        ):
+            button = StepButton(room, partial(lambda v: _judging(state_of(room, activity_id), v), verdict), do)
+            button.props(f'no-caps size=lg {look}').mark(marker)
 
 
 def _timer_buttons(play: qz.Play, do: Do) -> None:
