@@ -8,7 +8,7 @@ PHONES ?= 50,200,1000
 BENCH_ARGS ?=
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint typecheck unit install install-test chromium libreoffice bench wheel clean
+.PHONY: run test check lint typecheck unit install install-test chromium libreoffice bench wheel clean
 
 $(BIN)/facilitation: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ typecheck: $(VENV)/.test-deps
 
 unit: $(VENV)/.test-deps
 	$(BIN)/pytest -q -m 'not browser'
+
+# The edit loop: lint, types and every test but the browser runs, in two processes.
+check: lint typecheck
+	$(BIN)/pytest -q -n 2 --dist loadfile -m 'not browser'
 
 # Two processes, each test file kept whole in one (its browser and server fixtures are shared within the file).
 test: install-test lint typecheck

@@ -25,7 +25,7 @@ _LANGUAGE_CHECK = """() => {
     const other = document.querySelector('.lang-switch')?.getAttribute('lang');
     const found = [];
     if (!lang) found.push('the page has no <html lang>');
-    if (other && lang.startsWith(other)) found.push(`<html lang="${lang}"> on a page that offers ${other} as its other language`);
+    if (other && lang.startsWith(other)) found.push(`<html lang="${lang}"> on a page that offers ${other} instead`);
     const speaks = other ? (other === 'nl' ? 'en' : 'nl') : lang.slice(0, 2);
     const foreign = speaks === 'en' ? /uitklappen|inklappen/i : /\\b(expand|collapse)\\b/i;
     for (const el of document.querySelectorAll('[aria-label]')) {

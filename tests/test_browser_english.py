@@ -39,6 +39,7 @@ def test_a_session_in_english_speaks_english_on_every_view(browser: Browser, liv
     beamer = laptop(browser, link)
     expect(beamer.get_by_text(code).first).to_be_visible()
     assert _lang(beamer) == 'nl'  # nobody chose yet: the beamer's own browser (Dutch by default)
+    leader.get_by_text('Settings', exact=True).click()  # the console's settings fold out
     leader.get_by_role('combobox', name='Projector language').click()
     leader.get_by_role('option', name='English').click()
     expect(beamer.locator('html')).to_have_attribute('lang', 'en-US')  # the open projector followed by itself
@@ -70,6 +71,7 @@ def test_a_session_in_english_speaks_english_on_every_view(browser: Browser, liv
     assert found == {}
 
     leader.goto(f'{url}/f/{code}')  # and back to Dutch: the projector follows again
+    leader.get_by_text('Settings', exact=True).click()
     leader.get_by_role('combobox', name='Projector language').click()
     leader.get_by_role('option', name='Nederlands').click()
     expect(beamer.locator('html')).to_have_attribute('lang', 'nl')

@@ -77,7 +77,6 @@ def _console(room: LiveRoom, services: Services) -> None:
         ui.button(t('con.projector_link'), icon='cast', on_click=lambda: _projector_link_dialog(room, services)).props(
             'no-caps flat'
         ).mark('projector-link')
-        projector_language_select(room)
         _way_in_toggle(room)
         ui.link(t('con.summary'), f'/f/{room.code}/summary').classes('console-link')
         live_section(room, lambda: room.state.team, lambda _: _team_link(room, services))
@@ -362,6 +361,7 @@ def _settings(room: LiveRoom, services: Services) -> None:
                 ui.notify(t('common.saved'), type='positive')
 
         ui.button(t('common.save'), on_click=save).props('no-caps').mark('save-settings')
+        projector_language_select(room)
         with ui.row().classes('items-end gap-3 w-full no-wrap'):
             team = text_input(t('home.team'), MAX_SESSION_NAME, value=room.state.team).classes('grow').mark('team')
             ui.button(t('common.save'), on_click=lambda: set_team(room, FACILITATOR, services, team.value or '')).props(

@@ -38,7 +38,7 @@ def projector_language_select(room: LiveRoom) -> None:
     """The console's choice of the projector's language, kept current in place."""
     words = {lang: t(f'lang.name.{lang}') for lang in LANGUAGES}
     select = ui.select(words, value=room.state.projector_language, label=t('con.projector_language'))
-    select.props('outlined dense options-dense').classes('w-44').mark('projector-language')
+    select.props('outlined dense options-dense stack-label').classes('w-full').mark('projector-language')
 
     def choose(event: object) -> None:
         value = getattr(event, 'value', None)
