@@ -245,5 +245,6 @@ def run_ui(services: Services) -> None:
         dark=False,
         tailwind=False,
         gzip_middleware_factory=CachingGZipMiddleware,
+        binding_refresh_interval=None,  # no active links (bindings are between elements): no polling loop
         **uvicorn_limits(),  # a header timeout, the keep-alive timeout and the largest unfinished request head
     )

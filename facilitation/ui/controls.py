@@ -38,8 +38,8 @@ class Step:
 
 # Once the browser has hidden the button: if the focus was on it (now on the page's body), to the next step shown
 _FOCUS_ON = """(() => {
-    const button = document.getElementById('ID');
-    if (!button || button !== document.activeElement) return;
+    const button = document.getElementById('ID');  // the browser may have hidden it already (the focus then fell)
+    if (!button || (document.activeElement !== button && document.activeElement !== document.body)) return;
     const later = () => {
         if (document.activeElement !== document.body && document.activeElement !== button) return;
         const next = [...document.querySelectorAll('.next-step')].find((e) => e !== button && e.offsetParent !== null);
@@ -136,3 +136,41 @@ def keyed_list(
 
     live_value(room, keys, show)
     return container
+
+
+@dataclass(frozen=True)
+class Clock:
+    """Which of the clock's buttons a console offers now (each one's command is fixed per console)."""
+
+    pause: bool = False
+    resume: bool = False
+    extend: bool = False
+    stop: bool = False
+
+
+_CLOCK_BUTTONS = (
+    ('pause', 'quiz.timer.pause', 'pause'),
+    ('resume', 'quiz.timer.resume', 'play_arrow'),
+    ('extend', 'quiz.timer.extend', 'more_time'),
+    ('stop', 'quiz.timer.stop', 'timer_off'),
+)
+
+
+def timer_buttons(
+    room: LiveRoom,
+    clock: Callable[[], Clock],
+    commands: tuple[object, object, object, object],
+    run: Callable[[object], object],
+    *,
+    extend_key: str = 'quiz.timer.extend',
+) -> None:
+    """Pause, resume, extend and stop (`commands`, in that order), made once and shown as `clock()` says, so a click
+    lands while the clock beside them changes (a pause made before the clock was extended pauses it). A click made
+    while a button was hidden in between (paused and resumed since) does nothing."""
+    for (name, key, icon), command in zip(_CLOCK_BUTTONS, commands, strict=True):
+        label = extend_key if name == 'extend' else key
+
+        def compute(name: str = name, label: str = label, icon: str = icon, command: object = command) -> Step | None:
+            return Step(label, command, icon=icon) if getattr(clock(), name) else None
+
+        StepButton(room, compute, run).props('no-caps flat').mark(f'timer-{name}')
