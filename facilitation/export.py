@@ -208,6 +208,30 @@ def agreement_details(lang: str, agreement: dm.Agreement) -> str:
     return ' · '.join(details)
 
 
+def dilemma_table(lang: str, view: dm.PublicView) -> list[list[str]]:
+    """The seed's table as rows of text, one per betrokkene (with their rights, interests or wishes) and the values
+    and norms at stake for them, then what belongs to nobody in particular."""
+    rows = []
+    for row in view.rows():
+        who = row.betrokkene.text if row.betrokkene is not None else translate(lang, 'dm.table.none')
+        if row.belangen:
+            stakes = '; '.join(i.text for i in row.belangen)
+            who += f' ({translate(lang, "dm.table.stakes", items=stakes)})'
+        rows.append([who, '; '.join(i.text for i in row.waarden), '; '.join(i.text for i in row.normen)])
+    return rows
+
+
+def alternative_text(lang: str, view: dm.PublicView, alternative: dm.Alternative) -> str:
+    """'Een collega erbij roepen (Doet recht aan: Respect; Gaat in tegen: Huisregels)'."""
+    names = {i.id: i.text for c in dm.VALUES for i in view.column(c)}
+    verdicts = []
+    for key, ids in (('dm.does_justice', alternative.does_justice), ('dm.goes_against', alternative.goes_against)):
+        items = ', '.join(names[e] for e in ids if e in names)
+        if items:
+            verdicts.append(translate(lang, key, items=items))
+    return alternative.text + (f' ({"; ".join(verdicts)})' if verdicts else '')
+
+
 def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[str]:
     """The dilemma, its two sides, before and after (counts), the table, the alternatives, the deliberation and the
     agreements (marked for the team plan: kind, owner, term)."""
@@ -234,22 +258,16 @@ def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[st
     questions = view.column(dm.Column.VRAAG)
     if questions:
         lines += [f'### {translate(lang, "dm.step.verhelderen")}', '', *[f'- {md.text(q.text)}' for q in questions], '']
-    table = [view.column(c) for c in dm.TABLE]
-    if any(table):
+    table = dilemma_table(lang, view)
+    if table:
         lines += [f'### {translate(lang, "dm.step.waarden")}', '']
         lines.append('| ' + ' | '.join(translate(lang, f'dm.column.{c.value}') for c in dm.TABLE) + ' |')
         lines.append('|' + ' --- |' * len(dm.TABLE))
-        for i in range(max(len(c) for c in table)):
-            cells = [md.cell(c[i].text) if i < len(c) else '' for c in table]
-            lines.append('| ' + ' | '.join(cells) + ' |')
+        lines += ['| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in table]
         lines.append('')
     if view.alternatives:
-        names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
         lines += [f'### {translate(lang, "dm.step.alternatieven")}', '']
-        for alternative in view.alternatives:
-            justice = ', '.join(names[e] for e in alternative.does_justice if e in names)
-            suffix = f' ({translate(lang, "dm.does_justice", items=justice)})' if justice else ''
-            lines.append(f'- {md.text(alternative.text + suffix)}')
+        lines += [f'- {md.text(alternative_text(lang, view, a))}' for a in view.alternatives]
         lines.append('')
     deliberation = [(name, text) for name, text in view.deliberation if text]
     if deliberation:

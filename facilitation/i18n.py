@@ -841,6 +841,20 @@ DILEMMA: dict[str, tuple[str, str]] = {
         'De gespreksleider benoemt eerst de twee kanten van het dilemma.',
         'The host first names the two sides of the dilemma.',
     ),
+    'error.dilemma.not_inbrenger': (
+        'Alleen de inbrenger schrijft hier de afweging.',
+        'Only the contributor writes the deliberation here.',
+    ),
+    'error.dilemma.inbrenger_answers': (
+        'Als inbrenger beantwoord je de vragen en maak je straks je afweging; je collega’s stellen de vragen en '
+        'schrijven hun oordeel op.',
+        'As the contributor you answer the questions and make your deliberation later; your colleagues ask and write '
+        'down their judgement.',
+    ),
+    'error.dilemma.inbrenger_taken': (
+        'Er is al een inbrenger. De gespreksleider kan dat aanpassen.',
+        'There is a contributor already. The host can change that.',
+    ),
     'error.dilemma.bad_date': (
         'Geen geldige datum: {value}. Gebruik bijvoorbeeld 2027-01-31.',
         'Not a valid date: {value}. Use for example 2027-01-31.',
@@ -859,7 +873,7 @@ DILEMMA: dict[str, tuple[str, str]] = {
     'dm.step.inventariseren': ("Dilemma's inventariseren", 'Collecting dilemmas'),
     'dm.step.kiezen': ('Kiezen van een situatie', 'Choosing a situation'),
     'dm.step.formuleren': ('Formuleren van het dilemma', 'Formulating the dilemma'),
-    'dm.step.verhelderen': ('Verhelderen en verplaatsen', 'Clarifying questions'),
+    'dm.step.verhelderen': ('Verhelderen en verplaatsen', 'Clarifying and stepping into their shoes'),
     'dm.step.waarden': ('Waarden en normen', 'Values and norms'),
     'dm.step.alternatieven': ('Zoeken naar alternatieven', 'Looking for alternatives'),
     'dm.step.afweging': ('Individuele afweging van de inbrenger', "The contributor's own deliberation"),
@@ -878,6 +892,7 @@ DILEMMA: dict[str, tuple[str, str]] = {
     'dm.column.betrokkenen': ('Betrokkenen', 'People involved'),
     'dm.column.waarden': ('Waarden', 'Values'),
     'dm.column.normen': ('Normen', 'Norms'),
+    'dm.column.belangen': ('Rechten, belangen of wensen', 'Rights, interests or wishes'),
     'dm.column.alternatief': ('Alternatief', 'Alternative'),
     'dm.column.eens': ('Hier zijn we het over eens', 'Where we agree'),
     'dm.column.verschil': ('Hier verschillen we', 'Where we differ'),
@@ -892,6 +907,71 @@ DILEMMA: dict[str, tuple[str, str]] = {
     'dm.hint.normen': (
         'Bijvoorbeeld regels, wetgeving, afspraken, de organisatienorm, handelingsprotocollen, huisregels.',
         "For example rules, law, agreements, the organisation's norm, protocols, house rules.",
+    ),
+    'dm.hint.belangen': (
+        'Welke rechten, belangen of wensen heeft deze betrokkene in de dilemmasituatie?',
+        'Which rights, interests or wishes does this person have in the dilemma situation?',
+    ),
+    'dm.of': ('Voor welke betrokkene?', 'For which person involved?'),
+    'dm.of.none': ('Niet voor één betrokkene', 'For nobody in particular'),
+    'dm.table.none': ('Niet aan één betrokkene', 'Nobody in particular'),
+    'dm.table.stakes': ('Rechten, belangen of wensen: {items}', 'Rights, interests or wishes: {items}'),
+    'dm.assign': ('Bij betrokkene', 'With person involved'),
+    'dm.move_to': ('Kolom van dit punt', 'Column of this entry'),
+    'dm.verdict.none': ('—', '—'),
+    'dm.verdict.recht': ('Doet recht aan', 'Does justice to'),
+    'dm.verdict.tegen': ('Gaat in tegen', 'Goes against'),
+    'dm.goes_against': ('Gaat in tegen: {items}', 'Goes against: {items}'),
+    'dm.inbrenger': ('Inbrenger', 'Contributor'),
+    'dm.inbrenger.none': (
+        'Nog geen inbrenger. Markeer wie het dilemma inbracht, of laat de inbrenger zich melden op de telefoon.',
+        'No contributor yet. Mark who brought the dilemma in, or let the contributor say so on their phone.',
+    ),
+    'dm.inbrenger.is': ('Inbrenger: {name}', 'Contributor: {name}'),
+    'dm.inbrenger.anonymous': ('een deelnemer zonder naam', 'a participant without a name'),
+    'dm.inbrenger.who': ('Wie is de inbrenger?', 'Who is the contributor?'),
+    'dm.inbrenger.mark': ('Markeer als inbrenger', 'Mark as contributor'),
+    'dm.inbrenger.clear': ('Geen inbrenger', 'No contributor'),
+    'dm.inbrenger.you': ('Jij bent de inbrenger', 'You are the contributor'),
+    'dm.inbrenger.task.formuleren': (
+        'Vertel de situatie: de feiten, de handelingen en je gevoelens. Benoem de twee kanten van het dilemma; '
+        'de gespreksleider schrijft ze op. Je collega’s schrijven voor zichzelf hun intuïtief oordeel op.',
+        'Tell the situation: the facts, the actions and your feelings. Name the two sides of the dilemma; the host '
+        'writes them down. Your colleagues write down for themselves their intuitive judgement.',
+    ),
+    'dm.inbrenger.task.verhelderen': (
+        'Je collega’s stellen verhelderingsvragen en verplaatsen zich in jouw situatie. Luister en beantwoord de '
+        'vragen: geen advies, geen eigen beleving, de focus ligt op het dilemma zoals jij het inbracht.',
+        'Your colleagues ask clarifying questions and step into your situation. Listen and answer the questions: no '
+        'advice, no stories of their own, the focus is on the dilemma as you brought it in.',
+    ),
+    'dm.inbrenger.task.waarden': (
+        'Welke waarden en normen zijn voor jou in het geding? Vertel het, of vul de tabel aan.',
+        'Which values and norms are at stake for you? Say so, or add to the table.',
+    ),
+    'dm.inbrenger.task.alternatieven': (
+        'Je collega’s zoeken naar alternatieven. Luister: straks maak jij je eigen afweging.',
+        'Your colleagues look for alternatives. Listen: next you make your own deliberation.',
+    ),
+    'dm.inbrenger.task.afweging': (
+        'Maak nu je eigen afweging. Wat je bewaart, staat op het scherm. Je mag het ook aan de gespreksleider '
+        'overlaten.',
+        'Now make your own deliberation. What you save is shown on the screen. You may also leave it to the host.',
+    ),
+    'dm.inbrenger.questions': ('De vragen op het scherm', 'The questions on the screen'),
+    'dm.inbrenger.no_questions': ('Nog geen vragen op het scherm.', 'No questions on the screen yet.'),
+    'dm.inbrenger.save': ('Bewaar mijn afweging', 'Save my deliberation'),
+    'dm.inbrenger.saved': ('Bewaard: je afweging staat op het scherm.', 'Saved: your deliberation is on the screen.'),
+    'dm.inbrenger.leave': ('Ik ben niet de inbrenger', 'I am not the contributor'),
+    'dm.volunteer.ask': ('Heb jij dit dilemma ingebracht?', 'Did you bring in this dilemma?'),
+    'dm.volunteer.own': (
+        'Jouw dilemma is gekozen. Ben jij de inbrenger?',
+        'Your dilemma was chosen. Are you the contributor?',
+    ),
+    'dm.volunteer': ('Ik ben de inbrenger', 'I am the contributor'),
+    'dm.volunteer.note': (
+        'Alleen de gespreksleider ziet dat jij het bent. Je telefoon toont dan per stap jouw taak.',
+        'Only the host sees that it is you. Your phone then shows your task at each step.',
     ),
     'dm.hint.eens': ('Waar zijn we het als team over eens?', 'What do we agree on as a team?'),
     'dm.hint.verschil': ('Waar zitten de verschillen?', 'Where do we differ?'),
@@ -934,8 +1014,14 @@ DILEMMA: dict[str, tuple[str, str]] = {
         'Focus on the dilemma as it was brought in',
     ),
     'dm.rule.reminder': (
-        'Verhelderingsvragen: geen advies, geen eigen beleving, focus op het dilemma zoals ingebracht.',
-        'Clarifying questions: no advice, no stories of your own, focus on the dilemma as brought in.',
+        'Verhelderen en verplaatsen: stel verhelderingsvragen (geen advies, geen eigen beleving, focus op het '
+        'dilemma zoals ingebracht door de inbrenger) en verplaats je in de situatie van de inbrenger.',
+        'Clarifying and stepping into their shoes: ask clarifying questions (no advice, no stories of your own, focus '
+        'on the dilemma as the contributor brought it in) and put yourself in the contributor’s situation.',
+    ),
+    'dm.rule.verplaatsen': (
+        'Verplaats je in de situatie van de inbrenger',
+        'Put yourself in the contributor’s situation',
     ),
     'dm.plan': ('Welke stappen, hoe lang?', 'Which steps, how long?'),
     'dm.all_steps': ('Alle stappen', 'All steps'),
@@ -969,8 +1055,8 @@ DILEMMA: dict[str, tuple[str, str]] = {
     ),
     'dm.judged_after_count': ('{n} collega’s gaven hun oordeel achteraf', '{n} colleagues gave their judgement after'),
     'dm.marks': (
-        'Doen de alternatieven recht aan de waarden en normen?',
-        'Do the alternatives do justice to the values and norms?',
+        'Doen de alternatieven recht aan de genoemde waarden en normen, of gaan ze ertegen in?',
+        'Do the alternatives do justice to the values and norms named, or go against them?',
     ),
     'dm.no_values': (
         'Nog geen waarden of normen in de tabel (stap waarden en normen).',

@@ -30,9 +30,11 @@ from .export import (
     _lagerhuis_markdown,
     _quiz_markdown,
     _result_text,
+    alternative_text,
     asked_by_round,
     card_answer,
     comparison_text,
+    dilemma_table,
     group_name,
     lagerhuis_result,
     points_text,
@@ -453,25 +455,13 @@ def _dilemma_docx(document: DocumentType, activity: Activity, min_reveal: int, l
     if questions:
         document.add_heading(translate(lang, 'dm.step.verhelderen'), level=2)
         _bullets(document, [q.text for q in questions])
-    columns = [view.column(c) for c in dm.TABLE]
-    if any(columns):
+    rows = dilemma_table(lang, view)
+    if rows:
         document.add_heading(translate(lang, 'dm.step.waarden'), level=2)
-        depth = max(len(c) for c in columns)
-        _table(
-            document,
-            [translate(lang, f'dm.column.{c.value}') for c in dm.TABLE],
-            [[c[i].text if i < len(c) else '' for c in columns] for i in range(depth)],
-        )
+        _table(document, [translate(lang, f'dm.column.{c.value}') for c in dm.TABLE], rows)
     if view.alternatives:
-        names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
         document.add_heading(translate(lang, 'dm.step.alternatieven'), level=2)
-        texts = []
-        for alternative in view.alternatives:
-            justice = ', '.join(names[e] for e in alternative.does_justice if e in names)
-            texts.append(
-                alternative.text + (f' ({translate(lang, "dm.does_justice", items=justice)})' if justice else '')
-            )
-        _bullets(document, texts)
+        _bullets(document, [alternative_text(lang, view, a) for a in view.alternatives])
     deliberation = [(name, text) for name, text in view.deliberation if text]
     if deliberation:
         document.add_heading(translate(lang, 'dm.deliberation'), level=2)

@@ -390,8 +390,10 @@ def evolve(state: SessionState, event: Event) -> SessionState:
                 FORMATS[kind].new_state(data['config'], check=False),
                 data.get('minutes', 0),  # logs from before the agenda have none
             )
+            _tell_planned(state.activities[data['activity']])
         case 'activity.minutes':
             state.activities[data['activity']].minutes = data['minutes']
+            _tell_planned(state.activities[data['activity']])
         case 'activity.started':
             state.current_activity = data['activity']
             state.timeline.append((data['activity'], event.at))
@@ -417,6 +419,13 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             activity = state.activities[data['activity']]
             activity.state = FORMATS[activity.kind].evolve(activity.state, event)
     return state
+
+
+def _tell_planned(activity: Activity) -> None:
+    """A werkvorm that divides its planned minutes over its parts (`plan_minutes`: the dilemma's steps) hears them."""
+    plan = getattr(FORMATS[activity.kind], 'plan_minutes', None)
+    if plan is not None:
+        activity.state = plan(activity.state, activity.minutes)
 
 
 def time_used(state: SessionState, now: float) -> dict[str, float]:

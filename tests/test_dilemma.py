@@ -352,3 +352,180 @@ def test_the_configuration_round_trips() -> None:
     again = dm.new_state(dm.config_of(state))
     assert (again.title, again.steps, again.seconds) == (state.title, state.steps, state.seconds)
     assert again.seconds[dm.Step.WAARDEN] == 1200
+
+
+# --- issue 16: the dilemmamethodiek as the seed has it ---------------------------------------------------------------
+
+
+def test_the_inbrenger_is_marked_or_volunteers_and_answers_the_questions_instead_of_asking() -> None:
+    game = Dilemma()
+    game.formulated()
+    game.to(dm.Step.FORMULEREN)
+    assert dm.participant_view(game.state, 'p1').can_volunteer
+    game.run(dm.Volunteer(), P1)
+    assert game.state.inbrenger == 'p1'
+    with pytest.raises(dm.InbrengerTaken):
+        game.run(dm.Volunteer(), P2)  # one inbrenger; the facilitator can mark another
+    mine, other = dm.participant_view(game.state, 'p1'), dm.participant_view(game.state, 'p2')
+    assert mine.inbrenger and not other.inbrenger and not other.can_volunteer
+    assert mine.judge_moment == '' and other.judge_moment == 'before'  # colleagues write down what they would do
+    with pytest.raises(dm.InbrengerAnswers):
+        game.run(dm.Judge('a'), P1)
+    assert 'p1' not in repr(dm.public_view(game.state))  # the room is not told who it is
+    game.to(dm.Step.VERHELDEREN)
+    assert dm.participant_view(game.state, 'p1').columns == ()  # the inbrenger listens and answers
+    assert dm.participant_view(game.state, 'p2').columns == (dm.Column.VRAAG,)
+    with pytest.raises(dm.InbrengerAnswers):
+        game.run(dm.AddEntry('vraag', 'Wat zei ik precies?'), P1)
+    game.run(dm.AddEntry('vraag', 'Wat zei de klant precies?'), P2)
+    game.run(dm.SetInbrenger('p2'))  # the facilitator puts it right
+    assert dm.participant_view(game.state, 'p2').inbrenger and not dm.participant_view(game.state, 'p1').inbrenger
+    with pytest.raises(UnknownItem):
+        game.run(dm.SetInbrenger('p9'))  # only someone who joined
+    assert game.run(dm.Volunteer(on=False), P1) == []  # not theirs to give up
+
+
+def test_the_inbrenger_types_their_own_afweging_or_leaves_it_to_the_facilitator() -> None:
+    game = Dilemma()
+    game.formulated()
+    game.to(dm.Step.AFWEGING)
+    with pytest.raises(dm.NotInbrenger):
+        game.run(dm.Deliberate('juist', 'Ik vind het juist dat ik stop'), P1)
+    game.run(dm.SetInbrenger('p1'))
+    game.run(dm.Deliberate('juist', 'Ik vind het juist dat ik het gesprek stop'), P1)
+    game.run(dm.Deliberate('nodig_organisatie', 'Een alarmknop die werkt'), P1)
+    with pytest.raises(dm.NotInbrenger):
+        game.run(dm.Deliberate('schade', 'Niet van mij'), P2)
+    game.run(dm.Deliberate('schade', 'Een collega belt de klant terug'))  # the facilitator may write it down too
+    deliberation = dict(dm.public_view(game.state).deliberation)
+    assert deliberation['juist'] == 'Ik vind het juist dat ik het gesprek stop'
+    assert deliberation['nodig_organisatie'] == 'Een alarmknop die werkt'
+    assert deliberation['schade'] == 'Een collega belt de klant terug'
+    game.to(dm.Step.AFSPRAKEN)
+    with pytest.raises(WrongPhase):
+        game.run(dm.Deliberate('juist', 'Later'), P1)  # on a phone only in step 7
+    game.run(dm.Volunteer(on=False), P1)
+    assert game.state.inbrenger == ''
+
+
+def test_nobody_volunteers_before_a_dilemma_is_chosen() -> None:
+    game = Dilemma()
+    game.to(dm.Step.INVENTARISEREN)
+    with pytest.raises(WrongPhase):
+        game.run(dm.Volunteer(), P1)
+    assert not dm.participant_view(game.state, 'p1').can_volunteer
+
+
+def test_step_four_keeps_verplaatsen_in_its_name_in_both_languages() -> None:
+    from facilitation.i18n import translate
+
+    assert translate('nl', 'dm.step.verhelderen') == 'Verhelderen en verplaatsen'
+    english = translate('en', 'dm.step.verhelderen')
+    assert english.startswith('Clarifying') and 'shoes' in english  # stepping into the inbrenger's shoes
+
+
+def test_values_norms_and_stakes_belong_to_a_betrokkene_in_the_table() -> None:
+    game = Dilemma()
+    game.to(dm.Step.WAARDEN)
+    game.run(dm.AddEntry('betrokkenen', 'De klant'))  # e1
+    game.run(dm.AddEntry('betrokkenen', 'De baliemedewerker'))  # e2
+    game.run(dm.AddEntry('belangen', 'Wil snel geholpen worden', of='e1'), P1)  # e3
+    game.run(dm.AddEntry('waarden', 'Respect', of='e1'), P2)  # e4
+    game.run(dm.AddEntry('normen', 'Huisregels'), P3)  # e5: for nobody in particular
+    game.run(dm.AddEntry('waarden', 'Veiligheid', of='e2'))  # e6
+    game.run(dm.ApproveAll())
+    view = dm.public_view(game.state)
+    klant, medewerker = view.column(dm.Column.BETROKKENEN)
+    assert [(r.betrokkene, [i.text for i in (*r.belangen, *r.waarden, *r.normen)]) for r in view.rows()] == [
+        (klant, ['Wil snel geholpen worden', 'Respect']),
+        (medewerker, ['Veiligheid']),
+        (None, ['Huisregels']),
+    ]
+    game.run(dm.Assign('e5', 'e2'))  # the facilitator links the norm to the baliemedewerker
+    rows = dm.public_view(game.state).rows()
+    assert len(rows) == 2 and [i.text for i in rows[1].normen] == ['Huisregels']
+    with pytest.raises(WrongPhase):
+        game.run(dm.AddEntry('betrokkenen', 'Zijn zoon', of='e1'))  # a betrokkene belongs to nobody
+    with pytest.raises(UnknownItem):
+        game.run(dm.AddEntry('waarden', 'Iets', of='e4'), P1)  # a value is no betrokkene
+    game.run(dm.AddEntry('betrokkenen', 'De beveiliger'), P1)  # e7, held
+    with pytest.raises(UnknownItem):
+        game.run(dm.AddEntry('waarden', 'Iets', of='e7'), P2)  # not on the table yet
+    game.run(dm.Reject('e1'))
+    rows = dm.public_view(game.state).rows()
+    assert rows[-1].betrokkene is None and [i.text for i in rows[-1].waarden] == ['Respect']  # for nobody now
+    assert game.run(dm.Approve('e1')) and dm.public_view(game.state).rows()[0].betrokkene == klant  # and back
+
+
+def test_an_alternative_does_justice_to_or_goes_against_a_value_or_norm() -> None:
+    game = Dilemma()
+    game.run(dm.AddEntry('waarden', 'Respect'))  # e1
+    game.run(dm.AddEntry('normen', 'Huisregels'))  # e2
+    game.to(dm.Step.ALTERNATIEVEN)
+    game.run(dm.AddEntry('alternatief', 'Het gesprek beëindigen'))  # e3
+    game.run(dm.Mark('e3', 'e1'))
+    game.run(dm.Mark('e3', 'e2', verdict='tegen'))
+    assert game.run(dm.Mark('e3', 'e2', verdict='tegen')) == []
+    (alternative,) = dm.public_view(game.state).alternatives
+    assert (alternative.does_justice, alternative.goes_against) == (('e1',), ('e2',))
+    game.run(dm.Mark('e3', 'e1', verdict='tegen'))  # a change of mind replaces the verdict
+    assert dm.public_view(game.state).alternatives[0].goes_against == ('e1', 'e2')
+    with pytest.raises(UnknownItem):
+        game.run(dm.Mark('e3', 'e1', verdict='half'))
+    game.run(dm.Mark('e3', 'e1', on=False))
+    (alternative,) = dm.public_view(game.state).alternatives
+    assert (alternative.does_justice, alternative.goes_against) == ((), ('e2',))
+
+
+def test_an_older_log_folds_entries_without_a_betrokkene_and_marks_as_doing_justice() -> None:
+    state = dm.new_state({})
+    for type_, data in (
+        ('dilemma.entry', {'item': 'e1', 'column': 'waarden', 'text': 'Respect', 'status': 'shown'}),
+        ('dilemma.entry', {'item': 'e2', 'column': 'alternatief', 'text': 'Stoppen', 'status': 'shown'}),
+        ('dilemma.marked', {'alternative': 'e2', 'entry': 'e1', 'on': True}),
+    ):
+        dm.evolve(state, Event(type_, data, FACILITATOR, 1.0))
+    assert state.entries['e1'].of == '' and state.marks == {('e2', 'e1'): dm.Verdict.RECHT}
+
+
+def _werkoverleg_dilemma() -> tuple[Any, str]:
+    from facilitation import session as se
+    from facilitation.app import CONTENT_DIR, SESSIONS_DIR
+    from facilitation.content import agenda_config, load_content
+
+    content = load_content(CONTENT_DIR, SESSIONS_DIR)
+    (item,) = [i for i in content.session_plans['thematisch-werkoverleg'].agenda if i.werkvorm == dm.KIND]
+    state = se.SessionState('sid')
+    for command in (
+        se.CreateSession('W', '', 'ABCDE'),
+        se.AddActivity(item.werkvorm, item.title, agenda_config(item, content), item.minutes),
+    ):
+        for event in se.decide(state, command, Context(FACILITATOR, 0.0)):
+            se.evolve(state, event)
+    return state, 'a1'
+
+
+def test_the_step_clocks_follow_the_minutes_the_plan_gives_the_dilemma() -> None:
+    from facilitation import session as se
+
+    state, activity = _werkoverleg_dilemma()
+    dilemma: dm.State = state.activities[activity].state
+    assert state.activities[activity].minutes == 40
+    seconds = dm.step_seconds(dilemma)
+    assert [seconds[s] // 60 for s in dilemma.steps] == [8, 8, 12, 12]  # 40 minutes, as 10 : 10 : 15 : 15
+    for command in (se.PlanMinutes(activity, 20), se.ForActivity(activity, dm.SetStepSeconds('waarden', 15 * 60))):
+        for event in se.decide(state, command, Context(FACILITATOR, 0.0)):
+            se.evolve(state, event)
+    seconds = dm.step_seconds(state.activities[activity].state)
+    assert [seconds[s] // 60 for s in dilemma.steps] == [2, 1, 15, 2]  # the rest of the 20 for the other three
+    for event in se.decide(state, se.StartActivity(activity), Context(FACILITATOR, 0.0)):
+        se.evolve(state, event)
+    (event,) = se.decide(state, se.ForActivity(activity, dm.NextStep()), Context(FACILITATOR, 100.0))
+    assert event.data['deadline'] == 100 + 2 * 60
+
+
+def test_without_a_plan_the_steps_keep_their_default_minutes_and_an_older_config_its_own() -> None:
+    assert dm.step_seconds(dm.new_state({})) == {s: m * 60 for s, m in dm.DEFAULT_MINUTES.items()}
+    older = {'steps': [s.value for s in dm.SHORT], 'minutes': {s.value: m for s, m in dm.DEFAULT_MINUTES.items()}}
+    state = dm.plan_minutes(dm.new_state(older, check=False), 40)  # a log from before kept all nine minutes
+    assert sum(dm.step_seconds(state)[s] for s in state.steps) == 50 * 60

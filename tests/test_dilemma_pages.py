@@ -115,14 +115,14 @@ async def test_nine_steps_from_dilemmas_to_agreements_with_hidden_judgements(
 
     user.find(marker='next-step', content='Volgende stap: Waarden en normen').click()
     await second.should_see('Vul de tabel aan')
-    pick(second, 'dm-column', 'Waarden')
-    second.find(marker='dm-entry').type('Respect')
-    second.find(marker='dm-send').click()
-    pick(third, 'dm-column', 'Normen')
-    third.find(marker='dm-entry').type('Huisregels: niet schelden')
-    third.find(marker='dm-send').click()
     user.find(marker='dm-add-text').type('De klant')
     user.find(marker='dm-add-entry').click()  # the facilitator's own goes straight into the table
+    await user.should_see('Betrokkenen (1)')
+    for phone, column, text in ((second, 'Waarden', 'Respect'), (third, 'Normen', 'Huisregels: niet schelden')):
+        pick(phone, 'dm-column', column)
+        choose(phone, 'dm-of', 'De klant')  # at stake for the klant: in the klant's row
+        phone.find(marker='dm-entry').type(text)
+        phone.find(marker='dm-send').click()
     await user.should_see('Binnengekomen (2): nog niet zichtbaar')
     user.find(marker='dm-show-all').click()
     await user.should_see('Normen (1)')
@@ -133,8 +133,11 @@ async def test_nine_steps_from_dilemmas_to_agreements_with_hidden_judgements(
     first.find(marker='dm-send').click()
     await user.should_see('Binnengekomen (1): nog niet zichtbaar')
     user.find(marker='dm-approve').click()
-    await user.should_see('Doen de alternatieven recht aan de waarden en normen?')
-    user.find(marker='dm-mark', content='Respect').click()
+    await user.should_see('Doen de alternatieven recht aan de genoemde waarden en normen, of gaan ze ertegen in?')
+    marks = {t.props['aria-label']: t for t in user.find(marker='dm-mark').elements if isinstance(t, ui.toggle)}
+    marks['Respect'].value = 'recht'  # the simulated user cannot tap a toggle's button
+    marks['Huisregels: niet schelden'].value = 'tegen'
+    await user.should_see('Doet recht aan')
 
     user.find(marker='next-step', content='Volgende stap: Individuele afweging van de inbrenger').click()
     user.find(marker='dm-juist').type('Ik vind het juist dat ik het gesprek stop')
@@ -178,7 +181,7 @@ async def test_nine_steps_from_dilemmas_to_agreements_with_hidden_judgements(
         '| Betrokkenen | Waarden | Normen |' in markdown
         and '| De klant | Respect | Huisregels: niet schelden |' in markdown
     )
-    assert '- Een collega erbij roepen (Doet recht aan: Respect)' in markdown
+    assert '- Een collega erbij roepen (Doet recht aan: Respect; Gaat in tegen: Huisregels: niet schelden)' in markdown
     assert (
         '- **Werkafspraak**: Bij schelden stoppen we het gesprek en melden we in GIR (eigenaar: Teamleider)' in markdown
     )

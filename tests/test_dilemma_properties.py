@@ -19,6 +19,7 @@ ACTORS = [FACILITATOR, Actor(Role.PROJECTOR, 'projector')] + [Actor(Role.PARTICI
 ITEMS = ['d1', 'd2', 'd3', 'e1', 'e2', 'e3', 'e4', 'x9']
 SENTENCES = ['Geheim-een', 'Geheim-twee', '']  # what people write for themselves: never in a projection of others
 STEPS = [step.value for step in dm.Step]
+VERDICTS = ['recht', 'tegen', 'half']
 
 facilitator_moves = s.one_of(
     s.just(dm.NextStep()),
@@ -35,7 +36,10 @@ facilitator_moves = s.one_of(
     s.builds(dm.Formulate, s.just('Feiten'), s.just(''), s.just(''), s.sampled_from(['A', '']), s.just('B')),
     s.builds(dm.AddEntry, s.sampled_from([c.value for c in dm.Column]), s.just('Iets')),
     s.builds(dm.MoveEntry, s.sampled_from(ITEMS), s.sampled_from([c.value for c in dm.Column])),
-    s.builds(dm.Mark, s.sampled_from(ITEMS), s.sampled_from(ITEMS), s.booleans()),
+    s.builds(dm.Mark, s.sampled_from(ITEMS), s.sampled_from(ITEMS), s.booleans(), s.sampled_from(VERDICTS)),
+    s.builds(dm.Assign, s.sampled_from(ITEMS), s.sampled_from(['', *ITEMS])),
+    s.builds(dm.SetInbrenger, s.sampled_from(['', *PIDS, 'p9'])),
+    s.builds(dm.Deliberate, s.sampled_from(['juist', 'nodig_team']), s.just('Afweging')),
     s.builds(
         dm.AddAgreement, s.sampled_from(['werkafspraak', 'handelingsafspraak']), s.just('Afspraak'), s.just('Jan')
     ),
@@ -50,6 +54,9 @@ participant_moves = s.one_of(
     s.builds(dm.Judge, s.sampled_from(['a', 'b', 'c']), s.sampled_from(SENTENCES)),
     s.builds(dm.Judge, s.sampled_from(['a', 'b']), s.sampled_from(SENTENCES)),
     s.builds(dm.AddEntry, s.sampled_from([c.value for c in dm.Column]), s.just('Van een telefoon')),
+    s.builds(dm.AddEntry, s.sampled_from([c.value for c in dm.Column]), s.just('Voor iemand'), s.sampled_from(ITEMS)),
+    s.builds(dm.Volunteer, s.booleans()),
+    s.builds(dm.Deliberate, s.sampled_from(['juist', 'schade']), s.just('Mijn afweging')),
     s.builds(dm.Evaluate, s.integers(0, 5), s.sampled_from(SENTENCES)),
 )
 step = s.one_of(
@@ -137,3 +144,36 @@ def test_one_rating_per_person_per_dilemma_and_the_ranking_is_best_first(game) -
     for event in log:
         if event.type in ('dilemma.rated', 'dilemma.judged', 'dilemma.evaluated'):
             assert event.actor.role is Role.PARTICIPANT
+
+
+@settings(max_examples=200, deadline=None)
+@given(games)
+def test_only_the_inbrenger_is_told_so_and_only_they_deliberate_on_a_phone_and_ask_nothing(game) -> None:
+    state, log = play(game)
+    dilemma = dilemma_of(state)
+    for pid in PIDS:
+        assert dm.participant_view(dilemma, pid).inbrenger == (pid == dilemma.inbrenger)
+    replayed = se.SessionState('sid')
+    for event in log:
+        if event.actor.role is Role.PARTICIPANT and 'activity' in event.data:
+            inbrenger = dilemma_of(replayed).inbrenger
+            if event.type == 'dilemma.deliberated':
+                assert event.actor.id == inbrenger
+            if event.type == 'dilemma.judged' or (event.type == 'dilemma.entry' and event.data['column'] == 'vraag'):
+                assert event.actor.id != inbrenger  # the inbrenger answers, colleagues ask and judge
+        se.evolve(replayed, event)
+
+
+@settings(max_examples=200, deadline=None)
+@given(games)
+def test_the_table_holds_every_shown_stake_once_and_an_alternative_one_verdict_per_value(game) -> None:
+    state, _ = play(game)
+    view = dm.public_view(dilemma_of(state))
+    rows = view.rows()
+    people = view.column(dm.Column.BETROKKENEN)
+    assert [r.betrokkene for r in rows if r.betrokkene is not None] == list(people)
+    for column, name in zip(dm.STAKES, ('belangen', 'waarden', 'normen'), strict=True):
+        in_rows = [i.id for r in rows for i in getattr(r, name)]
+        assert sorted(in_rows) == sorted(i.id for i in view.column(column))  # each once, in its betrokkene's row
+    for alternative in view.alternatives:
+        assert not set(alternative.does_justice) & set(alternative.goes_against)

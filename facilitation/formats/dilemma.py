@@ -5,15 +5,20 @@
    the rating (or moves on), then the ranking is shown and the facilitator picks;
 3. formuleren: facts, actions and feelings, the two sides (A and B); everyone writes down privately what they would
    do. Those judgements stay hidden (counts only) until the end, where before and after are compared;
-4. verhelderen: clarifying questions (no advice, no own experience, the dilemma as brought in);
-5. waarden en normen: a table of betrokkenen, waarden and normen, from the phones, curated by the facilitator;
-6. alternatieven: a brainstorm of actions, each marked with the values and norms it does justice to;
-7. afweging: the inbrenger's four sentences and what they need (person, team, organisation);
+4. verhelderen en verplaatsen: clarifying questions (no advice, no own experience, the dilemma as brought in).
+   The inbrenger (marked by the facilitator, or volunteering on their phone) answers them and asks none;
+5. waarden en normen: a table of betrokkenen, waarden and normen, from the phones, curated by the facilitator: a
+   value, a norm and a right, interest or wish may belong to a betrokkene (what is at stake for whom);
+6. alternatieven: a brainstorm of actions, each marked with the values and norms it does justice to or goes against;
+7. afweging: the inbrenger's four sentences and what they need (person, team, organisation), typed on their own
+   phone or left to the facilitator;
 8. overeenkomsten en verschillen: where the team agrees and differs, the handelingsafspraak and work agreements,
    each with an owner (the team plan takes them over);
 9. terugblik: one score and one sentence from every phone; the mean is shown at the end.
 
-The facilitator may run only some steps (a short version), go back a step and control each step's clock.
+The facilitator may run only some steps (a short version), go back a step and control each step's clock. A step's
+clock defaults to its share of the minutes the agenda plans for the werkvorm (its weight in DEFAULT_MINUTES among the
+steps of the run); without a plan, to DEFAULT_MINUTES; a step given minutes of its own keeps them.
 
 While people answer, the room sees how many did, never a mean or a split: a mean that moves as the count goes up by
 one shows what that one person gave. Ratings close when the facilitator closes them or leaves the choosing step;
@@ -108,19 +113,22 @@ class Column(StrEnum):
     BETROKKENEN = 'betrokkenen'
     WAARDEN = 'waarden'
     NORMEN = 'normen'
+    BELANGEN = 'belangen'  # rechten, belangen of wensen (of a betrokkene)
     ALTERNATIEF = 'alternatief'
     EENS = 'eens'
     VERSCHIL = 'verschil'
 
 
-TABLE = (Column.BETROKKENEN, Column.WAARDEN, Column.NORMEN)
+TABLE = (Column.BETROKKENEN, Column.WAARDEN, Column.NORMEN)  # the seed's table
+STAKES = (Column.BELANGEN, Column.WAARDEN, Column.NORMEN)  # what may belong to a betrokkene
+VALUES = (Column.WAARDEN, Column.NORMEN)  # what an alternative does justice to or goes against
 COLUMNS = {  # what participants add in which step
     Step.VERHELDEREN: (Column.VRAAG,),
-    Step.WAARDEN: TABLE,
+    Step.WAARDEN: (Column.BETROKKENEN, Column.BELANGEN, Column.WAARDEN, Column.NORMEN),
     Step.ALTERNATIEVEN: (Column.ALTERNATIEF,),
     Step.AFSPRAKEN: (Column.EENS, Column.VERSCHIL),
 }
-GROUPS = (TABLE, (Column.EENS, Column.VERSCHIL))  # an entry may be moved within its group
+GROUPS = (COLUMNS[Step.WAARDEN], (Column.EENS, Column.VERSCHIL))  # an entry may be moved within its group
 CRITERIA = ('urgentie', 'belang', 'herkenbaarheid')
 FORMULATION = ('feiten', 'handelingen', 'gevoelens', 'kant_a', 'kant_b')
 DELIBERATION = ('juist', 'omwille', 'ondanks', 'schade', 'nodig_persoon', 'nodig_team', 'nodig_organisatie')
@@ -143,6 +151,13 @@ class Choice(StrEnum):
     B = 'b'
 
 
+class Verdict(StrEnum):
+    """What an alternative does to a value or norm."""
+
+    RECHT = 'recht'  # doet er recht aan
+    TEGEN = 'tegen'  # gaat ertegen in
+
+
 class AgreementKind(StrEnum):
     HANDELING = 'handelingsafspraak'  # what the team chooses, and on what basis
     WERK = 'werkafspraak'  # a practical work agreement
@@ -158,6 +173,22 @@ class NoSides(DomainError):
 
 class BadDate(DomainError):
     key = 'error.dilemma.bad_date'
+
+
+class NotInbrenger(DomainError):
+    """Only the inbrenger types their afweging on a phone."""
+
+    key = 'error.dilemma.not_inbrenger'
+
+
+class InbrengerAnswers(DomainError):
+    """The inbrenger answers the clarifying questions and makes the afweging: colleagues ask and judge."""
+
+    key = 'error.dilemma.inbrenger_answers'
+
+
+class InbrengerTaken(DomainError):
+    key = 'error.dilemma.inbrenger_taken'
 
 
 # --- state -----------------------------------------------------------------------------------------------------------
@@ -180,6 +211,7 @@ class Entry:
     author: str
     text: str
     status: Status
+    of: str = ''  # the betrokkene (an entry id) a right, interest, value or norm belongs to; '' : none
 
 
 @dataclass(frozen=True)
@@ -215,7 +247,9 @@ class Closed:
 class State:
     title: str = ''
     steps: list[Step] = field(default_factory=lambda: list(ORDER))
-    seconds: dict[Step, int] = field(default_factory=lambda: {s: m * 60 for s, m in DEFAULT_MINUTES.items()})
+    seconds: dict[Step, int] = field(default_factory=dict)  # a step's own seconds (else see step_seconds)
+    planned: int = 0  # the minutes the agenda plans for the werkvorm (0: none; see plan_minutes)
+    inbrenger: str = ''  # the participant who brought the dilemma in ('' : none marked)
     stage: Stage = Stage.SETUP
     step: Step | None = None
     deadline: float | None = None
@@ -228,7 +262,7 @@ class State:
     before: dict[str, Judgement] = field(default_factory=dict)
     after: dict[str, Judgement] = field(default_factory=dict)
     entries: dict[str, Entry] = field(default_factory=dict)
-    marks: set[tuple[str, str]] = field(default_factory=set)  # (alternative, value or norm) it does justice to
+    marks: dict[tuple[str, str], Verdict] = field(default_factory=dict)  # (alternative, value or norm): verdict
     deliberation: dict[str, str] = field(default_factory=lambda: dict.fromkeys(DELIBERATION, ''))
     agreements: list[Agreement] = field(default_factory=list)
     evaluations: dict[str, Evaluation] = field(default_factory=dict)
@@ -323,6 +357,29 @@ class AddEntry:
 
     column: str
     text: str
+    of: str = ''  # the betrokkene (an entry id) a right, interest, value or norm belongs to
+
+
+@dataclass(frozen=True)
+class Assign:
+    """Link a right, interest, value or norm to a betrokkene ('' : to none)."""
+
+    entry_id: str
+    of: str
+
+
+@dataclass(frozen=True)
+class SetInbrenger:
+    """The facilitator marks who brought the dilemma in ('' : nobody)."""
+
+    participant_id: str
+
+
+@dataclass(frozen=True)
+class Volunteer:
+    """A participant says they are the inbrenger (while nobody is), or no longer (`on` False)."""
+
+    on: bool = True
 
 
 @dataclass(frozen=True)
@@ -336,6 +393,7 @@ class Mark:
     alternative_id: str
     entry_id: str  # a value or a norm
     on: bool = True
+    verdict: str = Verdict.RECHT.value  # it does justice to it, or goes against it
 
 
 @dataclass(frozen=True)
@@ -404,6 +462,9 @@ Command = (
     | ChooseDilemma
     | Formulate
     | AddEntry
+    | Assign
+    | SetInbrenger
+    | Volunteer
     | MoveEntry
     | Mark
     | Deliberate
@@ -440,13 +501,16 @@ ROLES: dict[type, frozenset[Role]] = {
             ChooseDilemma,
             Formulate,
             MoveEntry,
+            Assign,
+            SetInbrenger,
             Mark,
-            Deliberate,
             AddAgreement,
             RemoveAgreement,
         )
     },
     AddEntry: _FACILITATOR | _PARTICIPANT,
+    Deliberate: _FACILITATOR | _PARTICIPANT,  # a participant only when they are the inbrenger
+    Volunteer: _PARTICIPANT,
     SubmitDilemma: _PARTICIPANT,
     Rate: _PARTICIPANT,
     Judge: _PARTICIPANT,
@@ -495,11 +559,38 @@ def new_state(config: dict[str, Any], *, check: bool = True) -> State:
 
 
 def config_of(state: State) -> dict[str, Any]:
+    """The plan as it goes into the log: only the minutes of steps that have their own (the rest follow the plan;
+    a log from before this kept all nine, which then stay as they were)."""
     return {
         'title': state.title,
         'steps': [s.value for s in state.steps],
-        'minutes': {s.value: state.seconds[s] // 60 for s in ORDER},
+        'minutes': {s.value: state.seconds[s] // 60 for s in ORDER if s in state.seconds},
     }
+
+
+def plan_minutes(state: State, minutes: int) -> State:
+    """The session tells the werkvorm the minutes its agenda plans for it (when added, and when re-planned)."""
+    state.planned = minutes
+    return state
+
+
+def step_seconds(state: State) -> dict[Step, int]:
+    """Each step's clock: its own seconds when given, else its share of the planned minutes among the run's steps
+    without their own (by its weight in DEFAULT_MINUTES, whole minutes that add up to the plan; at least one), else
+    DEFAULT_MINUTES."""
+    seconds = {s: DEFAULT_MINUTES[s] * 60 for s in ORDER}
+    free = [s for s in state.steps if s not in state.seconds]
+    if state.planned > 0 and free:
+        budget = max(0, state.planned - sum(state.seconds[s] for s in state.steps if s in state.seconds) // 60)
+        weights = [DEFAULT_MINUTES[s] for s in free]
+        exact = [budget * w / sum(weights) for w in weights]
+        shares = [int(x) for x in exact]
+        by_rest = sorted(range(len(free)), key=lambda i: (-(exact[i] - shares[i]), i))
+        for i in by_rest[: budget - sum(shares)]:
+            shares[i] += 1
+        seconds.update({s: max(1, m) * 60 for s, m in zip(free, shares, strict=True)})
+    seconds.update(state.seconds)
+    return seconds
 
 
 # --- decide ----------------------------------------------------------------------------------------------------------
@@ -587,8 +678,19 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 for name in FORMULATION
             }
             return [] if fields == state.formulation else [ctx.event('dilemma.formulated', **fields)]
-        case AddEntry(column, text):
-            return [_entry(state, _column(column), text, Status.SHOWN, ctx)]
+        case AddEntry(column, text, of):
+            return [_entry(state, _column(column), text, Status.SHOWN, ctx, of)]
+        case Assign(entry_id, of):
+            entry = state.entries.get(entry_id)
+            if entry is None or entry.column not in STAKES:
+                raise UnknownItem(item=str(entry_id)[:20])
+            owner = _betrokkene(state, of) if of else ''
+            return [] if owner == entry.of else [ctx.event('dilemma.assigned', entry=entry_id, of=owner)]
+        case SetInbrenger(participant_id):
+            if participant_id and participant_id not in ctx.participants:
+                raise UnknownItem(item=str(participant_id)[:20])
+            same = participant_id == state.inbrenger
+            return [] if same else [ctx.event('dilemma.inbrenger', participant=str(participant_id))]
         case MoveEntry(entry_id, column):
             entry = state.entries.get(entry_id)
             if entry is None:
@@ -597,23 +699,24 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             if not any(entry.column in group and into in group for group in GROUPS):
                 raise WrongPhase(phase='column')
             return [] if into is entry.column else [ctx.event('dilemma.moved', entry=entry_id, column=into.value)]
-        case Mark(alternative_id, entry_id, on):
+        case Mark(alternative_id, entry_id, on, verdict):
             alternative = state.entries.get(alternative_id)
             if alternative is None or alternative.column is not Column.ALTERNATIEF:
                 raise UnknownItem(item=alternative_id)
             entry = state.entries.get(entry_id)
-            if entry is None or entry.column not in (Column.WAARDEN, Column.NORMEN):
+            if entry is None or entry.column not in VALUES:
                 raise UnknownItem(item=entry_id)
-            if ((alternative_id, entry_id) in state.marks) == bool(on):
+            try:
+                how = Verdict(str(verdict))
+            except ValueError:
+                raise UnknownItem(item=str(verdict)[:20]) from None
+            if state.marks.get((alternative_id, entry_id)) == (how if on else None):
                 return []
-            return [ctx.event('dilemma.marked', alternative=alternative_id, entry=entry_id, on=bool(on))]
-        case Deliberate(name, text):
-            if name not in DELIBERATION:
-                raise UnknownItem(item=str(name)[:20])
-            clean = clean_text(text, name, MAX_FIELD, required=False, multiline=True)
-            return (
-                [] if clean == state.deliberation[name] else [ctx.event('dilemma.deliberated', field=name, text=clean)]
-            )
+            return [
+                ctx.event('dilemma.marked', alternative=alternative_id, entry=entry_id, on=bool(on), verdict=how.value)
+            ]
+        case Deliberate():
+            return _deliberated(state, command, ctx)
         case AddAgreement(kind, text, owner, term, basis):
             if len(state.agreements) >= MAX_AGREEMENTS:
                 raise TooMany()
@@ -640,7 +743,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
 
 
 def _to_step(state: State, step: Step, ctx: Context) -> list[Event]:
-    seconds = state.seconds[step]
+    seconds = step_seconds(state)[step]
     deadline = ctx.now + seconds if seconds else None
     return [*_leaving(state, step, ctx), ctx.event('dilemma.step', step=step.value, deadline=deadline)]
 
@@ -694,16 +797,37 @@ def _submitted(state: State, text: str, category: str, show_name: bool, status: 
     )
 
 
-def _entry(state: State, column: Column, text: str, status: Status, ctx: Context) -> Event:
+def _entry(state: State, column: Column, text: str, status: Status, ctx: Context, of: str = '') -> Event:
     if len(state.entries) >= MAX_ENTRIES:
         raise TooMany()
+    if of and column not in STAKES:
+        raise WrongPhase(phase='of')  # only a right, interest, value or norm belongs to a betrokkene
+    owner = _betrokkene(state, of) if of else ''
     return ctx.event(
         'dilemma.entry',
         item=f'e{len(state.entries) + 1}',
         column=column.value,
         text=clean_text(text, column.value, MAX_ENTRY, multiline=True),
         status=status.value,
+        **({'of': owner} if owner else {}),
     )
+
+
+def _betrokkene(state: State, entry_id: object) -> str:
+    """A betrokkene on the table (shown), by its entry id."""
+    entry = state.entries.get(str(entry_id))
+    if entry is None or entry.column is not Column.BETROKKENEN or entry.status is not Status.SHOWN:
+        raise UnknownItem(item=str(entry_id)[:20])
+    return entry.id
+
+
+def _deliberated(state: State, command: Deliberate, ctx: Context) -> list[Event]:
+    if command.field not in DELIBERATION:
+        raise UnknownItem(item=str(command.field)[:20])
+    clean = clean_text(command.text, command.field, MAX_FIELD, required=False, multiline=True)
+    if clean == state.deliberation[command.field]:
+        return []
+    return [ctx.event('dilemma.deliberated', field=command.field, text=clean)]
 
 
 def _score(value: object) -> int:
@@ -744,13 +868,29 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
             if state.sent.get(pid, 0) >= MAX_OWN or len(state.submissions) >= MAX_SUBMISSIONS:
                 raise TooMany()
             return [_submitted(state, text, category, show_name, Status.PENDING, ctx)]
-        case AddEntry(column, text):
+        case AddEntry(column, text, of):
             chosen = _column(column)
             if state.step not in COLUMNS or chosen not in COLUMNS[state.step]:
                 raise WrongPhase(phase=str(state.step))
+            if chosen is Column.VRAAG and pid == state.inbrenger:
+                raise InbrengerAnswers()
             if state.sent.get(pid, 0) >= MAX_OWN:
                 raise TooMany()
-            return [_entry(state, chosen, text, Status.PENDING, ctx)]
+            return [_entry(state, chosen, text, Status.PENDING, ctx, of)]
+        case Volunteer(on):
+            if not state.chosen:
+                raise WrongPhase(phase='no-dilemma')
+            if not on:
+                return [ctx.event('dilemma.inbrenger', participant='')] if state.inbrenger == pid else []
+            if state.inbrenger and state.inbrenger != pid:
+                raise InbrengerTaken()
+            return [] if state.inbrenger == pid else [ctx.event('dilemma.inbrenger', participant=pid)]
+        case Deliberate():
+            if pid != state.inbrenger:
+                raise NotInbrenger()
+            if state.step is not Step.AFWEGING:
+                raise WrongPhase(phase=str(state.step))
+            return _deliberated(state, command, ctx)
         case Rate(submission_id, urgentie, belang, herkenbaarheid):
             if state.step is not Step.KIEZEN:
                 raise WrongPhase(phase=str(state.step))
@@ -766,6 +906,8 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
         case Judge(choice, sentence):
             if state.answers_closed is not None:
                 raise VotingClosed()
+            if pid == state.inbrenger:
+                raise InbrengerAnswers()  # colleagues write down what they would do; the inbrenger deliberates
             moment = judge_moment(state)
             if not moment:
                 raise WrongPhase(phase=str(state.step))
@@ -835,7 +977,7 @@ def evolve(state: State, event: Event) -> State:
                 item = state.submissions.get(item_id) or state.entries[item_id]
                 item.status = Status(status)
                 if item.status is Status.REMOVED:
-                    state.marks = {m for m in state.marks if item_id not in m}
+                    state.marks = {m: v for m, v in state.marks.items() if item_id not in m}
         case 'dilemma.chosen':
             state.chosen = data['submission']
         case 'dilemma.formulated':
@@ -849,20 +991,24 @@ def evolve(state: State, event: Event) -> State:
         case 'dilemma.entry':
             author = event.actor.id
             state.entries[data['item']] = Entry(
-                data['item'], Column(data['column']), author, data['text'], Status(data['status'])
+                data['item'], Column(data['column']), author, data['text'], Status(data['status']), data.get('of', '')
             )
             if event.actor.role is Role.PARTICIPANT:
                 state.sent[author] = state.sent.get(author, 0) + 1
         case 'dilemma.moved':
             state.entries[data['entry']].column = Column(data['column'])
-            if state.entries[data['entry']].column not in (Column.WAARDEN, Column.NORMEN):
-                state.marks = {m for m in state.marks if m[1] != data['entry']}
+            if state.entries[data['entry']].column not in VALUES:
+                state.marks = {m: v for m, v in state.marks.items() if m[1] != data['entry']}
         case 'dilemma.marked':
             mark = (data['alternative'], data['entry'])
             if data['on']:
-                state.marks.add(mark)
+                state.marks[mark] = Verdict(data.get('verdict', Verdict.RECHT.value))  # older logs: only 'recht'
             else:
-                state.marks.discard(mark)
+                state.marks.pop(mark, None)
+        case 'dilemma.assigned':
+            state.entries[data['entry']].of = data['of']
+        case 'dilemma.inbrenger':
+            state.inbrenger = data['participant']
         case 'dilemma.deliberated':
             state.deliberation[data['field']] = data['text']
         case 'dilemma.agreement':
@@ -903,6 +1049,7 @@ class Candidate:
 class Item:
     id: str
     text: str
+    of: str = ''  # the betrokkene it belongs to (a shown one's id), '' : none
 
 
 @dataclass(frozen=True)
@@ -910,6 +1057,18 @@ class Alternative:
     id: str
     text: str
     does_justice: tuple[str, ...]  # ids of the values and norms it does justice to
+    goes_against: tuple[str, ...] = ()  # ids of the values and norms it goes against
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the seed's table: a betrokkene (None: what belongs to nobody in particular) with its rights,
+    interests or wishes, and the values and norms at stake for them."""
+
+    betrokkene: Item | None
+    belangen: tuple[Item, ...]
+    waarden: tuple[Item, ...]
+    normen: tuple[Item, ...]
 
 
 @dataclass(frozen=True)
@@ -939,6 +1098,18 @@ class PublicView:
     def column(self, column: Column) -> tuple[Item, ...]:
         return dict(self.columns)[column]
 
+    def rows(self) -> tuple[Row, ...]:
+        """The table by betrokkene, in the order they were shown, then a row for what belongs to none (if any)."""
+        people = self.column(Column.BETROKKENEN)
+        ids = {p.id for p in people}
+
+        def of(column: Column, owner: str) -> tuple[Item, ...]:
+            return tuple(i for i in self.column(column) if (i.of if i.of in ids else '') == owner)
+
+        rows = [Row(p, *(of(c, p.id) for c in STAKES)) for p in people]
+        rest = Row(None, *(of(c, '') for c in STAKES))
+        return (*rows, rest) if rest.belangen or rest.waarden or rest.normen else tuple(rows)
+
     @property
     def position(self) -> int:
         """The current step's number in this run (1-based; 0 before the first)."""
@@ -957,6 +1128,13 @@ def _candidate(state: State, submission: Submission, minimum: int | None) -> Can
     return Candidate(
         submission.id, submission.text, submission.category, author, n, (urgency, interest, recognition), score
     )
+
+
+def _of(state: State, entry: Entry) -> str:
+    """The betrokkene an entry belongs to, as far as the room may see it: a shown betrokkene, else none."""
+    owner = state.entries.get(entry.of) if entry.of and entry.column in STAKES else None
+    shown = owner is not None and owner.column is Column.BETROKKENEN and owner.status is Status.SHOWN
+    return owner.id if shown and owner is not None else ''
 
 
 def ranking(candidates: tuple[Candidate, ...], minimum: int = 1) -> tuple[Candidate, ...]:
@@ -979,7 +1157,7 @@ def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
     answers_minimum = minimum_of(closed.minimum, minimum) if closed is not None else minimum
     evaluated = len(state.evaluations)
     mean_shown = closed is not None and evaluated >= max(1, answers_minimum)
-    shown_ids = {e.id for e in state.entries.values() if e.status is Status.SHOWN}
+    shown = {e.id for e in state.entries.values() if e.status is Status.SHOWN}
     return PublicView(
         state.stage,
         state.title,
@@ -992,9 +1170,16 @@ def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
         tuple((name, state.formulation[name]) for name in FORMULATION),
         len(state.before),
         len(state.after),
-        tuple((column, tuple(Item(e.id, e.text) for e in state.shown(column))) for column in Column),
+        tuple((column, tuple(Item(e.id, e.text, _of(state, e)) for e in state.shown(column))) for column in Column),
         tuple(
-            Alternative(a.id, a.text, tuple(sorted(e for alt, e in state.marks if alt == a.id and e in shown_ids)))
+            Alternative(
+                a.id,
+                a.text,
+                *(
+                    tuple(sorted(e for (alt, e), v in state.marks.items() if (alt, v) == (a.id, how) and e in shown))
+                    for how in Verdict
+                ),
+            )
             for a in state.shown(Column.ALTERNATIEF)
         ),
         tuple((name, state.deliberation[name]) for name in DELIBERATION),
@@ -1055,6 +1240,12 @@ class ParticipantView:
     can_rate: bool
     can_evaluate: bool
     sent_all: bool  # reached MAX_OWN
+    inbrenger: bool = False  # I am the inbrenger: my phone shows my task (only mine says so)
+    can_volunteer: bool = False  # nobody is the inbrenger yet: I may say it is me
+    own_dilemma: bool = False  # the chosen dilemma is the one I sent
+
+
+VOLUNTEER_STEPS = (Step.FORMULEREN, Step.VERHELDEREN, Step.WAARDEN, Step.ALTERNATIEVEN, Step.AFWEGING)
 
 
 def participant_view(
@@ -1066,8 +1257,11 @@ def participant_view(
     mine = [Mine(s.text, s.status, 'dilemma') for s in state.submissions.values() if s.author == participant_id]
     mine += [Mine(e.text, e.status, e.column.value) for e in state.entries.values() if e.author == participant_id]
     ratings = tuple((sid, by[participant_id]) for sid, by in state.ratings.items() if participant_id in by)
-    moment = judge_moment(state)
+    inbrenger = bool(state.inbrenger) and state.inbrenger == participant_id
+    moment = judge_moment(state) if not inbrenger else ''  # the inbrenger deliberates (step 7), colleagues judge
     sides = bool(state.formulation['kant_a'] and state.formulation['kant_b'])
+    columns = COLUMNS.get(state.step, ()) if running and state.step is not None else ()
+    chosen = state.submissions.get(state.chosen)
     return ParticipantView(
         public,
         tuple(mine),
@@ -1076,11 +1270,14 @@ def participant_view(
         state.after.get(participant_id),
         state.evaluations.get(participant_id),
         moment if sides else '',
-        COLUMNS.get(state.step, ()) if running and state.step is not None else (),
+        tuple(c for c in columns if not (inbrenger and c is Column.VRAAG)),  # the inbrenger answers the questions
         running and state.step is Step.INVENTARISEREN,
         running and state.step is Step.KIEZEN and state.ratings_closed is None,
         running and state.step is Step.TERUGBLIK and state.answers_closed is None,
         state.sent.get(participant_id, 0) >= MAX_OWN,
+        inbrenger,
+        running and chosen is not None and not state.inbrenger and state.step in VOLUNTEER_STEPS,
+        chosen is not None and chosen.author == participant_id,
     )
 
 

@@ -6,6 +6,7 @@ from nicegui import ui
 
 from ..export import (
     agreement_details,
+    alternative_text,
     argument_line,
     asked_by_round,
     card_answer,
@@ -205,25 +206,13 @@ def _dilemma(activity: Activity, min_reveal: int) -> None:
                 ('after', result.after, result.judged_after),
             ):
                 ui.label(f'{t(f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, result.minimum)}')
-    if any(view.column(c) for c in dm.TABLE):
+    if view.rows():
         with ui.card().classes('w-full'):
             heading(t('dm.step.waarden'))
             values_table(view)
-    names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
     lists = [
         (t('dm.step.verhelderen'), [i.text for i in view.column(dm.Column.VRAAG)]),
-        (
-            t('dm.step.alternatieven'),
-            [
-                a.text
-                + (
-                    f' ({t("dm.does_justice", items=", ".join(names[e] for e in a.does_justice))})'
-                    if a.does_justice
-                    else ''
-                )
-                for a in view.alternatives
-            ],
-        ),
+        (t('dm.step.alternatieven'), [alternative_text(lang, view, a) for a in view.alternatives]),
         (t('dm.deliberation'), [f'{t(f"dm.deliberation.{n}")} {x}' for n, x in view.deliberation if x]),
         (t('dm.column.eens'), [i.text for i in view.column(dm.Column.EENS)]),
         (t('dm.column.verschil'), [i.text for i in view.column(dm.Column.VERSCHIL)]),

@@ -120,28 +120,32 @@ def terugblik_line(view: dm.PublicView) -> str:
 
 
 def values_table(view: dm.PublicView, shown: int | None = None) -> None:
-    """The seed's table: betrokkenen, waarden and normen side by side (a real table, read as one); `shown` keeps each
-    column to its newest entries, with '+ 3 meer' under it."""
-    columns = [view.column(c) for c in dm.TABLE]
-    left_out = [max(0, len(c) - shown) if shown is not None else 0 for c in columns]
-    if shown is not None:
-        columns = [c[-shown:] if shown else c[:0] for c in columns]
-    rows = max((len(c) for c in columns), default=0)
+    """The seed's table, one row per betrokkene: who (with their rights, interests or wishes), and the values and
+    norms at stake for them; then a row for what belongs to nobody in particular. A real table, read as one. `shown`
+    keeps it to that many rows (the newest betrokkenen, and that last row), with '+ 3 meer' under it."""
+    rows = view.rows()
+    left_out = max(0, len(rows) - shown) if shown is not None else 0
+    if left_out:
+        rows = rows[len(rows) - (shown or 0) :]
     with ui.element('table').classes('dm-table w-full').mark('dm-table'):
         with ui.element('thead'), ui.element('tr'):
             for column in dm.TABLE:
                 with ui.element('th').props('scope=col'):
                     ui.label(column_word(column))
         with ui.element('tbody'):
-            for i in range(rows):
+            for row in rows:
                 with ui.element('tr'):
-                    for items in columns:
+                    cell = ui.element('th').props('scope=row') if row.betrokkene is not None else ui.element('td')
+                    with cell:
+                        who = row.betrokkene.text if row.betrokkene is not None else t('dm.table.none')
+                        ui.label(who).classes('dm-who' if row.betrokkene is not None else 'dm-nobody')
+                        if row.belangen:
+                            stakes = '; '.join(i.text for i in row.belangen)
+                            ui.label(t('dm.table.stakes', items=stakes)).classes('dm-stake')
+                    for items in (row.waarden, row.normen):
                         with ui.element('td'):
-                            if i < len(items):
-                                ui.label(items[i].text)
-            if any(left_out):
-                with ui.element('tr'):
-                    for n in left_out:
-                        with ui.element('td').classes('dm-more'):
-                            if n:
-                                ui.label(t('proj.more', n=n))
+                            for item in items:
+                                ui.label(item.text)
+            if left_out:
+                with ui.element('tr'), ui.element('td').classes('dm-more').props('colspan=3'):
+                    ui.label(t('proj.more', n=left_out))

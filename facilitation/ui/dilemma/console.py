@@ -17,7 +17,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, StepButton, Words, step_button
+from ..controls import Step, StepButton, Words, keyed_list, step_button
 from ..frame import live_section, live_value, run_command, svg_icon, t, tell, text_input
 from .common import (
     category_word,
@@ -70,17 +70,22 @@ def _stage(room: LiveRoom, activity_id: str, do: Do) -> None:
         case dm.Step.KIEZEN:
             live_section(room, lambda: _candidates_key(room, activity_id), lambda _: _choose(room, activity_id, do))
         case dm.Step.FORMULEREN:
+            _inbrenger(room, activity_id, do)
             _formulate(room, activity_id, do)
         case dm.Step.VERHELDEREN:
+            _inbrenger(room, activity_id, do)
             ui.label(t('dm.rule.reminder')).classes('facilitator-note')
             _entries(room, activity_id, (dm.Column.VRAAG,), do)
         case dm.Step.WAARDEN:
-            _entries(room, activity_id, dm.TABLE, do)
+            _inbrenger(room, activity_id, do)
+            _entries(room, activity_id, dm.COLUMNS[dm.Step.WAARDEN], do)
         case dm.Step.ALTERNATIEVEN:
+            _inbrenger(room, activity_id, do)
             _entries(room, activity_id, (dm.Column.ALTERNATIEF,), do)
-            live_section(room, lambda: _marks_key(room, activity_id), lambda _: _marks(room, activity_id, do))
+            _marks(room, activity_id, do)
         case dm.Step.AFWEGING:
-            _deliberate(state, do)
+            _inbrenger(room, activity_id, do)
+            _deliberate(room, activity_id, do)
         case dm.Step.AFSPRAKEN:
             _entries(room, activity_id, (dm.Column.EENS, dm.Column.VERSCHIL), do)
             _agreements(room, activity_id, do)
@@ -167,11 +172,12 @@ def _setup(state: dm.State, do: Do) -> None:
             ).mark('dm-short')
         minutes: dict[dm.Step, ui.number] = {}
         checks: dict[dm.Step, ui.checkbox] = {}
+        shown = {step: seconds // 60 for step, seconds in dm.step_seconds(state).items()}  # the plan's share, or own
         for step in dm.ORDER:
             with ui.row().classes('items-center gap-3 no-wrap'):
                 checks[step] = ui.checkbox(step_word(step), value=step in state.steps).classes('grow')
                 minutes[step] = (
-                    ui.number(t('arena.minutes'), value=state.seconds[step] // 60, min=0, max=240, precision=0)
+                    ui.number(t('arena.minutes'), value=shown[step], min=0, max=240, precision=0)
                     .props('outlined dense stack-label')
                     .classes('w-32')
                 )
@@ -181,9 +187,9 @@ def _setup(state: dm.State, do: Do) -> None:
             chosen = tuple(s.value for s, box in checks.items() if box.value)
             ok = do(dm.SetSteps(chosen))
             for step, field in minutes.items():
-                seconds = int(field.value or 0) * 60
-                if ok and seconds != state.seconds[step]:
-                    ok = do(dm.SetStepSeconds(step.value, seconds))
+                given = int(field.value or 0)
+                if ok and given != shown[step]:  # changed here: this step's own; the rest keep following the plan
+                    ok = do(dm.SetStepSeconds(step.value, given * 60))
             if ok:
                 tell(client, text)
 
@@ -353,11 +359,7 @@ def _entries(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], d
     """Held entries to show or remove, the shown ones per column (moved or removed), and one to add."""
     _moderation(room, activity_id, do)
 
-    def key() -> tuple[object, ...]:
-        view = public(room, activity_id)
-        return tuple(view.column(c) for c in columns)
-
-    live_section(room, key, lambda _: _columns(room, activity_id, columns, do))
+    _columns(room, activity_id, columns, do)
     with ui.row().classes('items-end gap-3 w-full no-wrap'):
         column = None
         if len(columns) > 1:
@@ -374,55 +376,160 @@ def _entries(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], d
 
 
 def _columns(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], do: Do) -> None:
-    view = public(room, activity_id)
+    """Each column's shown entries, each row made once (a click on it lands while others arrive): moved, linked to a
+    betrokkene (step 5) or removed."""
     with ui.row().classes('w-full gap-4 items-start'):
         for column in columns:
             with ui.card().classes('quiz-group-card grow'):
-                ui.label(f'{column_word(column)} ({len(view.column(column))})').classes('font-bold').props(
-                    'role=heading aria-level=3'
-                )
-                for item in view.column(column):
-                    with ui.row().classes('items-center gap-1 no-wrap w-full'):
-                        ui.label(item.text).classes('grow lh-argument-text')
-                        for other in columns:
-                            if other is not column and len(columns) > 1:
-                                move = ui.button(
-                                    column_word(other),
-                                    icon='arrow_forward',
-                                    on_click=lambda i=item.id, o=other.value: do(dm.MoveEntry(i, o)),
-                                )
-                                move.props('flat dense no-caps')
-                        remove = ui.button(t('arena.remove'), on_click=lambda i=item.id: do(dm.Reject(i)))
-                        remove.props('flat dense no-caps')
+                heading = ui.label().classes('font-bold').props('role=heading aria-level=3')
+
+                def count(c: dm.Column = column) -> int:
+                    return len(public(room, activity_id).column(c))
+
+                def title(n: int, c: dm.Column = column, label: ui.label = heading) -> None:
+                    label.set_text(f'{column_word(c)} ({n})')
+
+                live_value(room, count, title)
+
+                def keys(c: dm.Column = column) -> tuple[str, ...]:
+                    return tuple(i.id for i in public(room, activity_id).column(c))
+
+                keyed_list(room, keys, lambda key: _entry_row(room, activity_id, key, columns, do))
 
 
-def _marks_key(room: LiveRoom, activity_id: str) -> tuple[object, ...]:
-    view = public(room, activity_id)
-    return view.alternatives, view.column(dm.Column.WAARDEN), view.column(dm.Column.NORMEN)
+def _entry_row(room: LiveRoom, activity_id: str, key: str, columns: tuple[dm.Column, ...], do: Do) -> None:
+    entry = state_of(room, activity_id).entries.get(key)
+    if entry is None:
+        return
+    with ui.row().classes('items-center gap-1 no-wrap w-full'):
+        ui.label(entry.text).classes('grow lh-argument-text')
+        if entry.column in dm.STAKES and dm.Column.BETROKKENEN in columns:
+            _assign(room, activity_id, key, do)
+        others = [c for c in columns if c is not entry.column]
+        if len(columns) == 2:
+            move = ui.button(
+                column_word(others[0]),
+                icon='arrow_forward',
+                on_click=lambda o=others[0].value: do(dm.MoveEntry(key, o)),
+            )
+            move.props('flat dense no-caps')
+        elif len(columns) > 2:
+            ui.select(
+                {c.value: column_word(c) for c in columns},
+                value=entry.column.value,
+                on_change=lambda e: do(dm.MoveEntry(key, e.value)) if e.value != entry.column.value else None,
+            ).props(f'outlined dense stack-label label="{t("dm.move_to")}"').classes('w-44')
+        remove = ui.button(t('arena.remove'), on_click=lambda: do(dm.Reject(key)))
+        remove.props('flat dense no-caps')
+
+
+def _assign(room: LiveRoom, activity_id: str, key: str, do: Do) -> None:
+    """Which betrokkene a right, interest, value or norm belongs to: a select kept current in place."""
+    none = 'geen'
+    select = ui.select({none: t('dm.of.none')}, value=none).props(
+        f'outlined dense stack-label label="{t("dm.assign")}"'
+    )
+    select.classes('w-48').mark('dm-assign')
+    quiet = [False]  # while the room sets it: not a choice to send
+
+    def current() -> tuple[tuple[tuple[str, str], ...], str]:
+        view = public(room, activity_id)
+        people = tuple((i.id, i.text) for i in view.column(dm.Column.BETROKKENEN))
+        item = next((i for _, items in view.columns for i in items if i.id == key), None)
+        return people, (item.of if item is not None and item.of else none)
+
+    def show(value: tuple[tuple[tuple[str, str], ...], str]) -> None:
+        people, of = value
+        quiet[0] = True
+        select.set_options({none: t('dm.of.none'), **dict(people)}, value=of)
+        quiet[0] = False
+
+    def chosen(event: Any) -> None:
+        if not quiet[0] and event.value is not None:
+            do(dm.Assign(key, '' if event.value == none else event.value))
+
+    select.on_value_change(chosen)
+    live_value(room, current, show)
+
+
+NONE = 'geen'  # a toggle's value for 'no verdict'
 
 
 def _marks(room: LiveRoom, activity_id: str, do: Do) -> None:
-    """For each alternative: which values and norms it does justice to, as the group says."""
-    view = public(room, activity_id)
-    values = [*view.column(dm.Column.WAARDEN), *view.column(dm.Column.NORMEN)]
-    if not view.alternatives:
-        return
-    with ui.card().classes('control-card w-full'):
+    """For each alternative and each value or norm: does it do justice to it, or go against it (as the group says)?
+    Each alternative's row and each of its toggles is made once and kept current in place."""
+    with ui.card().classes('control-card w-full') as card:
         ui.label(t('dm.marks')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        if not values:
-            ui.label(t('dm.no_values')).classes('facilitator-note')
-        for alternative in view.alternatives:
-            ui.label(alternative.text).classes('font-bold')
-            with ui.row().classes('gap-3'):
-                for value in values:
-                    ui.checkbox(
-                        value.text,
-                        value=value.id in alternative.does_justice,
-                        on_change=lambda e, a=alternative.id, v=value.id: do(dm.Mark(a, v, bool(e.value))),
-                    ).mark('dm-mark')
+        note = ui.label(t('dm.no_values')).classes('facilitator-note')
+
+        def shape() -> tuple[bool, bool]:
+            view = public(room, activity_id)
+            return bool(view.alternatives), any(view.column(c) for c in dm.VALUES)
+
+        def show(value: tuple[bool, bool]) -> None:
+            card.set_visibility(value[0])
+            note.set_visibility(not value[1])
+
+        live_value(room, shape, show)
+        keyed_list(
+            room,
+            lambda: tuple(a.id for a in public(room, activity_id).alternatives),
+            lambda key: _alternative_marks(room, activity_id, key, do),
+        )
 
 
-def _deliberate(state: dm.State, do: Do) -> None:
+def _alternative_marks(room: LiveRoom, activity_id: str, key: str, do: Do) -> None:
+    entry = state_of(room, activity_id).entries.get(key)
+    if entry is None:
+        return
+    ui.label(entry.text).classes('font-bold')
+
+    def values() -> tuple[str, ...]:
+        view = public(room, activity_id)
+        return tuple(i.id for c in dm.VALUES for i in view.column(c))
+
+    keyed_list(room, values, lambda value: _verdict(room, activity_id, key, value, do), tag='ul', entry_tag='li')
+
+
+def _verdict(room: LiveRoom, activity_id: str, alternative: str, value: str, do: Do) -> None:
+    entry = state_of(room, activity_id).entries.get(value)
+    if entry is None:
+        return
+    options = {NONE: t('dm.verdict.none'), **{v.value: t(f'dm.verdict.{v.value}') for v in dm.Verdict}}
+    with ui.row().classes('items-center gap-2 no-wrap'):
+        ui.label(entry.text).classes('grow')
+        toggle = ui.toggle(options, value=NONE).props('no-caps dense')
+        toggle.props(f'aria-label="{entry.text}"').mark('dm-mark')
+    quiet = [False]
+
+    def current() -> str:
+        found = next((a for a in public(room, activity_id).alternatives if a.id == alternative), None)
+        if found is None:
+            return NONE
+        if value in found.does_justice:
+            return dm.Verdict.RECHT.value
+        return dm.Verdict.TEGEN.value if value in found.goes_against else NONE
+
+    def show(verdict: str) -> None:
+        quiet[0] = True
+        toggle.set_value(verdict)
+        quiet[0] = False
+
+    def chosen(event: Any) -> None:
+        if quiet[0] or event.value is None:
+            return
+        if event.value == NONE:
+            do(dm.Mark(alternative, value, on=False))
+        else:
+            do(dm.Mark(alternative, value, True, event.value))
+
+    toggle.on_value_change(chosen)
+    live_value(room, current, show)
+
+
+def _deliberate(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The inbrenger's afweging, typed here or on their own phone: each field follows what was saved (from either)."""
+    state = state_of(room, activity_id)
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.deliberation')).classes('text-lg font-bold').props('role=heading aria-level=3')
         fields = {
@@ -431,6 +538,16 @@ def _deliberate(state: dm.State, do: Do) -> None:
             .mark(f'dm-{name}')
             for name in dm.DELIBERATION
         }
+        for name, field in fields.items():
+
+            def saved(n: str = name) -> str:
+                return state_of(room, activity_id).deliberation[n]
+
+            def follow(text: str, f: Any = field) -> None:
+                if f.value != text:
+                    f.set_value(text)
+
+            live_value(room, saved, follow)
 
         def save() -> None:
             ok = True
@@ -440,6 +557,41 @@ def _deliberate(state: dm.State, do: Do) -> None:
                 ui.notify(t('common.saved'), type='positive', position='top')
 
         ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('dm-save-deliberation')
+
+
+def _inbrenger(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Who brought the dilemma in: marked here (from the named participants) or volunteered on a phone. Made once per
+    step, kept current in place; only this console and the inbrenger's own phone know who it is."""
+    with ui.card().classes('control-card w-full').mark('dm-inbrenger'):
+        ui.label(t('dm.inbrenger')).classes('text-lg font-bold').props('role=heading aria-level=3')
+        status = ui.label().props('role=status')
+        with ui.row().classes('items-end gap-3'):
+            who = ui.select({}, value=None).props(f'outlined dense stack-label label="{t("dm.inbrenger.who")}"')
+            who.classes('w-64').mark('dm-inbrenger-who')
+            ui.button(
+                t('dm.inbrenger.mark'), on_click=lambda: do(dm.SetInbrenger(who.value)) if who.value else None
+            ).props('no-caps outline').mark('dm-inbrenger-mark')
+            clear = ui.button(t('dm.inbrenger.clear'), on_click=lambda: do(dm.SetInbrenger('')))
+            clear.props('no-caps flat').mark('dm-inbrenger-clear')
+
+    def current() -> tuple[str, str]:
+        pid = state_of(room, activity_id).inbrenger
+        return pid, (person(room, pid) or t('dm.inbrenger.anonymous')) if pid else ''
+
+    def show(value: tuple[str, str]) -> None:
+        pid, name = value
+        status.set_text(t('dm.inbrenger.is', name=name) if pid else t('dm.inbrenger.none'))
+        clear.set_visibility(bool(pid))
+
+    def named() -> tuple[tuple[str, str], ...]:
+        return tuple((p.id, p.name) for p in room.state.participants.values() if p.name)
+
+    def choices(people: tuple[tuple[str, str], ...]) -> None:
+        options = dict(people)
+        who.set_options(options, value=who.value if who.value in options else None)
+
+    live_value(room, current, show)
+    live_value(room, named, choices)
 
 
 def _agreements(room: LiveRoom, activity_id: str, do: Do) -> None:

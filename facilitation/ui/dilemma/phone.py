@@ -52,7 +52,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         chosen = view.public.chosen  # its text, not its ratings (which move while others rate)
         dilemma = (chosen.id, chosen.text, chosen.category) if chosen is not None else None
         forms = view.judge_moment, view.can_rate, view.can_evaluate  # a closed input takes its form away
-        return view.public.stage, view.public.step, *forms, dilemma, sides(view.public), view.sent_all
+        return view.public.stage, view.public.step, *forms, dilemma, sides(view.public), view.sent_all, view.inbrenger
 
     live_section(room, head_key, lambda _: _head(me().public))
     live_section(room, main_key, lambda _: _main(room, activity_id, actor, me(), do))
@@ -97,18 +97,24 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
             with ui.card().classes('phone-card w-full'):
                 ui.label(category_word(public_view.chosen.category)).classes('statement-position')
                 ui.label(public_view.chosen.text).classes('statement-text text-lg').props('role=heading aria-level=2')
+                if step in (dm.Step.VERHELDEREN, dm.Step.AFWEGING):
+                    _sides(public_view)
+        if view.inbrenger:
+            _inbrenger_task(room, activity_id, view, do)
+        else:
+            live_section(room, lambda: _volunteer_key(room, activity_id, actor), lambda k: _volunteer(k, do))
         if view.judge_moment:
             _judge(view, do)
-        if step is dm.Step.VERHELDEREN:
+        if step is dm.Step.VERHELDEREN and not view.inbrenger:
             with ui.element('ul').classes('dm-reminder-phone'):
-                for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus'):
+                for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus', 'dm.rule.verplaatsen'):
                     with ui.element('li'):
                         ui.label(t(key))
         if view.columns and view.sent_all:
             ui.label(t('dm.sent_all', n=dm.MAX_OWN)).classes('phone-hint').props('role=status')
         elif view.columns:
-            _add_entry(view.columns, do)
-        if step is dm.Step.AFWEGING:
+            _add_entry(room, activity_id, view.columns, do)
+        if step is dm.Step.AFWEGING and not view.inbrenger:
             ui.label(t('dm.phone.deliberation')).classes('phone-hint')
         if view.can_evaluate:
             _evaluate(view, do)
@@ -256,7 +262,86 @@ def _judge(view: dm.ParticipantView, do: Do) -> None:
             ).classes('phone-hint')
 
 
-def _add_entry(columns: tuple[dm.Column, ...], do: Do) -> None:
+def _sides(view: dm.PublicView) -> None:
+    a, b = sides(view)
+    if a and b:
+        with ui.element('ul').classes('dm-sides-phone').mark('dm-sides'):
+            for letter, text in ((t('dm.side_a'), a), (t('dm.side_b'), b)):
+                with ui.element('li'):
+                    ui.label(f'{letter}: {text}')
+
+
+def _volunteer_key(room: LiveRoom, activity_id: str, actor: Actor) -> tuple[bool, bool]:
+    view = _me(room, activity_id, actor)
+    return view.can_volunteer, view.own_dilemma
+
+
+def _volunteer(key: tuple[bool, bool], do: Do) -> None:
+    """While nobody is the inbrenger: the one who brought the dilemma in may say so (only the facilitator sees who)."""
+    can, own = key
+    if not can:
+        return
+    with ui.card().classes('phone-card w-full').mark('dm-volunteer'):
+        ui.label(t('dm.volunteer.own' if own else 'dm.volunteer.ask')).classes('font-bold')
+        ui.label(t('dm.volunteer.note')).classes('privacy-note')
+        ui.button(t('dm.volunteer'), on_click=lambda: do(dm.Volunteer())).props('no-caps outline').classes(
+            'w-full'
+        ).mark('dm-volunteer-button')
+
+
+def _inbrenger_task(room: LiveRoom, activity_id: str, view: dm.ParticipantView, do: Do) -> None:
+    """The inbrenger's own task in this step (only their phone shows it): tell, listen and answer, deliberate."""
+    step = view.public.step
+    if step not in dm.VOLUNTEER_STEPS or step is None:
+        return
+    with ui.card().classes('phone-card w-full').mark('dm-inbrenger-task'):
+        ui.label(t('dm.inbrenger.you')).classes('text-lg font-bold').props('role=heading aria-level=2')
+        ui.label(t(f'dm.inbrenger.task.{step.value}')).classes('phone-hint')
+        if step is dm.Step.VERHELDEREN:
+            live_section(room, lambda: public(room, activity_id).column(dm.Column.VRAAG), _questions)
+        if step is dm.Step.AFWEGING:
+            _afweging(view, do)
+        ui.button(t('dm.inbrenger.leave'), on_click=lambda: do(dm.Volunteer(on=False))).props(
+            'no-caps flat dense'
+        ).mark('dm-inbrenger-leave')
+
+
+def _questions(questions: tuple[dm.Item, ...]) -> None:
+    ui.label(t('dm.inbrenger.questions')).classes('font-bold').props('role=heading aria-level=3')
+    if not questions:
+        ui.label(t('dm.inbrenger.no_questions')).classes('phone-hint')
+        return
+    with ui.element('ol').classes('dm-mine').mark('dm-questions-phone'):
+        for question in questions[-10:]:
+            with ui.element('li'):
+                ui.label(question.text)
+
+
+def _afweging(view: dm.ParticipantView, do: Do) -> None:
+    """The seed's sentences and what I need (person, team, organisation): made once in the step, shown once saved."""
+    given = dict(view.public.deliberation)
+    fields = {
+        name: text_input(t(f'dm.deliberation.{name}'), dm.MAX_FIELD, value=given[name], multiline=True)
+        .classes('w-full')
+        .mark(f'dm-{name}')
+        for name in dm.DELIBERATION
+    }
+
+    def save() -> None:
+        client, text = ui.context.client, t('dm.inbrenger.saved')
+        ok = True
+        for name, field in fields.items():
+            ok = ok and do(dm.Deliberate(name, field.value or ''))
+        if ok:
+            with client:
+                ui.notify(text, type='positive', position='top')
+
+    ui.button(t('dm.inbrenger.save'), on_click=save).props('no-caps unelevated size=lg').classes(
+        'w-full big-action'
+    ).mark('dm-save-afweging')
+
+
+def _add_entry(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], do: Do) -> None:
     first = columns[0]
     ui.label(t(f'dm.phone.add.{first.value}')).classes('text-lg font-bold').props('role=heading aria-level=2')
     column = None
@@ -268,17 +353,47 @@ def _add_entry(columns: tuple[dm.Column, ...], do: Do) -> None:
         )
         column.props('aria-label="' + t('dm.column') + '"').mark('dm-column')
         hints = ui.label(t(f'dm.hint.{first.value}')).classes('phone-hint')
-        column.on_value_change(lambda e: hints.set_text(t(f'dm.hint.{e.value}')))
+    of = _of_select(room, activity_id) if any(c in dm.STAKES for c in columns) else None
+
+    def changed(value: str) -> None:
+        hints.set_text(t(f'dm.hint.{value}'))
+        if of is not None:
+            of.set_visibility(dm.Column(value) in dm.STAKES)
+
+    if column is not None:
+        column.on_value_change(lambda e: changed(e.value))
+        changed(first.value)
     text = text_input(t(f'dm.entry.{first.value}'), dm.MAX_ENTRY, multiline=True).classes('w-full').mark('dm-entry')
 
     def send() -> None:
-        if do(dm.AddEntry(column.value if column is not None else first.value, text.value or '')):
+        chosen = column.value if column is not None else first.value
+        owner = of.value if of is not None and dm.Column(chosen) in dm.STAKES and of.value != NOBODY else ''
+        if do(dm.AddEntry(chosen, text.value or '', owner or '')):
             text.value = ''
             ui.notify(t('dm.sent'), type='positive', position='top')
 
     ui.button(t('dm.send'), on_click=send).props('no-caps unelevated size=lg').classes('w-full big-action').mark(
         'dm-send'
     )
+
+
+NOBODY = 'geen'
+
+
+def _of_select(room: LiveRoom, activity_id: str) -> ui.select:
+    """For whom a right, interest, value or norm is at stake: the betrokkenen on the table, kept current in place."""
+    select = ui.select({NOBODY: t('dm.of.none')}, value=NOBODY).props(f'outlined stack-label label="{t("dm.of")}"')
+    select.classes('w-full').mark('dm-of')
+
+    def people() -> tuple[tuple[str, str], ...]:
+        return tuple((i.id, i.text) for i in public(room, activity_id).column(dm.Column.BETROKKENEN))
+
+    def show(found: tuple[tuple[str, str], ...]) -> None:
+        options = {NOBODY: t('dm.of.none'), **dict(found)}
+        select.set_options(options, value=select.value if select.value in options else NOBODY)
+
+    live_value(room, people, show)
+    return select
 
 
 def _evaluate(view: dm.ParticipantView, do: Do) -> None:
