@@ -9,6 +9,7 @@ import functools
 import json
 
 from bench.phones import Console, Page, PageError, Phone, Screen, device_address
+from facilitation.ui.socket_guard import DOUBLE_CLICK
 from tests.live_server import LiveServer
 
 from .test_double_click import rows
@@ -313,3 +314,36 @@ async def test_a_verdict_lands_while_the_answering_group_picks_its_spokesperson(
         await asyncio.gather(*(page.close() for page in [console, *phones]))
     scored = rows(live_server, "SELECT data FROM events WHERE type = 'quiz.scored'")
     assert [json.loads(data)['reason'] for (data,) in scored] == ['correct']
+
+
+async def test_a_timer_button_lands_while_the_clock_beside_it_changes(live_server: LiveServer) -> None:
+    """The lagerhuis's *Pauzeer tijd*, made before the clock was extended, pauses it: the timer buttons are made once
+    beside the clock (they were re-made with it at every change, and the click was lost)."""
+    console = Console(live_server.url, live_server.demo_code(), live_server.admin_key)
+    try:
+        await console.open()
+        await console.click('Start', 'start-a3')  # the demo's lagerhuis
+        await console.wait_for_button('Gebruik deze stelling')
+        await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
+        await console.click('Gebruik deze stelling')
+        await console.click('Start voorbereiding')
+        await console.wait_for_button('+30 seconden')
+        if console.button('Pauzeer tijd') is None:  # no preparation time planned: the clock starts with the extension
+            await console.click('+30 seconden')
+            await console.wait_for_button('Pauzeer tijd')
+        pause = console.button('Pauzeer tijd')
+        assert pause is not None
+
+        def clocks() -> int:
+            return len(rows(live_server, "SELECT 1 FROM events WHERE type = 'lh.timer'"))
+
+        before = clocks()
+        await asyncio.sleep(DOUBLE_CLICK)  # a second extension, not the second half of a double click
+        await console.click('+30 seconden')  # the clock changes ...
+        await console.wait_until(lambda: clocks() > before)
+        await asyncio.sleep(0.3)  # the console has its new clock
+        await click_on(console, pause)  # ... and Pauzeer tijd, made before, is clicked
+        await console.wait_for_text('Tijd gepauzeerd', timeout=5)
+        assert console.button('Hervat tijd') is not None and console.button('Pauzeer tijd') is None
+    finally:
+        await console.close()

@@ -18,7 +18,7 @@ from ...formats.base import Actor
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, StepButton, keyed_list, step_button
+from ..controls import Clock, Step, StepButton, keyed_list, step_button, timer_buttons
 from ..countdown import countdown
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
@@ -181,34 +181,30 @@ def _side_cards(room: LiveRoom, activity_id: str) -> None:
 
 
 def _clock(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The clock, re-drawn as it changes, and its buttons made once beside it: a click on *Pauzeer tijd* lands
+    while the clock is extended or the floor moves on."""
+
     def clock() -> tuple[float | None, float | None, bool]:
         view = public(room, activity_id)
         running = view.stage is lh.Stage.PREPARATION or bool(view.speaker)  # a clock only while it can run
         return view.timer_deadline, view.timer_left, running
 
+    def buttons() -> Clock:
+        deadline, left, running = clock()
+        if not running:
+            return Clock()
+        timed = deadline is not None or left is not None
+        return Clock(pause=deadline is not None, resume=left is not None, extend=True, stop=timed)
+
     def show(value: tuple[float | None, float | None, bool]) -> None:
         deadline, left, running = value
-        if not running:
-            return
-        with ui.row().classes('items-center gap-2'):
+        if running:
             countdown(deadline, left, time.time(), 'voted-live')
-            if deadline is not None:
-                ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(lh.PauseTimer())).props(
-                    'no-caps flat'
-                )
-            if left is not None:
-                ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(lh.ResumeTimer())).props(
-                    'no-caps flat'
-                )
-            ui.button(t('quiz.timer.extend'), icon='more_time', on_click=lambda: do(lh.ExtendTimer(30))).props(
-                'no-caps flat'
-            )
-            if deadline is not None or left is not None:
-                ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(lh.StopTimer())).props(
-                    'no-caps flat'
-                )
 
-    live_section(room, clock, show)
+    with ui.row().classes('items-center gap-2') as row:
+        live_section(room, clock, show)
+        timer_buttons(room, buttons, (lh.PauseTimer(), lh.ResumeTimer(), lh.ExtendTimer(30), lh.StopTimer()), do)
+    live_value(room, lambda: clock()[2], row.set_visibility)
 
 
 def _notes(notes: tuple[lh.Note, ...]) -> None:
