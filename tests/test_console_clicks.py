@@ -12,7 +12,7 @@ from bench.phones import Console, Page, PageError, Phone, Screen, device_address
 from facilitation.ui.socket_guard import DOUBLE_CLICK
 from tests.live_server import LiveServer
 
-from .test_double_click import rows
+from .test_double_click import button_inside, rows
 
 PHONES = 8
 
@@ -347,3 +347,51 @@ async def test_a_timer_button_lands_while_the_clock_beside_it_changes(live_serve
         assert console.button('Hervat tijd') is not None and console.button('Pauzeer tijd') is None
     finally:
         await console.close()
+
+
+async def test_the_arenas_plan_points_and_planned_questions_land_on_their_own_row(live_server: LiveServer) -> None:
+    """*Verwijder* on a planned question and on a key point, and *Stel deze* on a planned question in the round,
+    made before the plan, the points or the asked questions changed, act on their own row (those lists were re-made
+    at every change, and the click was lost)."""
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    inside = Phone(live_server.url, code, address=device_address(0))
+    third, second = 'Wat deed dat incident met je', 'Wat gebeurde er vlak voordat het misging'
+    try:
+        await console.open()
+        await console.click('Start', 'start-a4')  # the demo's arena
+        await console.wait_until(functools.partial(shows_question_button, console, 'Verwijder', third))
+        remove_third = question_button(console, 'Verwijder', third)
+        await console.fill('Vraag', 'Een vraag erbij voor het plan')
+        await click_on(console, button_inside(console, 'Vraag toevoegen aan het plan', 'Toevoegen'))  # the plan changes
+        await console.wait_for_text('Een vraag erbij voor het plan')
+        await click_on(console, remove_third)  # ... and the third question's Verwijder, made before, is clicked
+        await console.wait_until(lambda: not console.shows(third), timeout=5)
+        assert console.shows(second) and console.shows('Een vraag erbij voor het plan')
+
+        for point in ('Punt een', 'Punt twee'):
+            await console.fill('Kernpunt', point)
+            await console.click('Leg vast')
+            await console.wait_until(functools.partial(shows_question_button, console, 'Verwijder', point))
+            if point == 'Punt een':
+                remove_first = question_button(console, 'Verwijder', point)
+        await click_on(console, remove_first)  # the points changed since it was made
+        await console.wait_until(lambda: not console.shows('Punt een'), timeout=5)
+        assert console.shows('Punt twee')
+
+        await inside.open()
+        await inside.join()
+        await console.wait_for_button('Zet in de Binnenring')
+        await console.click('Zet in de Binnenring')
+        await console.step('Start ronde 1')
+        await console.wait_until(functools.partial(shows_question_button, console, 'Stel deze', second))
+        ask_second = question_button(console, 'Stel deze', second)
+        await console.step('Stel de volgende vraag')  # the first is asked: the planned list changes ...
+        await console.wait_until(lambda: not shows_question_button(console, 'Stel deze', 'Welke ervaring met'))
+        await click_on(console, ask_second)  # ... and the second's Stel deze, made before, is clicked
+        await console.wait_until(lambda: not shows_question_button(console, 'Stel deze', second), timeout=5)
+        asked = rows(live_server, "SELECT data FROM events WHERE type = 'arena.asked'")
+        assert [json.loads(data)['text'] for (data,) in asked][-1].startswith(second)
+    finally:
+        await asyncio.gather(console.close(), inside.close())
+

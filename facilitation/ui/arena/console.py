@@ -6,6 +6,7 @@ Forms stay put while the room moves: only the parts that show changing facts are
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from nicegui import ui
@@ -16,7 +17,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, StepButton, keyed_list, step_button
+from ..controls import Clock, Step, StepButton, keyed_list, step_button, timer_buttons
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
 from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
@@ -37,13 +38,23 @@ def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: 
     ui.label(t(f'arena.stage.{stage.value}')).classes('phase-chip')
     _rings(room, activity_id, do)
     if stage is ar.Stage.SETUP:
-        live_section(room, lambda: _plan_key(state_of(room, activity_id)), lambda _: _plan(room, activity_id, do))
+        _plan(room, activity_id, do)
         _add_question(do)
         step_button(room, lambda: Step('arena.start_round', ar.StartRound(), (('n', 1),)), do)
     if stage is ar.Stage.RUNNING:
         with ui.card().classes('control-card w-full'):
-            live_section(room, lambda: _run_key(room, activity_id), lambda _: _running(room, activity_id, do))
-            with ui.row().classes('items-center gap-3'):  # made once: a click on a step always lands
+            live_section(room, lambda: _run_key(room, activity_id), lambda _: _running(room, activity_id))
+            # made once, outside what is re-made: a click on the clock, a planned question or a step always lands
+            with ui.row().classes('items-center gap-2'):
+                timer_buttons(
+                    room,
+                    partial(_clock, room, activity_id),
+                    (PauseTimer(), ResumeTimer(), ExtendTimer(60), StopTimer()),
+                    do,
+                    extend_key='arena.extend',
+                )
+            _planned(room, activity_id, do)
+            with ui.row().classes('items-center gap-3'):
                 _steps(room, activity_id, do)
         _typed_question(do)
         _moderation(room, activity_id, do)
@@ -115,30 +126,52 @@ def _switches(ring_choice: bool, switch_allowed: bool, do: Do) -> None:
         ui.switch(t('arena.allow_switch'), value=switch_allowed, on_change=lambda e: do(ar.AllowSwitch(e.value)))
 
 
-def _plan_key(state: ar.State) -> tuple[Any, ...]:
-    return tuple((r.id, r.seconds) for r in state.rounds), tuple((q.id, q.text) for q in state.questions)
-
-
 def _plan(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
+    """The rounds with their durations and the planned questions. Made once: a round's minutes are set in place
+    and each question's row is made when it is added and removed when it is, so *Verwijder* removes its own
+    question while the plan changes."""
+
+    def state() -> ar.State:
+        return state_of(room, activity_id)
+
     with ui.card().classes('control-card w-full'):
         ui.label(t('arena.plan')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        for round_ in state.rounds:
-            with ui.row().classes('items-end gap-3 no-wrap'):
-                ui.label(f'{round_.title} ({t(f"arena.kind.{round_.kind.value}")})').classes('grow')
-                minutes = ui.number(t('arena.minutes'), value=round_.seconds / 60, min=0, max=240, precision=0)
-                minutes.props('outlined dense stack-label').classes('w-32')
-                ui.button(
-                    t('common.save'),
-                    on_click=lambda r=round_.id, m=minutes: do(ar.SetRoundSeconds(r, int((m.value or 0) * 60))),
-                ).props('no-caps flat')
-        with ui.element('ol').classes('lh-queue-console'):
-            for question in state.questions:
-                with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
-                    tag = f' · {tag_word(question.tag)}' if question.tag else ''
-                    ui.label(f'{question.text} ({question.seconds // 60} min{tag})').classes('grow')
-                    remove = ui.button(t('arena.remove'), on_click=lambda q=question.id: do(ar.RemoveQuestion(q)))
-                    remove.props('flat dense no-caps')
+        keyed_list(room, lambda: tuple(r.id for r in state().rounds), partial(_planned_round, room, activity_id, do))
+        questions = keyed_list(
+            room,
+            lambda: tuple(q.id for q in state().questions),
+            partial(_plan_question, room, activity_id, do),
+            tag='ol',
+            entry_tag='li',
+        )
+        questions.classes('lh-queue-console')
+
+
+def _planned_round(room: LiveRoom, activity_id: str, do: Do, round_id: str) -> None:
+    """A round of the plan (its title and kind do not change): its minutes kept current in place."""
+    round_ = next(r for r in state_of(room, activity_id).rounds if r.id == round_id)
+    with ui.row().classes('items-end gap-3 no-wrap'):
+        ui.label(f'{round_.title} ({t(f"arena.kind.{round_.kind.value}")})').classes('grow')
+        minutes = ui.number(t('arena.minutes'), value=round_.seconds / 60, min=0, max=240, precision=0)
+        minutes.props('outlined dense stack-label').classes('w-32')
+        ui.button(
+            t('common.save'), on_click=lambda: do(ar.SetRoundSeconds(round_id, int((minutes.value or 0) * 60)))
+        ).props('no-caps flat')
+
+    def seconds() -> int | None:
+        return next((r.seconds for r in state_of(room, activity_id).rounds if r.id == round_id), None)
+
+    live_value(room, seconds, lambda n: None if n is None else minutes.set_value(n / 60))
+
+
+def _plan_question(room: LiveRoom, activity_id: str, do: Do, question_id: str) -> None:
+    """A planned question (its text, time and tag do not change): *Verwijder* removes this one."""
+    question = next(q for q in state_of(room, activity_id).questions if q.id == question_id)
+    with ui.row().classes('items-center gap-2 no-wrap'):
+        tag = f' · {tag_word(question.tag)}' if question.tag else ''
+        ui.label(f'{question.text} ({question.seconds // 60} min{tag})').classes('grow')
+        remove = ui.button(t('arena.remove'), on_click=lambda: do(ar.RemoveQuestion(question_id)))
+        remove.props('flat dense no-caps').mark(f'remove-question-{question_id}')
 
 
 def _add_question(do: Do) -> None:
@@ -156,7 +189,6 @@ def _add_question(do: Do) -> None:
 
 
 def _run_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
-    state = state_of(room, activity_id)
     view = public(room, activity_id)
     return (
         view.round_number,
@@ -165,8 +197,44 @@ def _run_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
         view.question_left,
         view.round_deadline,
         view.round_left,
-        tuple(state.asked),
     )
+
+
+def _clock(room: LiveRoom, activity_id: str) -> Clock:
+    """Pausing and resuming act on the whole conversation; extending and stopping on the question or the round."""
+    view = public(room, activity_id)
+    in_round = state_of(room, activity_id).current_round is not None
+    return Clock(
+        pause=view.round_deadline is not None or view.question_deadline is not None,
+        resume=view.round_left is not None or view.question_left is not None,
+        extend=in_round,
+        stop=in_round,
+    )
+
+
+def _planned(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The planned questions not asked yet, folded away. Made once: a question's row is removed once it is asked,
+    so *Stel deze* asks its own question while the clock runs and others are asked."""
+
+    def remaining() -> tuple[str, ...]:
+        state = state_of(room, activity_id)
+        return tuple(q.id for q in state.questions if q.id not in state.asked)
+
+    def show(left: int) -> None:
+        expansion.set_text(t('arena.planned', n=left))
+        expansion.set_visibility(left > 0)
+
+    with ui.expansion(icon='list').classes('w-full') as expansion:
+        keyed_list(room, remaining, partial(_remaining, room, activity_id, do))
+    live_value(room, lambda: len(remaining()), show)
+
+
+def _remaining(room: LiveRoom, activity_id: str, do: Do, question_id: str) -> None:
+    text = next(q.text for q in state_of(room, activity_id).questions if q.id == question_id)
+    with ui.row().classes('items-center gap-2 no-wrap'):
+        ui.label(text).classes('grow')
+        ask = ui.button(t('arena.ask_this'), on_click=lambda: do(ar.AskQuestion(question_id)))
+        ask.props('flat dense no-caps').mark(f'ask-planned-{question_id}')
 
 
 def _steps(room: LiveRoom, activity_id: str, do: Do) -> None:
@@ -197,7 +265,7 @@ def _steps(room: LiveRoom, activity_id: str, do: Do) -> None:
     )
 
 
-def _running(room: LiveRoom, activity_id: str, do: Do) -> None:
+def _running(room: LiveRoom, activity_id: str) -> None:
     state = state_of(room, activity_id)
     view = public(room, activity_id)
     current = state.current_round
@@ -209,29 +277,6 @@ def _running(room: LiveRoom, activity_id: str, do: Do) -> None:
         if view.question:
             ui.label(view.question).classes('statement-text text-2xl').props('role=heading aria-level=2')
         clocks(view, 'voted-live')
-        with ui.row().classes('items-center gap-2'):
-            if view.round_deadline is not None or view.question_deadline is not None:
-                ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(PauseTimer())).props('no-caps flat')
-            if view.round_left is not None or view.question_left is not None:
-                ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(ResumeTimer())).props(
-                    'no-caps flat'
-                )
-            if current is not None:
-                ui.button(t('arena.extend'), icon='more_time', on_click=lambda: do(ExtendTimer(60))).props(
-                    'no-caps flat'
-                )
-                ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(StopTimer())).props(
-                    'no-caps flat'
-                )
-        remaining = [q for q in state.questions if q.id not in state.asked]
-        if remaining:
-            with ui.expansion(t('arena.planned', n=len(remaining)), icon='list').classes('w-full'):
-                for question in remaining:
-                    with ui.row().classes('items-center gap-2 no-wrap'):
-                        ui.label(question.text).classes('grow')
-                        ui.button(t('arena.ask_this'), on_click=lambda q=question.id: do(ar.AskQuestion(q))).props(
-                            'flat dense no-caps'
-                        )
 
 
 def _typed_question(do: Do) -> None:
@@ -334,21 +379,28 @@ def _points(room: LiveRoom, activity_id: str, do: Do) -> None:
 
             text.on('keydown.enter', record)
             ui.button(t('lh.record_button'), icon='add', on_click=record).props('no-caps').mark('record-point')
-        live_section(room, lambda: tuple(state_of(room, activity_id).points), lambda points: _point_list(points, do))
+        for tag_ in ar.Tag:  # per tag, each point's row made once: *Verwijder* removes its own point
+            heading = ui.label(tag_word(tag_.value)).classes('font-bold')
+            ids = partial(_point_ids, room, activity_id, tag_)
+            live_value(room, partial(_any_point, room, activity_id, tag_), heading.set_visibility)
+            keyed_list(room, ids, partial(_point, room, activity_id, do), tag='div')
 
 
-def _point_list(points: tuple[ar.KeyPoint, ...], do: Do) -> None:
-    for tag in ar.Tag:
-        tagged = [p for p in points if p.tag is tag]
-        if not tagged:
-            continue
-        ui.label(tag_word(tag.value)).classes('font-bold')
-        for point in tagged:
-            with ui.row().classes('items-center gap-2 no-wrap'):
-                ui.label(point.text).classes('grow whitespace-pre-wrap')
-                ui.button(t('arena.remove'), on_click=lambda p=point.id: do(ar.RemovePoint(p))).props(
-                    'flat dense no-caps'
-                )
+def _any_point(room: LiveRoom, activity_id: str, tag: ar.Tag) -> bool:
+    return bool(_point_ids(room, activity_id, tag))
+
+
+def _point_ids(room: LiveRoom, activity_id: str, tag: ar.Tag) -> tuple[str, ...]:
+    return tuple(p.id for p in state_of(room, activity_id).points if p.tag is tag)
+
+
+def _point(room: LiveRoom, activity_id: str, do: Do, point_id: str) -> None:
+    """A key point (its text does not change): *Verwijder* removes this one."""
+    point = next(p for p in state_of(room, activity_id).points if p.id == point_id)
+    with ui.row().classes('items-center gap-2 no-wrap'):
+        ui.label(point.text).classes('grow whitespace-pre-wrap')
+        remove = ui.button(t('arena.remove'), on_click=lambda: do(ar.RemovePoint(point_id)))
+        remove.props('flat dense no-caps').mark(f'remove-point-{point_id}')
 
 
 def _save_plan(room: LiveRoom, activity_id: str, services: Services) -> None:
