@@ -395,3 +395,30 @@ async def test_the_arenas_plan_points_and_planned_questions_land_on_their_own_ro
     finally:
         await asyncio.gather(console.close(), inside.close())
 
+
+async def test_the_decks_stel_deze_vraag_asks_its_own_card_while_the_deck_changes(live_server: LiveServer) -> None:
+    """*Stel deze vraag* on the deck's third card, made before a card was added, asks the third card (the deck was
+    re-made at every change, and the click was lost)."""
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
+    try:
+        await console.open()
+        await console.click('Start', 'start-a2')  # the demo's quiz
+        await console.wait_for_button('Verdeel iedereen automatisch')
+        await asyncio.gather(*(phone.open() for phone in phones))
+        await asyncio.gather(*(phone.join() for phone in phones))
+        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet in een groep') for phone in phones))
+        await console.click('Verdeel iedereen automatisch')
+        await asyncio.gather(*(phone.wait_for_text('Jouw groep: Groep') for phone in phones))
+        await console.step('Start de quiz')
+        await console.wait_until(functools.partial(shows_row_button, console, 'Stel deze vraag 3'))
+        ask_third = row_button(console, 'Stel deze vraag 3')
+        await console.fill('Vraag', 'Een kaart erbij voor de quiz')
+        await console.fill('Goed antwoord', 'Ja')
+        await click_on(console, button_inside(console, 'Nieuwe kaart', 'Toevoegen'))  # the deck changes ...
+        await console.wait_for_text('Een kaart erbij voor de quiz')
+        await click_on(console, ask_third)  # ... and the third card's Stel deze vraag, made before, is clicked
+        await console.wait_for_text('Vraag 3 van 23', timeout=5)
+    finally:
+        await asyncio.gather(*(page.close() for page in [console, *phones]))

@@ -18,7 +18,7 @@ from ...formats.handcount import MAX_COUNT
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Step, StepButton, step_button
+from ..controls import Clock, Step, StepButton, keyed_list, step_button, timer_buttons
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..handcount import hand_count_form, whole
 from ..people import member_names, move_form
@@ -66,12 +66,13 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         live_section(room, control, lambda _: _control(room, activity_id, do))
         # made once, outside what is re-made: a click on the next step lands while groups fill and answers come in
         _judge_buttons(room, activity_id, do)
+        _card_buttons(room, activity_id, do)
         step_button(room, lambda: _next_step(state_of(room, activity_id)), do)
     live_section(room, lambda: replace(public(room, activity_id), responded=0), lambda view: _scores(view))
     live_section(room, newcomers, lambda n: _newcomers(n, do))
     live_section(room, groups, lambda _: _groups_editor(room, activity_id, do))
     with ui.expansion(t('quiz.deck'), icon='style', value=False).classes('w-full statement-list'):
-        live_section(room, lambda: _deck_rows(state_of(room, activity_id)), lambda rows: _deck(room, rows, do))
+        _deck(room, activity_id, do)
     _add_card_form(do)
     _import_export(room, activity_id, do)
 
@@ -236,21 +237,9 @@ def _play(room: LiveRoom, activity_id: str, state: qz.State, view: qz.PublicView
     _verdict(room, state, play, card, do)
     for line in outcome_text(view):
         ui.label(line).classes('quiz-outcome')
-    with ui.row().classes('gap-3 items-center'):
-        if play.step is qz.Step.DONE:
+    if play.step is qz.Step.DONE:  # undo, setting aside and the clock: made once below (_card_buttons)
+        with ui.row().classes('gap-3 items-center'):
             _next_card_buttons(state, do)
-        if state.history:
-            ui.button(t('quiz.undo'), icon='undo', on_click=lambda: do(qz.UndoScore())).props('no-caps outline').mark(
-                'undo'
-            )
-        aside = card.id in state.aside
-        ui.button(
-            t('quiz.unset_aside') if aside else t('quiz.set_aside'),
-            icon='bookmark_remove' if aside else 'bookmark_add',
-            on_click=lambda: do(qz.SetAside(card.id, not aside)),
-        ).props('no-caps flat')
-        if play.step is not qz.Step.DONE:
-            _timer_buttons(play, do)
 
 
 def _spokesperson(room: LiveRoom, state: qz.State, play: qz.Play, do: Do) -> None:
@@ -346,16 +335,50 @@ def _judge_buttons(room: LiveRoom, activity_id: str, do: Do) -> None:
             button.props(f'no-caps size=lg {look}').mark(marker)
 
 
-def _timer_buttons(play: qz.Play, do: Do) -> None:
-    if play.timer_deadline is not None:
-        ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(qz.PauseTimer())).props('no-caps flat')
-    if play.timer_left is not None:
-        ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(qz.ResumeTimer())).props(
-            'no-caps flat'
-        )
-    ui.button(t('quiz.timer.extend'), icon='more_time', on_click=lambda: do(qz.ExtendTimer(30))).props('no-caps flat')
-    if play.timer_deadline is not None or play.timer_left is not None:
-        ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(qz.StopTimer())).props('no-caps flat')
+def _played(state: qz.State) -> tuple[qz.Play, qz.Card] | None:
+    play, card = state.play, state.card
+    return (play, card) if state.stage is qz.Stage.PLAYING and play is not None and card is not None else None
+
+
+def _undo(state: qz.State) -> Step | None:
+    """Undo the last decision: the one there was when the button was shown (a click made before another decision
+    does nothing, rather than undo that one)."""
+    if _played(state) is None or not state.history:
+        return None
+    return Step('quiz.undo', qz.UndoScore(), about=len(state.history), icon='undo')
+
+
+def _aside(state: qz.State) -> Step | None:
+    """Set the card being played aside, or take it back: this card's."""
+    played = _played(state)
+    if played is None:
+        return None
+    aside = played[1].id in state.aside
+    key, icon = ('quiz.unset_aside', 'bookmark_remove') if aside else ('quiz.set_aside', 'bookmark_add')
+    return Step(key, qz.SetAside(played[1].id, not aside), icon=icon)
+
+
+def _clock(state: qz.State) -> Clock:
+    played = _played(state)
+    if played is None or played[0].step is qz.Step.DONE:
+        return Clock()
+    play = played[0]
+    timed = play.timer_deadline is not None or play.timer_left is not None
+    return Clock(pause=play.timer_deadline is not None, resume=play.timer_left is not None, extend=True, stop=timed)
+
+
+def _card_buttons(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Undo, setting aside and the card's clock, made once and kept current in place: a click lands while answers
+    come in and the clock runs."""
+
+    def state() -> qz.State:
+        return state_of(room, activity_id)
+
+    with ui.row().classes('gap-3 items-center'):
+        StepButton(room, lambda: _undo(state()), do).props('no-caps outline').mark('undo')
+        StepButton(room, lambda: _aside(state()), do).props('no-caps flat').mark('set-aside')
+        commands = (qz.PauseTimer(), qz.ResumeTimer(), qz.ExtendTimer(30), qz.StopTimer())
+        timer_buttons(room, lambda: _clock(state()), commands, do)
 
 
 def _next_card_buttons(state: qz.State, do: Do) -> None:
@@ -373,40 +396,57 @@ def _aside_list(state: qz.State) -> None:
         ui.label(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
 
 
-Row = tuple[str, str, str, int, bool, bool]
+def _deck(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The deck, one row per card made once (its place, text and status kept current in place), so *Bewerk* and
+    *Stel deze vraag* act on their own card while cards are asked, added or set aside."""
+    empty = ui.label(t('quiz.no_cards'))
+    live_value(room, lambda: not state_of(room, activity_id).cards, empty.set_visibility)
+    keyed_list(room, lambda: tuple(state_of(room, activity_id).cards), partial(_deck_row, room, activity_id, do))
 
 
-def _deck_rows(state: qz.State) -> tuple[tuple[Row, ...], qz.Stage, bool]:
-    asked = state.asked()
-    play = state.play
-    can_ask = state.stage is qz.Stage.PLAYING and (play is None or play.step is qz.Step.DONE)
-    rows = tuple(
-        (c.id, c.kind.value, c.question, c.points, c.id in asked, c.id in state.aside) for c in state.cards.values()
-    )
-    return rows, state.stage, can_ask
+DeckRow = tuple[int, str, str, int, bool, bool, bool, bool]
 
 
-def _deck(room: LiveRoom, value: tuple[tuple[Row, ...], qz.Stage, bool], do: Do) -> None:
-    rows, stage, can_ask = value
-    if not rows:
-        ui.label(t('quiz.no_cards'))
-    for position, (card_id, kind, question, card_points, asked, aside) in enumerate(rows, start=1):
-        with ui.row().classes('items-center no-wrap w-full'):
-            ui.label(f'{position}.').classes('w-8')
-            with ui.column().classes('gap-0 grow'):
-                ui.label(question)
-                status = [kind_word(qz.Kind(kind)), t('quiz.points', points=card_points)]
-                if asked:
-                    status.append(t('quiz.asked'))
-                if aside:
-                    status.append(t('quiz.set_aside_done'))
-                ui.label(' · '.join(status)).classes('text-sm opacity-80')
-            if not asked and stage is not qz.Stage.FINISHED:
-                edit = ui.button(t('quiz.edit'), on_click=lambda c=card_id: _edit_dialog(room, c, do))
-                edit.props(f'flat no-caps aria-label="{t("quiz.edit")} {position}"')
-                if can_ask:
-                    ask = ui.button(t('quiz.ask_this'), on_click=lambda c=card_id: do(qz.AskCard(c)))
-                    ask.props(f'flat no-caps aria-label="{t("quiz.ask_this")} {position}"')
+def _deck_row(room: LiveRoom, activity_id: str, do: Do, card_id: str) -> None:
+    def row() -> DeckRow | None:  # None once the card has gone (the list removes it next)
+        state = state_of(room, activity_id)
+        card = state.cards.get(card_id)
+        if card is None:
+            return None
+        asked = card_id in state.asked()
+        play = state.play
+        can_ask = state.stage is qz.Stage.PLAYING and (play is None or play.step is qz.Step.DONE)
+        editable = not asked and state.stage is not qz.Stage.FINISHED
+        position = list(state.cards).index(card_id) + 1
+        return position, card.kind.value, card.question, card.points, asked, card_id in state.aside, editable, can_ask
+
+    with ui.row().classes('items-center no-wrap w-full'):
+        place = ui.label().classes('w-8')
+        with ui.column().classes('gap-0 grow'):
+            question = ui.label()
+            status = ui.label().classes('text-sm opacity-80')
+        edit = ui.button(t('quiz.edit'), on_click=lambda: _edit_dialog(room, card_id, do)).props('flat no-caps')
+        ask = ui.button(t('quiz.ask_this'), on_click=lambda: do(qz.AskCard(card_id))).props('flat no-caps')
+
+    def show(value: DeckRow | None) -> None:
+        if value is None:
+            return
+        position, kind, text, card_points, asked, aside, editable, can_ask = value
+        place.set_text(f'{position}.')
+        question.set_text(text)
+        words = [kind_word(qz.Kind(kind)), t('quiz.points', points=card_points)]
+        if asked:
+            words.append(t('quiz.asked'))
+        if aside:
+            words.append(t('quiz.set_aside_done'))
+        status.set_text(' · '.join(words))
+        for button, key in ((edit, 'quiz.edit'), (ask, 'quiz.ask_this')):
+            button.props['aria-label'] = f'{t(key)} {position}'  # assigned: no markup
+            button.update()
+        edit.set_visibility(editable)
+        ask.set_visibility(editable and can_ask)
+
+    live_value(room, row, show)
 
 
 def _card_fields(card: qz.Card | None) -> tuple[Any, ...]:
