@@ -917,7 +917,7 @@ DILEMMA: dict[str, tuple[str, str]] = {
     'dm.table.none': ('Niet aan één betrokkene', 'Nobody in particular'),
     'dm.table.stakes': ('Rechten, belangen of wensen: {items}', 'Rights, interests or wishes: {items}'),
     'dm.assign': ('Bij betrokkene', 'With person involved'),
-    'dm.move_to': ('Kolom van dit punt', 'Column of this entry'),
+    'dm.move_to': ('Verplaats naar', 'Move to'),
     'dm.verdict.none': ('—', '—'),
     'dm.verdict.recht': ('Doet recht aan', 'Does justice to'),
     'dm.verdict.tegen': ('Gaat in tegen', 'Goes against'),

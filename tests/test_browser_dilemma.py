@@ -151,22 +151,33 @@ def test_a_short_run_from_dilemmas_to_a_werkafspraak(browser: Browser, live_serv
         expect(beamer.locator('body')).not_to_contain_text(sentence)
     check('step 3, judged')
 
-    # step 5: the table from the phones, shown by the gespreksleider, each entry in its column
+    # step 5: the table from the phones, shown by the gespreksleider: a betrokkene, then the value and the norm at
+    # stake for them, in their row
     click(leader, 'Volgende stap: Waarden en normen')
-    for p, (column, text) in zip(phones, TABLE.items(), strict=True):
+    (who, person), *stakes = TABLE.items()
+    for p in phones:
         expect(p.get_by_role('heading', name='Vul de tabel aan')).to_be_visible()
+    first.get_by_role('radio', name=who, exact=True).click()
+    first.get_by_label('Wat wil je toevoegen?').fill(person)
+    click(first, 'Versturen')
+    expect(leader.get_by_text('Binnengekomen (1): nog niet zichtbaar')).to_be_visible()
+    table = beamer.get_by_role('table')
+    expect(table.get_by_role('columnheader')).to_have_text(list(TABLE))
+    expect(beamer.get_by_text(person)).to_have_count(0)
+    click(leader, 'Toon alles')
+    for p, (column, text) in zip(phones[1:], stakes, strict=True):
         p.get_by_role('radio', name=column, exact=True).click()
+        p.get_by_role('combobox', name='Voor welke betrokkene?').click()
+        p.get_by_role('option', name=person, exact=True).click()
         p.get_by_label('Wat wil je toevoegen?').fill(text)
         click(p, 'Versturen')
         expect(p.get_by_text('wacht op de gespreksleider', exact=True)).to_be_visible()
-    expect(leader.get_by_text('Binnengekomen (3): nog niet zichtbaar')).to_be_visible()
-    table = beamer.get_by_role('table')
-    expect(table.get_by_role('columnheader')).to_have_text(list(TABLE))
-    for text in TABLE.values():
+    expect(leader.get_by_text('Binnengekomen (2): nog niet zichtbaar')).to_be_visible()
+    for _, text in stakes:
         expect(beamer.get_by_text(text)).to_have_count(0)
     click(leader, 'Toon alles')
     expect(table.locator('tbody tr')).to_have_count(1)
-    expect(table.locator('tbody tr').first.locator('td')).to_have_text(list(TABLE.values()))
+    expect(table.locator('tbody tr').first.locator('th, td')).to_have_text(list(TABLE.values()))
     check('step 5, table shown')
 
     # step 8: a werkafspraak with its owner, the judgements afterwards, then before and after
@@ -194,3 +205,104 @@ def test_a_short_run_from_dilemmas_to_a_werkafspraak(browser: Browser, live_serv
         expect(beamer.locator('body')).not_to_contain_text(sentence)
     check('finished')
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+INBRENGER = 'Sanne'
+QUESTION = 'Wat zei de klant precies toen hij dreigde?'
+ALTERNATIVE = 'Het gesprek stoppen en een collega erbij roepen'
+JUIST = 'Ik vind het juist dat ik het gesprek stop'
+NODIG = 'Een alarmknop die ook echt werkt'
+
+
+def at_step(page: Page, name: str) -> None:
+    page.get_by_role('list', name='Stappenplan').get_by_role('button', name=name).click()
+    expect(page.get_by_role('button', name=f'{name} (nu)')).to_be_visible()
+
+
+def test_the_inbrengers_phone_through_clarifying_and_the_afweging(browser: Browser, live_server: LiveServer) -> None:
+    """The inbrenger volunteers on their phone; in step 4 it shows their task (listen and answer) and the questions
+    shown, not the question form; in step 7 they type their afweging, which the projector shows under the two sides.
+    A colleague's phone asks and judges and is never told who the inbrenger is; the projector never names them."""
+    code = live_server.demo_code()
+    leader = console(browser, live_server, code)
+    click(leader, 'Start Dilemmamethodiek')
+    beamer = projector_of(leader, browser)
+    inbrenger, colleague = phone(browser), phone(browser)
+    join(inbrenger, f'{live_server.url}/j/{code}', INBRENGER)
+    join(colleague, f'{live_server.url}/j/{code}', 'Ahmed')
+    click(leader, 'Start met stap 1')
+    expect(leader.get_by_role('button', name="1. Dilemma's inventariseren (nu)")).to_be_visible()
+    leader.get_by_text('Zelf een dilemma toevoegen', exact=True).click()
+    field = leader.get_by_label('Dilemma', exact=True)
+    expect(field).to_be_visible()
+    field.fill(TOP)
+    click(leader, 'Toevoegen')
+    click(leader, 'Kies dit dilemma')
+
+    # step 3: the sides; the inbrenger says it is them, and is no colleague who judges
+    at_step(leader, '3. Formuleren van het dilemma')
+    leader.get_by_label('Kant A van het dilemma').fill(SIDE_A)
+    leader.get_by_label('Kant B van het dilemma').fill(SIDE_B)
+    click(leader, 'Opslaan')
+    expect(inbrenger.get_by_text('Heb jij dit dilemma ingebracht?')).to_be_visible()
+    click(inbrenger, 'Ik ben de inbrenger')
+    expect(inbrenger.get_by_role('heading', name='Jij bent de inbrenger')).to_be_visible()
+    expect(inbrenger.get_by_role('heading', name='Wat zou jij doen?')).to_have_count(0)
+    expect(leader.get_by_text(f'Inbrenger: {INBRENGER}', exact=True)).to_be_visible()
+    expect(colleague.get_by_role('heading', name='Wat zou jij doen?')).to_be_visible()
+    expect(colleague.get_by_text('Heb jij dit dilemma ingebracht?')).to_have_count(0)  # taken: no second one
+
+    # step 4: verhelderen en verplaatsen; the inbrenger listens and answers, the sides stay on the projector
+    at_step(leader, '4. Verhelderen en verplaatsen')
+    expect(inbrenger.get_by_text('Stap 4 van 9 · Verhelderen en verplaatsen')).to_be_visible()
+    expect(inbrenger.get_by_text('Luister en beantwoord de vragen', exact=False)).to_be_visible()
+    expect(inbrenger.get_by_role('heading', name='Stel een verhelderingsvraag')).to_have_count(0)
+    expect(colleague.get_by_role('heading', name='Stel een verhelderingsvraag')).to_be_visible()
+    colleague.get_by_label('Jouw vraag').fill(QUESTION)
+    click(colleague, 'Versturen')
+    click(leader, 'Toon alles')
+    expect(inbrenger.locator('.dm-mine').get_by_text(QUESTION)).to_be_visible()
+    expect(beamer.locator('.dm-sides')).to_contain_text(f'A: {SIDE_A}')
+    expect(beamer.locator('.dm-sides')).to_contain_text(f'B: {SIDE_B}')
+    expect(beamer.get_by_text('Verplaats je in de situatie van de inbrenger')).to_be_visible()
+    expect(beamer.get_by_text(QUESTION)).to_be_visible()
+    check_projector(beamer, 'step 4, the sides and a question')
+
+    # step 5: a value at stake for a betrokkene, in that betrokkene's row
+    at_step(leader, '5. Waarden en normen')
+    leader.get_by_label('Wat wil je toevoegen?').fill('De klant')
+    leader.get_by_label('Wat wil je toevoegen?').press('Enter')
+    colleague.get_by_role('radio', name='Waarden', exact=True).click()
+    colleague.get_by_role('combobox', name='Voor welke betrokkene?').click()
+    colleague.get_by_role('option', name='De klant', exact=True).click()
+    colleague.get_by_label('Wat wil je toevoegen?').fill('Respect')
+    click(colleague, 'Versturen')
+    click(leader, 'Toon alles')
+    row = beamer.get_by_role('table').locator('tbody tr').first
+    expect(row.locator('th')).to_have_text('De klant')
+    expect(row.locator('td').first).to_have_text('Respect')
+    check_projector(beamer, 'step 5, a value for the klant')
+
+    # step 6: the alternative goes against the value, and the table stands beside it
+    at_step(leader, '6. Zoeken naar alternatieven')
+    leader.get_by_label('Een mogelijke aanpak').fill(ALTERNATIVE)
+    leader.get_by_label('Een mogelijke aanpak').press('Enter')
+    leader.get_by_role('group', name='Respect').get_by_role('button', name='Gaat in tegen').click()
+    expect(beamer.locator('.dm-list li')).to_contain_text(['Gaat in tegen: Respect'])
+    expect(beamer.get_by_role('table').locator('tbody th')).to_have_text('De klant')
+    check_projector(beamer, 'step 6, an alternative beside the table')
+
+    # step 7: the inbrenger types their afweging on the phone; the colleague only follows it
+    at_step(leader, '7. Individuele afweging van de inbrenger')
+    expect(colleague.get_by_text('De inbrenger maakt nu een afweging.', exact=False)).to_be_visible()
+    expect(colleague.get_by_label('Ik vind het juist dat ik …')).to_have_count(0)
+    inbrenger.get_by_label('Ik vind het juist dat ik …').fill(JUIST)
+    inbrenger.get_by_label('… van de organisatie').fill(NODIG)
+    click(inbrenger, 'Bewaar mijn afweging')
+    expect(beamer.locator('.dm-deliberation')).to_contain_text(JUIST)
+    expect(beamer.locator('.dm-deliberation')).to_contain_text(NODIG)
+    expect(beamer.locator('.dm-sides')).to_contain_text(f'A: {SIDE_A}')
+    expect(leader.get_by_label('Ik vind het juist dat ik …')).to_have_value(JUIST)  # the console follows the phone
+    check_projector(beamer, 'step 7, the afweging from the phone')
+    expect(beamer.locator('body')).not_to_contain_text(INBRENGER)  # the room is not told who it is
+    expect(colleague.locator('body')).not_to_contain_text('Jij bent de inbrenger')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,16 @@ def score(user: User, marker: str, values: list[int]) -> None:
     toggles = [e for e in user.find(marker=marker).elements.pop().descendants() if isinstance(e, ui.toggle)]
     for toggle, value in zip(toggles, values, strict=True):
         toggle.value = value
+
+
+async def offers(user: User, marker: str, option: str) -> None:
+    """Wait until the select with this marker offers `option` (its options follow the room in place)."""
+    for _ in range(100):
+        (select,) = user.find(marker=marker).elements
+        if isinstance(select, ui.select) and option in dict(select.options).values():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f'{marker} never offered {option!r}')
 
 
 async def add_dilemma(user: User, version: str = '') -> None:
@@ -120,6 +131,7 @@ async def test_nine_steps_from_dilemmas_to_agreements_with_hidden_judgements(
     await user.should_see('Betrokkenen (1)')
     for phone, column, text in ((second, 'Waarden', 'Respect'), (third, 'Normen', 'Huisregels: niet schelden')):
         pick(phone, 'dm-column', column)
+        await offers(phone, 'dm-of', 'De klant')  # the betrokkene shown reaches the phone's select in place
         choose(phone, 'dm-of', 'De klant')  # at stake for the klant: in the klant's row
         phone.find(marker='dm-entry').type(text)
         phone.find(marker='dm-send').click()

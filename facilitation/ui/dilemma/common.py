@@ -119,14 +119,21 @@ def terugblik_line(view: dm.PublicView) -> str:
     return t('dm.evaluated_count', n=view.evaluated)
 
 
-def values_table(view: dm.PublicView, shown: int | None = None) -> None:
+def values_table(view: dm.PublicView, shown: int | None = None, most: int | None = None) -> None:
     """The seed's table, one row per betrokkene: who (with their rights, interests or wishes), and the values and
     norms at stake for them; then a row for what belongs to nobody in particular. A real table, read as one. `shown`
-    keeps it to that many rows (the newest betrokkenen, and that last row), with '+ 3 meer' under it."""
+    keeps it to that many rows (the newest betrokkenen, and that last row), `most` each cell to its newest entries,
+    with '+ 3 meer' for the rest."""
     rows = view.rows()
     left_out = max(0, len(rows) - shown) if shown is not None else 0
     if left_out:
         rows = rows[len(rows) - (shown or 0) :]
+
+    def newest(items: tuple[dm.Item, ...]) -> tuple[tuple[dm.Item, ...], int]:
+        if most is None or len(items) <= most:
+            return items, 0
+        return items[len(items) - most :], len(items) - most
+
     with ui.element('table').classes('dm-table w-full').mark('dm-table'):
         with ui.element('thead'), ui.element('tr'):
             for column in dm.TABLE:
@@ -139,13 +146,17 @@ def values_table(view: dm.PublicView, shown: int | None = None) -> None:
                     with cell:
                         who = row.betrokkene.text if row.betrokkene is not None else t('dm.table.none')
                         ui.label(who).classes('dm-who' if row.betrokkene is not None else 'dm-nobody')
-                        if row.belangen:
-                            stakes = '; '.join(i.text for i in row.belangen)
-                            ui.label(t('dm.table.stakes', items=stakes)).classes('dm-stake')
+                        stakes, hidden = newest(row.belangen)
+                        if stakes:
+                            text = t('dm.table.stakes', items='; '.join(i.text for i in stakes))
+                            ui.label(text + (f' ({t("proj.more", n=hidden)})' if hidden else '')).classes('dm-stake')
                     for items in (row.waarden, row.normen):
+                        kept, hidden = newest(items)
                         with ui.element('td'):
-                            for item in items:
+                            for item in kept:
                                 ui.label(item.text)
+                            if hidden:
+                                ui.label(t('proj.more', n=hidden)).classes('dm-more')
             if left_out:
                 with ui.element('tr'), ui.element('td').classes('dm-more').props('colspan=3'):
                     ui.label(t('proj.more', n=left_out))

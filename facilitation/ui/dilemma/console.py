@@ -498,8 +498,8 @@ def _verdict(room: LiveRoom, activity_id: str, alternative: str, value: str, do:
     options = {NONE: t('dm.verdict.none'), **{v.value: t(f'dm.verdict.{v.value}') for v in dm.Verdict}}
     with ui.row().classes('items-center gap-2 no-wrap'):
         ui.label(entry.text).classes('grow')
-        toggle = ui.toggle(options, value=NONE).props('no-caps dense')
-        toggle.props(f'aria-label="{entry.text}"').mark('dm-mark')
+        toggle = ui.toggle(options, value=NONE).props('no-caps dense toggle-color=primary')
+        toggle.props(f'role=group aria-label="{entry.text}"').mark('dm-mark')
     quiet = [False]
 
     def current() -> str:

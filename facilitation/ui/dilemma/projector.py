@@ -1,6 +1,7 @@
 """The dilemma on the projector, step by step: the dilemmas sent, the ranking, the dilemma with its two sides, the
-clarifying questions with their reminder, the table of betrokkenen, waarden and normen, the alternatives with what
-they do justice to, the inbrenger's deliberation, the agreements, and at the end before and after.
+clarifying questions with their reminder and the two sides, the table of betrokkenen with the values and norms at
+stake for each, the alternatives with what they do justice to or go against beside that table, the inbrenger's
+deliberation under the two sides, the agreements, and at the end before and after.
 
 Nothing a phone sent is here before the facilitator showed it; names only when their sender chose to show them."""
 
@@ -21,7 +22,6 @@ from ..stage import (
     last_lines,
     lines,
     more,
-    newest,
     newest_within,
     shorten,
     stage_width,
@@ -49,6 +49,7 @@ DILEMMA_STEPS = (120, 240, 400)
 DILEMMA_SIZE = {'fit-1': 3.6, 'fit-2': 3.0, 'fit-3': 2.6, 'fit-4': 2.6}  # u, as .dm-dilemma in the CSS
 GAP = 1.6  # u between the stage's parts
 TEXT = 2.6  # u: the lists' and the table's text
+STAKE = 2.4  # u: a betrokkene's rights, interests or wishes under their name
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
@@ -108,16 +109,18 @@ def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -
             ui.label(t('dm.proj.judged', n=view.judged_before)).classes('projector-status').props('role=status')
         case dm.Step.VERHELDEREN:
             _dilemma(view)
+            used = _sides_row(room, view)
             with ui.element('ul').classes('quiz-rules dm-reminder'):
-                for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus'):
+                for key in REMINDERS:
                     with ui.element('li'):
                         ui.label(t(key))
-            rules = 3 * 3.0 * LINE + 3  # the three reminders
-            _list(room, [i.text for i in view.column(dm.Column.VRAAG)], 'dm-questions', _room_under(room, view) - rules)
+            rules = len(REMINDERS) * 3.0 * LINE + 3
+            budget = _room_under(room, view) - rules - used
+            _list(room, [i.text for i in view.column(dm.Column.VRAAG)], 'dm-questions', budget)
         case dm.Step.WAARDEN:
             _table(room, view)
         case dm.Step.ALTERNATIEVEN:
-            _alternatives(view)
+            _alternatives(room, view)
         case dm.Step.AFWEGING:
             _deliberation(room, view)
         case dm.Step.AFSPRAKEN:
@@ -125,6 +128,25 @@ def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -
         case dm.Step.TERUGBLIK:
             ui.label(t('dm.proj.evaluate')).classes('projector-statement')
             ui.label(terugblik_line(view)).classes('projector-count').props('role=status')
+
+
+REMINDERS = ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus', 'dm.rule.verplaatsen')
+SIDE = 2.6  # u: the two sides in steps 4 and 7
+
+
+def _sides_row(room: LiveRoom, view: dm.PublicView) -> float:
+    """The dilemma's two sides on one row, kept in view while the room clarifies and the inbrenger deliberates;
+    returns the height it takes (0 without two sides)."""
+    a, b = sides(view)
+    if not (a and b):
+        return 0.0
+    half = (stage_width(room) - 1.6) / 2 - 2  # a side's box less its border and padding
+    texts = [shorten(f'{letter}: {text}', half, SIDE, 2) for letter, text in ((t('dm.side_a'), a), (t('dm.side_b'), b))]
+    with ui.row().classes('w-full gap-8 no-wrap items-stretch dm-sides dm-sides-compact').mark('dm-sides'):
+        for text in texts:
+            with ui.column().classes('dm-side grow gap-0'):
+                ui.label(text).classes('statement-text')
+    return max(height(text, half, SIDE) for text in texts) + 1.4 + GAP
 
 
 def _list(room: LiveRoom, texts: list[str], mark: str, budget: float, width: float | None = None) -> None:
@@ -201,40 +223,87 @@ def _formulation(view: dm.PublicView) -> None:
 
 
 def _table(room: LiveRoom, view: dm.PublicView) -> None:
-    """The table with as many of each column's newest entries as fit under the dilemma."""
+    """The table with as many of its newest rows, and of each cell's newest entries, as fit under the dilemma."""
     _dilemma(view)
-    values_table(view, _table_rows(room, view))
+    values_table(view, *_table_fit(view, stage_width(room), _room_under(room, view)))
 
 
-def _table_rows(room: LiveRoom, view: dm.PublicView) -> int:
-    cell = stage_width(room) / len(dm.TABLE) - 1.2 * TEXT  # a column less its cells' padding
-    row = 0.8 * TEXT + 0.2  # a row's padding and border
-    budget = _room_under(room, view) - 2 * (TEXT * LINE + row)  # the heading row and the '+ 3 meer' row
-    columns = [view.column(c) for c in dm.TABLE]
-    for rows in range(min(TABLE_ROWS, max((len(c) for c in columns), default=0)), 0, -1):
-        shown = [c[-rows:] for c in columns]
-        high = sum(max(height(c[i].text, cell, TEXT) if i < len(c) else 0.0 for c in shown) + row for i in range(rows))
-        if high <= budget:
-            return rows
-    return 1
+def _table_fit(view: dm.PublicView, width: float, budget: float) -> tuple[int, int]:
+    """How many of the table's last rows, each cell with how many of its newest entries at most, fit `budget` u in a
+    table `width` u wide: the pair that shows the most entries (at least one row of one)."""
+    cell = width / len(dm.TABLE) - 1.2 * TEXT  # a column less its cells' padding
+    pad = 0.8 * TEXT + 0.2  # a row's padding and border
+    budget -= 2 * (TEXT * LINE + pad)  # the heading row and the '+ 3 meer' row
+    rows = view.rows()
+
+    def part(items: tuple[dm.Item, ...], most: int, size: float = TEXT) -> float:
+        kept = items[max(0, len(items) - most) :]
+        return sum(height(i.text, cell, size) for i in kept) + (TEXT * LINE if len(items) > most else 0.0)
+
+    def high(row: dm.Row, most: int) -> float:
+        who = row.betrokkene.text if row.betrokkene is not None else t('dm.table.none')
+        first = height(who, cell, TEXT)
+        if row.belangen:
+            kept = row.belangen[max(0, len(row.belangen) - most) :]
+            first += height(t('dm.table.stakes', items='; '.join(i.text for i in kept)) + ' (+ 9 meer)', cell, STAKE)
+        return max(first, part(row.waarden, most), part(row.normen, most)) + pad
+
+    deepest = max((len(items) for r in rows for items in (r.belangen, r.waarden, r.normen)), default=1)
+    best, fit_ = (0, (1, 1))
+    for most in range(1, max(1, deepest) + 1):
+        for n in range(min(TABLE_ROWS, len(rows)), 0, -1):
+            kept = rows[len(rows) - n :]
+            if sum(high(row, most) for row in kept) <= budget:
+                count = sum(min(len(items), most) + 1 for r in kept for items in (r.belangen, r.waarden, r.normen))
+                if count > best:
+                    best, fit_ = count, (n, most)
+                break
+    return fit_
 
 
-def _alternatives(view: dm.PublicView) -> None:
+def _alternatives(room: LiveRoom, view: dm.PublicView) -> None:
+    """The alternatives with what each does justice to or goes against, beside the table they are weighed against."""
     _dilemma(view)
-    names = {i.id: i.text for c in (dm.Column.WAARDEN, dm.Column.NORMEN) for i in view.column(c)}
     if not view.alternatives:
         ui.label(t('dm.proj.alternatives')).classes('projector-status')
-        return
-    shown, left_out = newest(view.alternatives, SHOWN - 1)
+    half = (stage_width(room) - 3) / 2
+    budget = _room_under(room, view) - (3.0 * LINE + GAP if not view.alternatives else 0)
+    with ui.row().classes('w-full gap-8 no-wrap items-start'):
+        if view.alternatives:
+            with ui.column().classes('gap-1 dm-half'):
+                _alternative_list(view, half, budget)
+        if view.rows():
+            with ui.column().classes('gap-1 dm-half'):
+                values_table(view, *_table_fit(view, half, budget))
+
+
+def _alternative_list(view: dm.PublicView, width: float, budget: float) -> None:
+    names = {i.id: i.text for c in dm.VALUES for i in view.column(c)}
+    wide = width - 4
+
+    def verdicts(alternative: dm.Alternative) -> list[str]:
+        found = []
+        for key, ids in (('dm.does_justice', alternative.does_justice), ('dm.goes_against', alternative.goes_against)):
+            items = ', '.join(names[e] for e in ids if e in names)
+            if items:
+                found.append(t(key, items=items))
+        return found or [t('dm.does_justice_none')]
+
+    texts = {a.id: shorten(a.text, wide, 2.8, 3) for a in view.alternatives}
+    lines_of = {a.id: [shorten(v, wide, 2.4, 2) for v in verdicts(a)] for a in view.alternatives}
+
+    def cost(alternative: dm.Alternative) -> float:
+        own = height(texts[alternative.id], wide, 2.8)
+        return own + sum(height(v, wide, 2.4) for v in lines_of[alternative.id]) + 0.4
+
+    shown, left_out = newest_within(view.alternatives[-SHOWN:], budget - 3.4, cost)
     with ui.element('ul').classes('lh-queue dm-list').mark('dm-alternatives'):
         for alternative in shown:
             with ui.element('li'):
-                ui.label(alternative.text).classes('lh-argument-text')
-                justice = [names[e] for e in alternative.does_justice if e in names]
-                ui.label(
-                    t('dm.does_justice', items=', '.join(justice)) if justice else t('dm.does_justice_none')
-                ).classes('lh-reply')
-    more(left_out)
+                ui.label(texts[alternative.id]).classes('lh-argument-text')
+                for line in lines_of[alternative.id]:
+                    ui.label(line).classes('lh-reply')
+    more(left_out + max(0, len(view.alternatives) - SHOWN))
 
 
 DELIBERATION_COLUMNS = (('juist', 'omwille', 'ondanks'), ('schade', 'nodig_persoon', 'nodig_team', 'nodig_organisatie'))
@@ -245,13 +314,14 @@ def _deliberation(room: LiveRoom, view: dm.PublicView) -> None:
     need), each field as far as the room under the dilemma allows: a short one whole, the longer ones sharing the
     rest of their column, cut with '…'."""
     _dilemma(view)
+    used = _sides_row(room, view)
     deliberation = dict(view.deliberation)
     width = (stage_width(room) - 3) / 2
     with ui.row().classes('w-full no-wrap items-start dm-deliberation'):
         for names in DELIBERATION_COLUMNS:
             labels = {name: t(f'dm.deliberation.{name}') for name in names}
             texts = {name: deliberation[name].strip() or '…' for name in names}
-            room_left = _room_under(room, view) - (len(names) - 1) * 1.2  # the fields' gaps
+            room_left = _room_under(room, view) - used - (len(names) - 1) * 1.2  # the fields' gaps
             room_left -= sum(height(label, width, TEXT) for label in labels.values())
             allowed = _share({n: lines(texts[n], width, TEXT) for n in names}, int(room_left / (TEXT * LINE)))
             with ui.column().classes('grow gap-3'):
