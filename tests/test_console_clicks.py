@@ -422,3 +422,34 @@ async def test_the_decks_stel_deze_vraag_asks_its_own_card_while_the_deck_change
         await console.wait_for_text('Vraag 3 van 23', timeout=5)
     finally:
         await asyncio.gather(*(page.close() for page in [console, *phones]))
+
+
+async def test_start_het_debat_lands_while_phones_join_and_the_preparation_starts(live_server: LiveServer) -> None:
+    """The set-up's *Start het debat*, made before phones joined and the preparation started, starts the debate: the
+    set-up card is made once and its button is the preparation's (the card was re-made with the stage, and the
+    click was lost)."""
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
+    try:
+        await console.open()
+        await console.click('Start', 'start-a3')  # the demo's lagerhuis
+        await console.wait_for_button('Gebruik deze stelling')
+        await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
+        await console.click('Gebruik deze stelling')
+        await asyncio.gather(*(phone.open() for phone in phones))
+        await asyncio.gather(*(phone.join() for phone in phones[:2]))
+        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet aan een kant') for phone in phones[:2]))
+        await console.click('Verdeel iedereen over VOOR en TEGEN')
+        await console.wait_for_text('VOOR')
+        start = console.button('Start het debat', Console.NEXT_STEP)
+        assert start is not None
+        await asyncio.gather(*(phone.join() for phone in phones[2:]))  # phones join ...
+        await console.click('Start voorbereiding')  # ... and the preparation starts
+        await console.wait_for_button('+30 seconden')
+        await asyncio.sleep(DOUBLE_CLICK)
+        await click_on(console, start)  # ... and Start het debat, made before, is clicked
+        await asyncio.gather(*(phone.wait_for_button('Ik wil het woord', timeout=5) for phone in phones[:2]))
+        assert rows(live_server, "SELECT 1 FROM events WHERE type = 'lh.debate'")
+    finally:
+        await asyncio.gather(*(page.close() for page in [console, *phones]))

@@ -40,10 +40,15 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def do(command: object) -> bool:
         return run_command(room, actor, ForActivity(activity_id, command))
 
-    live_section(room, lambda: state_of(room, activity_id).stage, lambda stage: _stage(room, activity_id, stage, do))
+    def stage() -> lh.Stage:
+        return state_of(room, activity_id).stage
+
+    live_section(room, stage, lambda stage: _heading(room, activity_id, stage))
+    _start(room, activity_id, do)  # made once: a click on its buttons lands while phones join or the stage moves on
+    live_section(room, stage, lambda stage: _stage(room, activity_id, stage, do))
 
 
-def _stage(room: LiveRoom, activity_id: str, stage: lh.Stage, do: Do) -> None:
+def _heading(room: LiveRoom, activity_id: str, stage: lh.Stage) -> None:
     with ui.row().classes('items-center gap-2'):
         ui.label(t(f'lh.stage.{stage.value}')).classes('phase-chip')
         tally = ui.label().classes('voted-live')
@@ -53,15 +58,11 @@ def _stage(room: LiveRoom, activity_id: str, stage: lh.Stage, do: Do) -> None:
             lambda _: tally.set_text(tally_text(public(room, activity_id))),
         )
     live_section(room, lambda: state_of(room, activity_id).statement, lambda text: _statement(text))
-    if stage is lh.Stage.SETUP:
-        _setup(room, activity_id, do)
+
+
+def _stage(room: LiveRoom, activity_id: str, stage: lh.Stage, do: Do) -> None:
     _sides(room, activity_id, do)
     if stage is lh.Stage.PREPARATION:
-        with ui.card().classes('control-card w-full'):
-            _clock(room, activity_id, do)
-            ui.button(t('lh.start_debate'), on_click=lambda: do(lh.StartDebate())).props('size=lg no-caps').classes(
-                'next-step'
-            ).mark('next-step')
         live_section(room, lambda: tuple(state_of(room, activity_id).notes), lambda notes: _notes(notes))
     if stage is lh.Stage.DEBATE:
         _floor(room, activity_id, do)
@@ -80,50 +81,73 @@ def _statement(text: str) -> None:
     ui.label(text or t('lh.no_statement')).classes('statement-text text-2xl').props('role=heading aria-level=2')
 
 
+def _start(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """The set-up form, the preparation's clock and the steps to the debate, made once and shown as the stage
+    allows: *Start het debat* is one button in the set-up and the preparation, so a click lands while phones join
+    or the preparation starts."""
+
+    def stage() -> lh.Stage:
+        return state_of(room, activity_id).stage
+
+    def start_debate() -> Step | None:
+        return Step('lh.start_debate', lh.StartDebate()) if stage() in (lh.Stage.SETUP, lh.Stage.PREPARATION) else None
+
+    def start_preparation() -> Step | None:
+        return Step('lh.start_preparation', lh.StartPreparation()) if stage() is lh.Stage.SETUP else None
+
+    with ui.card().classes('control-card w-full') as card:
+        with ui.column().classes('w-full gap-3') as setup:
+            _setup(room, activity_id, do)
+        _clock(room, activity_id, do)
+        with ui.row().classes('items-center gap-3'):
+            StepButton(room, start_preparation, do).props('no-caps outline').mark('start-preparation')
+            step_button(room, start_debate, do)
+    live_value(room, lambda: stage() in (lh.Stage.SETUP, lh.Stage.PREPARATION), card.set_visibility)
+    live_value(room, lambda: stage() is lh.Stage.SETUP, setup.set_visibility)
+
+
 def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
-    with ui.card().classes('control-card w-full'):
-        ui.label(t('lh.console.setup_hint')).classes('facilitator-note')
-        if state.suggestions:
-            options = {text: text[:110] for text in state.suggestions}
-            chosen = (
-                ui.select(options, label=t('lh.choose_statement'), with_input=True)
-                .props('outlined stack-label')
-                .classes('w-full')
-                .mark('statement-choice')
-            )
-        field = (
-            text_input(t('lh.statement'), lh.MAX_STATEMENT, value=state.statement)
+    ui.label(t('lh.console.setup_hint')).classes('facilitator-note')
+    if state.suggestions:
+        options = {text: text[:110] for text in state.suggestions}
+        chosen = (
+            ui.select(options, label=t('lh.choose_statement'), with_input=True)
+            .props('outlined stack-label')
             .classes('w-full')
-            .mark('lh-statement')
+            .mark('statement-choice')
         )
-        if state.suggestions:
-            chosen.on_value_change(lambda e: field.set_value(e.value or field.value))
-        ui.button(t('lh.use_statement'), on_click=lambda: do(lh.SetStatement(field.value or ''))).props('no-caps').mark(
-            'use-statement'
+    field = (
+        text_input(t('lh.statement'), lh.MAX_STATEMENT, value=state.statement).classes('w-full').mark('lh-statement')
+    )
+    if state.suggestions:
+        chosen.on_value_change(lambda e: field.set_value(e.value or field.value))
+    ui.button(t('lh.use_statement'), on_click=lambda: do(lh.SetStatement(field.value or ''))).props('no-caps').mark(
+        'use-statement'
+    )
+    with ui.row().classes('items-end gap-3'):
+        prep = ui.number(t('lh.prep_seconds'), value=state.prep_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
+        prep.props('outlined stack-label').classes('w-56')
+        turn = ui.number(t('lh.turn_seconds'), value=state.turn_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
+        turn.props('outlined stack-label').classes('w-56')
+        ui.button(t('common.save'), on_click=lambda: do(lh.SetTimes(int(prep.value or 0), int(turn.value or 0)))).props(
+            'no-caps flat'
         )
-        with ui.row().classes('items-end gap-3'):
-            prep = ui.number(t('lh.prep_seconds'), value=state.prep_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
-            prep.props('outlined stack-label').classes('w-56')
-            turn = ui.number(t('lh.turn_seconds'), value=state.turn_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
-            turn.props('outlined stack-label').classes('w-56')
-            ui.button(
-                t('common.save'), on_click=lambda: do(lh.SetTimes(int(prep.value or 0), int(turn.value or 0)))
-            ).props('no-caps flat')
-        with ui.row().classes('items-center gap-3'):
-            ui.button(t('lh.divide'), icon='shuffle', on_click=lambda: do(lh.DivideSides())).props('no-caps').mark(
-                'divide-sides'
-            )
-            ui.switch(
-                t('lh.allow_choice'), value=state.side_choice, on_change=lambda e: do(lh.AllowSideChoice(e.value))
-            )
-        with ui.row().classes('items-center gap-3'):
-            ui.button(t('lh.start_preparation'), on_click=lambda: do(lh.StartPreparation())).props(
-                'no-caps outline'
-            ).mark('start-preparation')
-            ui.button(t('lh.start_debate'), on_click=lambda: do(lh.StartDebate())).props('size=lg no-caps').classes(
-                'next-step'
-            ).mark('next-step')
+    with ui.row().classes('items-center gap-3'):
+        ui.button(t('lh.divide'), icon='shuffle', on_click=lambda: do(lh.DivideSides())).props('no-caps').mark(
+            'divide-sides'
+        )
+
+        def choice() -> bool:
+            return state_of(room, activity_id).side_choice
+
+        # set in place as the room changes (another console): on_change then fires too, and sends nothing
+        switch = ui.switch(
+            t('lh.allow_choice'),
+            value=state.side_choice,
+            on_change=lambda e: do(lh.AllowSideChoice(e.value)) if e.value != choice() else None,
+        )
+        live_value(room, choice, switch.set_value)
 
 
 def _sides(room: LiveRoom, activity_id: str, do: Do) -> None:
