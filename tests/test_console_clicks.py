@@ -453,3 +453,54 @@ async def test_start_het_debat_lands_while_phones_join_and_the_preparation_start
         assert rows(live_server, "SELECT 1 FROM events WHERE type = 'lh.debate'")
     finally:
         await asyncio.gather(*(page.close() for page in [console, *phones]))
+
+
+async def switch_on(page: Page, text: str) -> None:
+    """Turn on the visible switch with this text, as the browser sends it."""
+    assert page.sio is not None
+    for element_id, element in page.visible():
+        if element.get('text') != text and element.get('props', {}).get('label') != text:
+            continue
+        for listener in element.get('events', ()):
+            if listener['type'] in ('update:model-value', 'update:modelValue'):
+                event = {'id': int(element_id), 'client_id': page.client_id, 'listener_id': listener['listener_id']}
+                await page.sio.emit('event', {**event, 'args': [json.dumps(True)]})
+                return
+    raise PageError(f'{page.path}: no switch {text!r}; it shows: {page.texts()[:12]}')
+
+
+async def test_toelaten_lands_on_its_request_while_another_phone_joins_and_asks(live_server: LiveServer) -> None:
+    """The empty chair: *Toelaten* on the first request, made before another phone joined and asked to step in,
+    lets that one in (the requests and newcomers were re-made at every change, and the click was lost)."""
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(3)]
+    asking = 'iemand (anoniem) wil in de binnenring (lege stoel)'
+    try:
+        await console.open()
+        await console.click('Start', 'start-a4')  # the demo's arena
+        await asyncio.gather(*(phone.open() for phone in phones[:2]))
+        await asyncio.gather(*(phone.join() for phone in phones[:2]))
+        await console.wait_for_text('2 deelnemer(s) nog zonder ring')
+        await console.click('Zet in de Buitenring')
+        await switch_on(console, 'Lege stoel: de buitenring mag vragen om in te stappen')
+        await phones[0].wait_for_button('Ik wil in de binnenring (lege stoel)')
+        await phones[0].click('Ik wil in de binnenring (lege stoel)')
+        await console.wait_until(functools.partial(shows_question_button, console, 'Toelaten', asking))
+        let_in = question_button(console, 'Toelaten', asking)
+        await phones[2].open()
+        await phones[2].join()  # a newcomer ...
+        await console.wait_for_text('1 deelnemer(s) nog zonder ring')
+        await phones[1].wait_for_button('Ik wil in de binnenring (lege stoel)')
+        await phones[1].click('Ik wil in de binnenring (lege stoel)')  # ... and another request
+        await console.wait_until(lambda: console.texts().count(asking) == 2)
+        await click_on(console, let_in)  # the first request's Toelaten, made before, is clicked
+        await console.wait_until(lambda: console.texts().count(asking) == 1, timeout=5)
+    finally:
+        await asyncio.gather(*(page.close() for page in [console, *phones]))
+    answered = [
+        json.loads(data)
+        for (data,) in rows(live_server, "SELECT data FROM events WHERE type = 'arena.switch.answered'")
+    ]
+    requested = rows(live_server, "SELECT actor_id FROM events WHERE type = 'arena.switch.requested' ORDER BY seq")
+    assert [(a['participant'], a['accepted']) for a in answered] == [(requested[0][0], True)]

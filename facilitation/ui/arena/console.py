@@ -17,7 +17,7 @@ from ...formats.base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTim
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ..controls import Clock, Step, StepButton, keyed_list, step_button, timer_buttons
+from ..controls import Clock, Step, StepButton, Words, keyed_list, step_button, timer_buttons
 from ..frame import live_section, live_value, run_command, t, text_input
 from ..people import member_names, move_form
 from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
@@ -65,47 +65,60 @@ def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: 
 def _rings(room: LiveRoom, activity_id: str, do: Do) -> None:
     """Requests and latecomers, then the rings folded out in set-up; the move form is made once (see move_form)."""
 
-    def asks() -> tuple[Any, ...]:
-        state = state_of(room, activity_id)
-        newcomers = sum(pid not in state.members for pid in room.state.participants)
-        return tuple((pid, person(room, pid)) for pid in state.switch_requests), newcomers
+    def state() -> ar.State:
+        return state_of(room, activity_id)
 
     def rings() -> tuple[Any, ...]:
         names = tuple((pid, p.name) for pid, p in room.state.participants.items())
-        return tuple(state_of(room, activity_id).members.items()), names
+        return tuple(state().members.items()), names
 
     def people() -> dict[str, str]:
         return {pid: f'{i}. {person(room, pid)}' for i, pid in enumerate(room.state.participants, start=1)}
 
-    def switches() -> tuple[bool, bool]:
-        state = state_of(room, activity_id)
-        return state.ring_choice, state.switch_allowed
-
-    live_section(room, asks, lambda value: _asks(value[0], value[1], do))
-    setup = state_of(room, activity_id).stage is ar.Stage.SETUP
+    # the empty chair's requests: one row each, made once, so Toelaten and Nu niet land while phones join or ask
+    keyed_list(room, lambda: tuple(state().switch_requests), partial(_ask, room, activity_id, do))
+    _newcomers(room, activity_id, do)
+    setup = state().stage is ar.Stage.SETUP
     with ui.expansion(t('arena.rings'), icon='groups', value=setup).classes('w-full'):
         live_section(room, rings, lambda _: _ring_cards(room, activity_id))
         ring_words = {r.value: ring_word(r) for r in ar.Ring}
         move_form(room, people, lambda: ring_words, t('arena.to_ring'), lambda who, r: do(ar.AssignRing(who, r)))
-        live_section(room, switches, lambda value: _switches(*value, do))
+        _switches(room, activity_id, do)
 
 
-def _asks(requests: tuple[tuple[str, str], ...], newcomers: int, do: Do) -> None:
-    for pid, name in requests:  # the empty chair: someone from the outer ring asks to step in
-        with ui.row().classes('items-center gap-3 key-banner w-full').props('role=status'):
-            ui.label(t('arena.switch_request', name=name)).classes('grow')
-            ui.button(t('arena.accept'), on_click=lambda p=pid: do(ar.AcceptSwitch(p))).props(
-                'no-caps unelevated'
-            ).mark('accept-switch')
-            ui.button(t('arena.decline'), on_click=lambda p=pid: do(ar.DeclineSwitch(p))).props('no-caps flat')
-    if newcomers:
-        with ui.row().classes('items-center gap-3').props('role=status'):
-            ui.label(t('arena.newcomers', n=newcomers))
-            for ring in ar.Ring:
-                place = ui.button(
-                    t('arena.place_in', ring=ring_word(ring)), on_click=lambda r=ring: do(ar.PlaceNewcomers(r.value))
-                )
-                place.props('no-caps outline').mark(f'place-{ring.value}')
+def _ask(room: LiveRoom, activity_id: str, do: Do, pid: str) -> None:
+    """Someone from the outer ring asks to step in (the empty chair): their row, made once, its name kept current."""
+    with ui.row().classes('items-center gap-3 key-banner w-full').props('role=status'):
+        asking = ui.label().classes('grow')
+        ui.button(t('arena.accept'), on_click=lambda: do(ar.AcceptSwitch(pid))).props('no-caps unelevated').mark(
+            'accept-switch'
+        )
+        ui.button(t('arena.decline'), on_click=lambda: do(ar.DeclineSwitch(pid))).props('no-caps flat')
+    live_value(room, lambda: person(room, pid), lambda name: asking.set_text(t('arena.switch_request', name=name)))
+
+
+def _newcomers(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Who joined without a ring yet, with a button per ring: made once, the count kept current in place."""
+
+    def newcomers() -> int:
+        state = state_of(room, activity_id)
+        return sum(pid not in state.members for pid in room.state.participants)
+
+    with ui.row().classes('items-center gap-3').props('role=status') as row:
+        count = ui.label()
+        for ring in ar.Ring:
+
+            def place(ring: ar.Ring = ring) -> Step | None:
+                words = (('ring', Words(f'arena.ring.{ring.value}')),)
+                return Step('arena.place_in', ar.PlaceNewcomers(ring.value), words) if newcomers() else None
+
+            StepButton(room, place, do).props('no-caps outline').mark(f'place-{ring.value}')
+
+    def show(n: int) -> None:
+        count.set_text(t('arena.newcomers', n=n))
+        row.set_visibility(n > 0)
+
+    live_value(room, newcomers, show)
 
 
 def _ring_cards(room: LiveRoom, activity_id: str) -> None:
@@ -120,10 +133,29 @@ def _ring_cards(room: LiveRoom, activity_id: str) -> None:
                 member_names([person(room, pid) for pid in members])
 
 
-def _switches(ring_choice: bool, switch_allowed: bool, do: Do) -> None:
+def _switches(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Made once, each set in place as the room changes (another console): on_change then fires too, and sends
+    nothing, as the value is the room's already."""
+
+    def choice() -> bool:
+        return state_of(room, activity_id).ring_choice
+
+    def allowed() -> bool:
+        return state_of(room, activity_id).switch_allowed
+
     with ui.row().classes('items-center gap-6'):
-        ui.switch(t('arena.allow_choice'), value=ring_choice, on_change=lambda e: do(ar.AllowRingChoice(e.value)))
-        ui.switch(t('arena.allow_switch'), value=switch_allowed, on_change=lambda e: do(ar.AllowSwitch(e.value)))
+        ring_choice = ui.switch(
+            t('arena.allow_choice'),
+            value=choice(),
+            on_change=lambda e: do(ar.AllowRingChoice(e.value)) if e.value != choice() else None,
+        )
+        switch = ui.switch(
+            t('arena.allow_switch'),
+            value=allowed(),
+            on_change=lambda e: do(ar.AllowSwitch(e.value)) if e.value != allowed() else None,
+        )
+    live_value(room, choice, ring_choice.set_value)
+    live_value(room, allowed, switch.set_value)
 
 
 def _plan(room: LiveRoom, activity_id: str, do: Do) -> None:
