@@ -66,10 +66,11 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         live_section(room, control, lambda _: _control(room, activity_id, do))
         # made once, outside what is re-made: a click on the next step lands while groups fill and answers come in
         _judge_buttons(room, activity_id, do)
+        _close_buttons(room, activity_id, do)
         _card_buttons(room, activity_id, do)
         step_button(room, lambda: _next_step(state_of(room, activity_id)), do)
     live_section(room, lambda: replace(public(room, activity_id), responded=0), lambda view: _scores(view))
-    live_section(room, newcomers, lambda n: _newcomers(n, do))
+    _newcomers(room, newcomers, do)
     live_section(room, groups, lambda _: _groups_editor(room, activity_id, do))
     with ui.expansion(t('quiz.deck'), icon='style', value=False).classes('w-full statement-list'):
         _deck(room, activity_id, do)
@@ -140,13 +141,64 @@ def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None
         ui.label(t('quiz.console.need_groups')).classes('facilitator-note')
 
 
-def _newcomers(count: int, do: Do) -> None:
-    if count:  # outside the folded list: latecomers are seen at once
-        with ui.row().classes('items-center gap-3').props('role=status'):
-            ui.label(t('quiz.newcomers', n=count))
-            ui.button(t('quiz.place_newcomers'), on_click=lambda: do(qz.PlaceNewcomers())).props(
-                'no-caps outline'
-            ).mark('place-newcomers')
+def _newcomers(room: LiveRoom, newcomers: Callable[[], int], do: Do) -> None:
+    """Outside the folded list: latecomers are seen at once. Made once, the count kept current in place, so
+    *Deel nieuwkomers in* lands while more phones join."""
+    with ui.row().classes('items-center gap-3').props('role=status') as row:
+        count = ui.label()
+        place = StepButton(room, lambda: Step('quiz.place_newcomers', qz.PlaceNewcomers()) if newcomers() else None, do)
+        place.props('no-caps outline').mark('place-newcomers')
+
+    def show(n: int) -> None:
+        count.set_text(t('quiz.newcomers', n=n))
+        row.set_visibility(n > 0)
+
+    live_value(room, newcomers, show)
+
+
+def _missing(state: qz.State) -> int:
+    """Who of the answering group has not responded to the spokesperson's answer yet."""
+    play = state.play
+    if play is None:
+        return 0
+    members = state.members_of(play.turn)
+    return len([m for m in members if m not in play.agreements and m != play.spokesperson])
+
+
+def _closing(state: qz.State, step: qz.Step) -> str | None:
+    """The card being played while it is in this step (None: not now): a close made on another card or step does
+    nothing."""
+    played = _played(state)
+    return played[1].id if played is not None and played[0].step is step else None
+
+
+def _close_buttons(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """*Niemand neemt over* and *Tel de reacties*, made once below the card: a click lands while phones answer or
+    respond (the count of who has not responded yet is set in place, and the click still counts)."""
+
+    def state() -> qz.State:
+        return state_of(room, activity_id)
+
+    def steal() -> Step | None:
+        card = _closing(state(), qz.Step.STEAL_OPEN)
+        return None if card is None else Step('quiz.close_steal', qz.CloseSteal(), about=card)
+
+    def agreement() -> Step | None:
+        card = _closing(state(), qz.Step.AGREEING)
+        return None if card is None else Step('quiz.close_agreement', qz.CloseAgreement(), about=card)
+
+    def label() -> tuple[str | None, int]:
+        return _closing(state(), qz.Step.AGREEING), _missing(state())
+
+    with ui.row().classes('gap-3 items-center'):
+        StepButton(room, steal, do).props('no-caps outline').mark('close-steal')
+        close = StepButton(room, agreement, do).props('no-caps outline').mark('close-agreement')
+
+    def show(value: tuple[str | None, int]) -> None:  # after the button's own update: its label with the count
+        n = value[1]
+        close.set_text(t('quiz.close_agreement_missing', n=n) if n else t('quiz.close_agreement'))
+
+    live_value(room, label, show)
 
 
 def _groups_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
@@ -279,26 +331,8 @@ def _verdict(room: LiveRoom, state: qz.State, play: qz.Play, card: qz.Card, do: 
         return
     if step in (qz.Step.ANSWERING, qz.Step.STEALING):
         return  # judged with the buttons made once below the card's text (_judge_buttons)
-    if step is qz.Step.STEAL_OPEN:
-        ui.button(t('quiz.close_steal'), on_click=lambda: do(qz.CloseSteal())).props('no-caps outline').mark(
-            'close-steal'
-        )
-    elif step is qz.Step.AGREEING:
+    if step is qz.Step.AGREEING:  # closing the steal and the agreement: made once below (_close_buttons)
         ui.label(t('quiz.console.given', answer=play.answer)).classes('text-lg font-bold')
-        close = ui.button(on_click=lambda: do(qz.CloseAgreement())).props('no-caps outline').mark('close-agreement')
-
-        def missing() -> int:  # who of the group has not responded yet (moves with every response: set in place)
-            current = state.play
-            if current is None:
-                return 0
-            members = state.members_of(current.turn)
-            return len([m for m in members if m not in current.agreements and m != current.spokesperson])
-
-        live_value(
-            room,
-            missing,
-            lambda n: close.set_text(t('quiz.close_agreement_missing', n=n) if n else t('quiz.close_agreement')),
-        )
         if state.groups[play.turn].room:  # members without a phone raise their hands
             fields = [(t('quiz.hand.agree'), 'hand-agree', 0), (t('quiz.hand.disagree'), 'hand-disagree', 0)]
             hand_count_form(t('quiz.hand.title'), fields, t('hand.save'), lambda n: do(qz.CountAgreement(*n)))
