@@ -225,9 +225,10 @@ def start_lines(services: Services) -> list[str]:
 
 
 def run_ui(services: Services) -> None:
-    from .ui.http_limits import LongNameNotFound, uvicorn_limits  # only serving needs them
+    from .ui.http_limits import LongNameNotFound, quiet_when_clients_go, uvicorn_limits  # only serving needs them
 
     settings = services.settings
+    app.on_startup(quiet_when_clients_go)  # a phone gone mid page load is one INFO line, not a traceback
     app.add_middleware(PageFloodLimit)
     app.add_middleware(LongNameNotFound)
     app.add_middleware(BodyLimit)

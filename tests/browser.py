@@ -84,6 +84,7 @@ def sign_in(page: Page, key: str) -> None:
     """On the access page: type `key` (the admin code or a session key) and enter."""
     page.get_by_label('Toegangscode').fill(key)
     page.get_by_role('button', name='Toegang', exact=True).click()
+    expect(page.get_by_label('Toegangscode')).to_have_count(0)  # let in: the page it asked for is loaded
 
 
 def console(browser: Browser, server: LiveServer, code: str, device: dict[str, Any] = LAPTOP) -> Page:

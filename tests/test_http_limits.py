@@ -4,10 +4,12 @@ websockets and keep-alive connections live on, and a name too long for a file sy
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
 import uvicorn
@@ -15,7 +17,12 @@ from starlette.types import Receive, Scope, Send
 
 from bench.phones import Phone
 from bench.server import free_port
-from facilitation.ui.http_limits import HEADER_TIMEOUT_ENV, H11WithHeadDeadline, httptools_with_head_deadline
+from facilitation.ui.http_limits import (
+    HEADER_TIMEOUT_ENV,
+    H11WithHeadDeadline,
+    httptools_with_head_deadline,
+    quiet_when_clients_go,
+)
 from tests.live_server import LiveServer
 
 TIMEOUT = 1.5  # the server's header timeout in these tests (10 s in use)
@@ -144,3 +151,37 @@ async def test_either_uvicorn_protocol_times_out_only_an_unfinished_head(protoco
     finally:
         server.should_exit = True
         await serving
+
+
+def _logged(error: BaseException) -> logging.LogRecord:
+    """What uvicorn's error log gets for `error` out of the app (as its run_asgi logs it: with the exception)."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger('uvicorn.error')
+    logger.addHandler(handler)
+    quiet_when_clients_go()
+    try:
+        try:
+            raise error
+        except BaseException:
+            logger.error('Exception in ASGI application\n', exc_info=True)
+    finally:
+        logger.removeHandler(handler)
+    return records[-1]
+
+
+def test_a_phone_gone_during_a_page_load_is_one_info_line_and_any_other_error_stays_an_error() -> None:
+    try:
+        try:
+            raise anyio.EndOfStream
+        except anyio.EndOfStream as gone:
+            raise RuntimeError('No response returned.') from gone
+    except RuntimeError as error:
+        went_away = error
+    record = _logged(went_away)
+    assert record.levelno == logging.INFO and record.exc_info is None
+    assert record.getMessage() == 'a client went away before its response was sent'
+    other = _logged(RuntimeError('No response returned.'))  # not a stream that ended: a real fault, kept
+    assert other.levelno == logging.ERROR and other.exc_info is not None
+    assert _logged(ValueError('boom')).levelno == logging.ERROR

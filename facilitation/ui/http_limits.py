@@ -15,9 +15,11 @@ system's "name too long"); it is answered 404 before any route sees it.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from typing import Any
 
+import anyio
 import h11
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -152,3 +154,30 @@ class LongNameNotFound:
             await PlainTextResponse('Not Found', status_code=404)(scope, receive, send)
             return
         await self.app(scope, receive, send)
+
+
+class ClientGone(logging.Filter):
+    """A phone that drops off during a page load (poor Wi-Fi, a tunnel, a closed lid) is not a server error.
+
+    Starlette's BaseHTTPMiddleware (NiceGUI's own middlewares are of that kind) then raises "No response returned."
+    from the stream that ended, and uvicorn logs it as an ERROR with a traceback. This filter on uvicorn's error log
+    turns exactly that case into one INFO line; every other error is logged as before."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if (
+            isinstance(error, RuntimeError)
+            and str(error) == 'No response returned.'
+            and isinstance(error.__cause__, anyio.EndOfStream)
+        ):
+            record.msg, record.args = 'a client went away before its response was sent', ()
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.INFO, 'INFO'
+        return True
+
+
+def quiet_when_clients_go() -> None:
+    """Install ClientGone on uvicorn's error log (once uvicorn has configured its loggers: call it at startup)."""
+    logger = logging.getLogger('uvicorn.error')
+    if not any(isinstance(f, ClientGone) for f in logger.filters):
+        logger.addFilter(ClientGone())
