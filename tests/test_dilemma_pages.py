@@ -220,3 +220,40 @@ async def test_a_short_version_and_going_back_a_step(
     user.find(marker='dm-go-afspraken').click()
     await phone.should_see('Stap 4 van 4 · Overeenkomsten en verschillen')
     await user.should_see('Afronden: voor en na vergelijken')
+
+
+async def test_what_a_colleague_types_and_taps_survives_the_facilitator_rewording_the_dilemma(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    """In step 3 the facilitator may still sharpen the dilemma's sides while colleagues write down what they would
+    do: the phone's words follow in place, and neither the sentence being typed nor the inbrenger's button goes."""
+    code = await create_session(user, data_dir)
+    await add_dilemma(user)
+    phone = create_user()
+    await join(phone, code)
+    user.find(marker='next-step', content='Start met stap 1').click()
+    await phone.should_see("Stap 1 van 9 · Dilemma's inventariseren")
+    pick(phone, 'dm-category', 'Grenzen stellen')
+    phone.find(marker='dm-dilemma').type('Een klant blijft schelden terwijl ik hem help')
+    phone.find(marker='dm-send').click()
+    await user.should_see('Binnengekomen (1): nog niet zichtbaar')
+    user.find(marker='dm-show-all').click()
+    user.find(marker='next-step', content='Volgende stap: Kiezen van een situatie').click()
+    await user.should_see('Kies dit dilemma')
+    user.find(marker='dm-choose').click()
+    user.find(marker='next-step', content='Volgende stap: Formuleren van het dilemma').click()
+    user.find(marker='dm-kant_a').type('Doorgaan met helpen')
+    user.find(marker='dm-kant_b').type('Het gesprek beëindigen')
+    user.find(marker='dm-save-formulation').click()
+    await phone.should_see('Wat zou jij doen?')
+    (sentence,) = phone.find(marker='dm-sentence').elements
+    (volunteer,) = phone.find(marker='dm-volunteer-button').elements
+    sentence.set_value('Ik help door, met een collega erbij')
+
+    user.find(marker='dm-kant_a').clear().type('Doorgaan met helpen, rustig blijven')
+    user.find(marker='dm-save-formulation').click()
+    await phone.should_see('A: Doorgaan met helpen, rustig blijven')
+    assert not sentence.is_deleted and not volunteer.is_deleted
+    assert sentence.value == 'Ik help door, met een collega erbij'
+    phone.find(marker='dm-volunteer-button').click()
+    await phone.should_see('Jij bent de inbrenger')

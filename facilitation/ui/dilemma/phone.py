@@ -49,10 +49,10 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
     def main_key() -> tuple[object, ...]:
         view = me()
-        chosen = view.public.chosen  # its text, not its ratings (which move while others rate)
-        dilemma = (chosen.id, chosen.text, chosen.category) if chosen is not None else None
         forms = view.judge_moment, view.can_rate, view.can_evaluate  # a closed input takes its form away
-        return view.public.stage, view.public.step, *forms, dilemma, sides(view.public), view.sent_all, view.inbrenger
+        # not the chosen dilemma's words nor its sides: the card shows them in place, so an edit by the facilitator
+        # never re-makes the form a colleague is typing in or a button they are tapping
+        return view.public.stage, view.public.step, *forms, view.sent_all, view.inbrenger
 
     live_section(room, head_key, lambda _: _head(me().public))
     live_section(room, main_key, lambda _: _main(room, activity_id, actor, me(), do))
@@ -93,18 +93,13 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
     else:
         if step is dm.Step.KIEZEN and public_view.ratings_closed:
             ui.label(t('dm.phone.ratings_closed')).classes('phone-hint').props('role=status')
-        if public_view.chosen is not None:
-            with ui.card().classes('phone-card w-full'):
-                ui.label(category_word(public_view.chosen.category)).classes('statement-position')
-                ui.label(public_view.chosen.text).classes('statement-text text-lg').props('role=heading aria-level=2')
-                if step in (dm.Step.VERHELDEREN, dm.Step.AFWEGING):
-                    _sides(public_view)
+        live_section(room, lambda: _chosen_key(public(room, activity_id)), _chosen)
         if view.inbrenger:
             _inbrenger_task(room, activity_id, view, do)
         else:
             live_section(room, lambda: _volunteer_key(room, activity_id, actor), lambda k: _volunteer(k, do))
         if view.judge_moment:
-            _judge(view, do)
+            _judge(room, activity_id, view, do)
         if step is dm.Step.VERHELDEREN and not view.inbrenger:
             with ui.element('ul').classes('dm-reminder-phone'):
                 for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus', 'dm.rule.verplaatsen'):
@@ -226,18 +221,22 @@ def _me(room: LiveRoom, activity_id: str, actor: Actor) -> dm.ParticipantView:
     )
 
 
-def _judge(view: dm.ParticipantView, do: Do) -> None:
+def _judge(room: LiveRoom, activity_id: str, view: dm.ParticipantView, do: Do) -> None:
     """What would I do: A or B and one sentence, for myself (only counts reach the room)."""
-    a, b = sides(view.public)
     moment = view.judge_moment
     given = view.my_before if moment == 'before' else view.my_after
     with ui.card().classes('phone-card w-full').mark('dm-judge'):
         ui.label(t(f'dm.judge.{moment}')).classes('text-lg font-bold').props('role=heading aria-level=2')
         ui.label(t('dm.judge.private')).classes('privacy-note')
-        choice = ui.radio(
-            {dm.Choice.A.value: f'{t("dm.side_a")}: {a}', dm.Choice.B.value: f'{t("dm.side_b")}: {b}'},
-            value=given.choice.value if given else None,
-        ).classes('dm-choices')
+
+        def options(both: tuple[str, str]) -> dict[str, str]:
+            a, b = both
+            return {dm.Choice.A.value: f'{t("dm.side_a")}: {a}', dm.Choice.B.value: f'{t("dm.side_b")}: {b}'}
+
+        choice = ui.radio(options(sides(view.public)), value=given.choice.value if given else None)
+        choice.classes('dm-choices')
+        # in place: the facilitator may still sharpen the sides while you choose
+        live_value(room, lambda: sides(public(room, activity_id)), lambda both: choice.set_options(options(both)))
         choice.props('aria-label="' + t(f'dm.judge.{moment}') + '"').mark('dm-choice')
         sentence = text_input(t('dm.judge.sentence'), dm.MAX_SENTENCE, value=given.sentence if given else '')
         sentence.classes('w-full').mark('dm-sentence')
@@ -262,8 +261,29 @@ def _judge(view: dm.ParticipantView, do: Do) -> None:
             ).classes('phone-hint')
 
 
-def _sides(view: dm.PublicView) -> None:
-    a, b = sides(view)
+ChosenKey = tuple[str, dm.Category | str, bool, tuple[str, str]] | None
+
+
+def _chosen_key(view: dm.PublicView) -> ChosenKey:
+    """The chosen dilemma's words (not its ratings, which move while others rate) and, in steps 4 and 7, its sides."""
+    chosen = view.chosen
+    if chosen is None:
+        return None
+    return chosen.text, chosen.category, view.step in (dm.Step.VERHELDEREN, dm.Step.AFWEGING), sides(view)
+
+
+def _chosen(key: ChosenKey) -> None:
+    if key is None:
+        return
+    text, category, with_sides, (a, b) = key
+    with ui.card().classes('phone-card w-full'):
+        ui.label(category_word(category)).classes('statement-position')
+        ui.label(text).classes('statement-text text-lg').props('role=heading aria-level=2')
+        if with_sides:
+            _sides(a, b)
+
+
+def _sides(a: str, b: str) -> None:
     if a and b:
         with ui.element('ul').classes('dm-sides-phone').mark('dm-sides'):
             for letter, text in ((t('dm.side_a'), a), (t('dm.side_b'), b)):
