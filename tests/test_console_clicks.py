@@ -504,3 +504,45 @@ async def test_toelaten_lands_on_its_request_while_another_phone_joins_and_asks(
     ]
     requested = rows(live_server, "SELECT actor_id FROM events WHERE type = 'arena.switch.requested' ORDER BY seq")
     assert [(a['participant'], a['accepted']) for a in answered] == [(requested[0][0], True)]
+
+
+async def test_an_opinion_typed_on_the_console_is_recorded_while_the_group_picks_its_spokesperson(
+    live_server: LiveServer,
+) -> None:
+    """The facilitator types the answer given aloud for an opinion card while a phone of the group becomes its
+    spokesperson: the field keeps what was typed and *Vastleggen*, made before, records it (the card was re-made when
+    the spokesperson changed: the text was lost with the field, and the click with the button)."""
+    code = live_server.demo_code()
+    console = Console(live_server.url, code, live_server.admin_key)
+    phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
+    aloud = 'Antwoord van de woordvoerder (hardop gegeven)'
+    try:
+        await console.open()
+        await console.click('Start', 'start-a2')  # the demo's quiz
+        await console.wait_for_button('Verdeel iedereen automatisch')
+        await asyncio.gather(*(phone.open() for phone in phones))
+        await asyncio.gather(*(phone.join() for phone in phones))
+        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet in een groep') for phone in phones))
+        await console.click('Verdeel iedereen automatisch')
+        await asyncio.gather(*(phone.wait_for_text('Jouw groep: Groep') for phone in phones))
+        await console.step('Start de quiz')
+        await console.wait_until(functools.partial(shows_row_button, console, 'Stel deze vraag 3'))
+        await click_on(console, row_button(console, 'Stel deze vraag 3'))  # the deck's first opinion card
+        await asyncio.gather(*(phone.wait_for_text('Vraag 3 van 22') for phone in phones))
+        await console.wait_until(lambda: any(e.get('props', {}).get('label') == aloud for _, e in console.visible()))
+        field = next(int(i) for i, e in console.visible() if e.get('props', {}).get('label') == aloud)
+        record = console.button('Vastleggen')
+        assert record is not None
+        await console.fill(aloud, 'We bellen eerst de leidinggevende')  # the facilitator types ...
+        speaker = next(p for p in phones if p.shows('Jullie groep is aan de beurt!'))
+        await speaker.wait_for_button('Ik geef het antwoord')
+        await speaker.click('Ik geef het antwoord')  # ... while the group's phone becomes its spokesperson
+        await console.wait_for_text('Woordvoerder')
+        assert str(field) in console.elements, 'the field being typed in was re-made'
+        await click_on(console, record)  # Vastleggen, as it was before, is clicked
+        recorded = "SELECT 1 FROM events WHERE type = 'quiz.answered'"
+        await console.wait_until(lambda: bool(rows(live_server, recorded)), 5)
+    finally:
+        await asyncio.gather(*(page.close() for page in [console, *phones]))
+    answered = rows(live_server, "SELECT data FROM events WHERE type = 'quiz.answered'")
+    assert [json.loads(data)['text'] for (data,) in answered] == ['We bellen eerst de leidinggevende']

@@ -41,17 +41,12 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def control() -> tuple[Any, ...]:
-        # what the control card shows; counters that move while people tap are updated in place (live_value)
+        # the card's shape only: the stage, the card being played (its words) and its step. What moves while
+        # people tap (counts, the spokesperson, the given answer, the clock, the outcome) is set in place inside,
+        # so the opinion being typed, the spokesperson's select and every button stay while phones answer
         state = state_of(room, activity_id)
         play = state.play
-        return (
-            replace(public(room, activity_id), responded=0),
-            tuple(sorted(state.members.items())) if play and play.step is not qz.Step.AGREEING else (),
-            play.pending_judgement if play else False,
-            play.spokesperson if play else '',
-            len(state.history),
-            frozenset(state.aside.items()),
-        )
+        return state.stage, state.card, play.card if play else None, play.step if play else None
 
     def groups() -> tuple[Any, ...]:  # the shape only: names and members are updated inside, in place
         state = state_of(room, activity_id)
@@ -85,15 +80,14 @@ def _name_of(room: LiveRoom, pid: str, number: int) -> str:
 
 def _control(room: LiveRoom, activity_id: str, do: Do) -> None:
     state = state_of(room, activity_id)
-    view = public(room, activity_id)
     if state.stage is qz.Stage.SETUP:
-        _setup(room, state, view, do)
+        _setup(room, activity_id, do)
     elif state.stage is qz.Stage.FINISHED:
         ui.label(t('quiz.phase.finished')).classes('phase-chip')
-        scoreboard(view)
+        live_section(room, lambda: public(room, activity_id).standings, lambda _: scoreboard(public(room, activity_id)))
         _aside_list(state)
     else:
-        _play(room, activity_id, state, view, do)
+        _play(room, activity_id, state, do)
 
 
 def _scores(view: qz.PublicView) -> None:
@@ -117,28 +111,50 @@ def _next_step(state: qz.State) -> Step | None:
     return None
 
 
-def _setup(room: LiveRoom, state: qz.State, view: qz.PublicView, do: Do) -> None:
+def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
+    """Made once for the set-up, each field set in place as the room changes (groups divided, another console):
+    the count, the switch and the steal percentage keep what the facilitator is choosing while phones join."""
+
+    def state() -> qz.State:
+        return state_of(room, activity_id)
+
     ui.label(t('quiz.phase.setup')).classes('phase-chip')
     ui.label(t('quiz.console.setup_hint')).classes('facilitator-note')
     with ui.row().classes('items-end gap-3'):
+        counts = {n: str(n) for n in range(2, 7)}
         count = ui.select(
-            {n: str(n) for n in range(2, 7)}, value=max(2, len(state.groups) or 2), label=t('quiz.groups')
+            counts, value=len(state().groups) if len(state().groups) in counts else 2, label=t('quiz.groups')
         )
         count.props('outlined stack-label').classes('w-32').mark('group-count')
-        ui.button(t('quiz.divide'), icon='shuffle', on_click=lambda: do(qz.DivideGroups(int(count.value)))).props(
-            'no-caps' + (' outline' if state.groups else '')
-        ).mark('divide')
-        ui.switch(
-            t('quiz.allow_choice'), value=state.group_choice, on_change=lambda e: do(qz.AllowGroupChoice(e.value))
-        ).props('' if state.groups else 'disable')
+        divide = ui.button(t('quiz.divide'), icon='shuffle', on_click=lambda: do(qz.DivideGroups(int(count.value))))
+        divide.props('no-caps').mark('divide')
+        choice = ui.switch(
+            t('quiz.allow_choice'),
+            value=state().group_choice,
+            on_change=lambda e: do(qz.AllowGroupChoice(e.value)) if e.value != state().group_choice else None,
+        ).mark('group-choice')
     with ui.row().classes('items-end gap-3'):
-        steal = ui.number(t('quiz.steal_percent'), value=state.steal_percent, min=0, max=100, precision=0)
-        steal.props('outlined stack-label suffix=%').classes('w-48')
+        steal = ui.number(t('quiz.steal_percent'), value=state().steal_percent, min=0, max=100, precision=0)
+        steal.props('outlined stack-label suffix=%').classes('w-48').mark('steal-percent')
         ui.button(t('common.save'), on_click=lambda: do(qz.SetStealPercent(int(steal.value or 0)))).props(
             'no-caps flat'
-        )
-    if not _ready(state):  # the start button itself is the card's step button
-        ui.label(t('quiz.console.need_groups')).classes('facilitator-note')
+        ).mark('save-steal-percent')
+    need = ui.label(t('quiz.console.need_groups')).classes('facilitator-note')  # else the step button starts it
+
+    def divided(groups: int) -> None:
+        if groups:
+            if groups in counts:
+                count.set_value(groups)
+            divide.props('outline')
+            choice.props(remove='disable')
+        else:
+            divide.props(remove='outline')
+            choice.props('disable')
+
+    live_value(room, lambda: len(state().groups), divided)
+    live_value(room, lambda: state().group_choice, choice.set_value)
+    live_value(room, lambda: state().steal_percent, steal.set_value)
+    live_value(room, lambda: _ready(state()), lambda ready: need.set_visibility(not ready))
 
 
 def _newcomers(room: LiveRoom, newcomers: Callable[[], int], do: Do) -> None:
@@ -257,17 +273,28 @@ def _rename(group_id: str, value: str, names: dict[str, str], do: Do) -> None:
         do(qz.RenameGroup(group_id, value))
 
 
-def _play(room: LiveRoom, activity_id: str, state: qz.State, view: qz.PublicView, do: Do) -> None:
+def _play(room: LiveRoom, activity_id: str, state: qz.State, do: Do) -> None:
+    """The card being played, made once per card and step; what moves within a step is set in place."""
     play, card = state.play, state.card
-    names = group_names(view)
     if play is None or card is None:
         ui.label(t('quiz.phase.playing')).classes('phase-chip')
-        _next_card_buttons(state, do)
+        _next_card_buttons(room, activity_id, do)
         return
     with ui.row().classes('items-center gap-2'):
         ui.label(t(f'quiz.phase.{play.step.value}')).classes('phase-chip')
-        ui.label(t('quiz.turn', group=names.get(play.turn, ''))).classes('font-bold')
-        timer(view, time.time(), 'voted-live')
+        turn = ui.label().classes('font-bold')
+        live_value(
+            room,
+            lambda: group_names(public(room, activity_id)).get(play.turn, ''),
+            lambda name: turn.set_text(t('quiz.turn', group=name)),
+        )
+
+        def clock() -> tuple[Any, ...]:
+            view = public(room, activity_id)
+            return view.step, view.timer_deadline, view.timer_left
+
+        live_section(room, clock, lambda _: timer(public(room, activity_id), time.time(), 'voted-live'))
+    view = public(room, activity_id)
     ui.label(
         t('quiz.card_n', n=view.card.position if view.card else 0, total=view.total, kind=kind_word(card.kind),
           points=card.points)
@@ -285,43 +312,85 @@ def _play(room: LiveRoom, activity_id: str, state: qz.State, view: qz.PublicView
         ui.label(f'{t("st.note")}: {card.note}').classes('facilitator-note')
     status = ui.label().classes('voted-live').props('aria-live=polite')
     live_value(room, lambda: public(room, activity_id), lambda v: status.set_text(step_text(v)))  # counts in place
-    _spokesperson(room, state, play, do)
-    _verdict(room, state, play, card, do)
-    for line in outcome_text(view):
-        ui.label(line).classes('quiz-outcome')
+    _spokesperson(room, activity_id, play.step, do)
+    _verdict(room, activity_id, play.step, card, do)
+    live_section(room, lambda: outcome_text(public(room, activity_id)), _outcome)
     if play.step is qz.Step.DONE:  # undo, setting aside and the clock: made once below (_card_buttons)
         with ui.row().classes('gap-3 items-center'):
-            _next_card_buttons(state, do)
+            _next_card_buttons(room, activity_id, do)
 
 
-def _spokesperson(room: LiveRoom, state: qz.State, play: qz.Play, do: Do) -> None:
-    group = state.answering_group()
-    if play.spokesperson:
-        numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
-        ui.label(
-            t('quiz.console.spokesperson', name=_name_of(room, play.spokesperson, numbers.get(play.spokesperson, 0)))
-        )
-    if not group or play.step is qz.Step.AGREEING:
+def _outcome(lines: list[str]) -> None:
+    for line in lines:
+        ui.label(line).classes('quiz-outcome')
+
+
+def _spokesperson(room: LiveRoom, activity_id: str, step: qz.Step, do: Do) -> None:
+    """Who answers for the group, and a select to pick them: made once per step, its options (the group's members,
+    who may still join) and its value set in place, so a pick lands while phones join."""
+
+    def state() -> qz.State:
+        return state_of(room, activity_id)
+
+    def chosen() -> str:
+        play = state().play
+        return play.spokesperson if play else ''
+
+    def name(pid: str) -> str:
+        numbers = {p: i for i, p in enumerate(room.state.participants, start=1)}
+        return _name_of(room, pid, numbers.get(pid, 0))
+
+    said = ui.label()
+    live_value(
+        room,
+        lambda: name(chosen()) if chosen() else '',
+        lambda who: (said.set_text(t('quiz.console.spokesperson', name=who)), said.set_visibility(bool(who))),
+    )
+    if step is qz.Step.AGREEING:
         return
-    members = state.members_of(group)
-    if members:
-        numbers = {pid: i for i, pid in enumerate(room.state.participants, start=1)}
-        options = {pid: _name_of(room, pid, numbers.get(pid, 0)) for pid in members}
-        ui.select(
-            options,
-            value=play.spokesperson or None,
-            label=t('quiz.pick_spokesperson'),
-            on_change=lambda e: e.value and e.value != play.spokesperson and do(qz.PickSpokesperson(e.value)),
-        ).props('outlined stack-label dense').classes('w-72')
+
+    def options() -> dict[str, str]:
+        group = state().answering_group()
+        return {pid: name(pid) for pid in state().members_of(group)} if group else {}
+
+    def pick(value: str | None) -> None:
+        if value and value != chosen():
+            do(qz.PickSpokesperson(value))
+
+    members = options()
+    select = ui.select(
+        members,
+        value=chosen() if chosen() in members else None,
+        label=t('quiz.pick_spokesperson'),
+        on_change=lambda e: pick(e.value),
+    )
+    select.props('outlined stack-label dense').classes('w-72')
+    select.mark('pick-spokesperson')
+
+    def show(value: tuple[dict[str, str], str]) -> None:
+        members, who = value
+        select.set_options(members, value=who if who in members else None)
+        select.set_visibility(bool(members))
+
+    live_value(room, lambda: (options(), chosen()), show)
 
 
-def _verdict(room: LiveRoom, state: qz.State, play: qz.Play, card: qz.Card, do: Do) -> None:
+def _verdict(room: LiveRoom, activity_id: str, step: qz.Step, card: qz.Card, do: Do) -> None:
     """Correct / incorrect / not known for a fact; the spokesperson's answer for an opinion given aloud."""
-    step = play.step
-    if step in (qz.Step.ANSWERING, qz.Step.STEALING) and (play.answer or play.steal_answer):
-        given = play.steal_answer if step is qz.Step.STEALING else play.answer
-        if given:
-            ui.label(t('quiz.console.given', answer=given)).classes('text-lg font-bold')
+
+    def given() -> str:
+        play = state_of(room, activity_id).play
+        if play is None or play.step is not step:
+            return ''
+        return play.steal_answer if step is qz.Step.STEALING else play.answer
+
+    if step in (qz.Step.ANSWERING, qz.Step.STEALING, qz.Step.AGREEING):
+        answer = ui.label().classes('text-lg font-bold')
+        live_value(
+            room,
+            given,
+            lambda text: (answer.set_text(t('quiz.console.given', answer=text)), answer.set_visibility(bool(text))),
+        )
     if step is qz.Step.ANSWERING and card.kind is qz.Kind.OPINION:
         with ui.row().classes('items-end gap-3 w-full no-wrap'):
             field = text_input(t('quiz.console.opinion_aloud'), qz.MAX_ANSWER).classes('grow').mark('opinion-answer')
@@ -329,13 +398,20 @@ def _verdict(room: LiveRoom, state: qz.State, play: qz.Play, card: qz.Card, do: 
                 'no-caps'
             ).mark('record-opinion')
         return
-    if step in (qz.Step.ANSWERING, qz.Step.STEALING):
-        return  # judged with the buttons made once below the card's text (_judge_buttons)
     if step is qz.Step.AGREEING:  # closing the steal and the agreement: made once below (_close_buttons)
-        ui.label(t('quiz.console.given', answer=play.answer)).classes('text-lg font-bold')
-        if state.groups[play.turn].room:  # members without a phone raise their hands
-            fields = [(t('quiz.hand.agree'), 'hand-agree', 0), (t('quiz.hand.disagree'), 'hand-disagree', 0)]
-            hand_count_form(t('quiz.hand.title'), fields, t('hand.save'), lambda n: do(qz.CountAgreement(*n)))
+
+        def without_phones() -> bool:  # members without a phone raise their hands
+            state = state_of(room, activity_id)
+            play = state.play
+            return bool(play and play.turn in state.groups and state.groups[play.turn].room)
+
+        live_section(room, without_phones, lambda shown: _hand_count(shown, do))
+
+
+def _hand_count(shown: bool, do: Do) -> None:
+    if shown:
+        fields = [(t('quiz.hand.agree'), 'hand-agree', 0), (t('quiz.hand.disagree'), 'hand-disagree', 0)]
+        hand_count_form(t('quiz.hand.title'), fields, t('hand.save'), lambda n: do(qz.CountAgreement(*n)))
 
 
 def _judging(state: qz.State, verdict: bool | None) -> Step | None:
@@ -415,9 +491,9 @@ def _card_buttons(room: LiveRoom, activity_id: str, do: Do) -> None:
         timer_buttons(room, lambda: _clock(state()), commands, do)
 
 
-def _next_card_buttons(state: qz.State, do: Do) -> None:
-    if state.next_card() is None:  # else the card's step button asks it
-        ui.label(t('quiz.console.all_asked'))
+def _next_card_buttons(room: LiveRoom, activity_id: str, do: Do) -> None:
+    all_asked = ui.label(t('quiz.console.all_asked'))  # else the card's step button asks the next
+    live_value(room, lambda: state_of(room, activity_id).next_card() is None, all_asked.set_visibility)
     ui.button(t('quiz.end'), icon='flag', on_click=lambda: do(qz.EndQuiz())).props('no-caps outline').mark('end-quiz')
 
 
