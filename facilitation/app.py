@@ -18,7 +18,6 @@ from nicegui.translations import translations
 from .config import Settings, read_or_create_secret
 from .content import load_content
 from .datafolder import DataFolder, DataFolderError, database_problem
-from .formats.base import Actor, Role
 from .live import Rooms
 from .services import Services
 from .session import AddActivity, StartActivity
@@ -33,6 +32,9 @@ from .ui.flood import PageFloodLimit
 from .ui.frame import configure_theme, register_language_switch
 from .ui.headers import SecurityHeaders
 from .ui.socket_guard import guard_ui_events, limit_message_size
+from .werkvormen import registry
+from .werkvormen.base import Actor, Role
+from .werkvormen.registry import WERKVORMEN
 
 # An installed Samenspel carries its content, session plans and assets in the package (see setup.py); a checkout has
 # them at the top of the repository, where a gemeente edits them.
@@ -48,6 +50,7 @@ log = logging.getLogger('samenspel')
 
 def build(settings: Settings) -> Services:
     """Open the log, replay every session, load and validate content, and register the pages."""
+    registry.check()  # a werkvorm registered without its views or strings stops the start, not a meeting
     folder = DataFolder(settings.data_dir, settings.database)
     folder.claim()  # one server per data folder, and nothing opened on a folder that would start wrong
     try:
@@ -164,19 +167,11 @@ def ensure_demo(services: Services) -> str:
             return room.code
     room, _ = services.rooms.create(DEMO_NAME, 'Team Publiekszaken')
     services.teams.ensure('Team Publiekszaken')
-    starter = next(iter(services.content.statement_sets.values()))
     actor = Actor(Role.FACILITATOR, 'facilitator')
-    room.execute(actor, AddActivity('statements', starter.title, starter.activity_config()))
-    deck = next(iter(services.content.quiz_decks.values()), None)
-    if deck is not None:
-        room.execute(actor, AddActivity('quiz', deck.title, deck.activity_config()))
-    suggestions = [item.text for item in starter.statements]
-    room.execute(actor, AddActivity('lagerhuis', 'Lagerhuisdiscussie', {'suggestions': suggestions}))
-    plan = services.content.arena_plans.get('startvragen')
-    if plan is not None:
-        room.execute(actor, AddActivity('arena', 'Arenagesprek', plan.activity_config()))
-    room.execute(actor, AddActivity('dilemma', 'Dilemmamethodiek', {}))
-    room.execute(actor, AddActivity('teamplan', 'Teamplan bespreken', {}))
+    for kind, werkvorm in WERKVORMEN.items():
+        demo = werkvorm.demo(services.content)
+        if demo is not None:
+            room.execute(actor, AddActivity(kind, *demo))
     # unlike a session a facilitator makes, the demo starts its first part: it is there to be tried at once, on a
     # phone opened from its printed link, with nobody at a console yet to press Start
     room.execute(actor, StartActivity('a1'))

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .formats import arena as ar
-from .formats import dilemma as dm
-from .formats import quiz as qz
-from .formats import statements as st
-from .formats.base import DomainError
+from .werkvormen.arena import rules as ar
+from .werkvormen.base import DomainError
+from .werkvormen.dilemma import rules as dm
+from .werkvormen.quiz import rules as qz
+from .werkvormen.registry import WERKVORMEN
+from .werkvormen.statements import rules as st
 
 M = TypeVar('M', bound=BaseModel)
 
@@ -174,16 +175,21 @@ def load_plans(*folders: Path) -> dict[str, ArenaPlan]:
 
 # --- session plans: a meeting's agenda of werkvormen with planned minutes, and its checklist of outcomes ------------
 
-Werkvorm = Literal['statements', 'quiz', 'lagerhuis', 'arena', 'dilemma', 'teamplan']
-
 
 class AgendaItem(_Strict):
-    werkvorm: Werkvorm
+    werkvorm: str
     title: str = Field(min_length=1, max_length=120)
     minutes: int = Field(default=10, ge=0, le=600)
     content: str = Field(default='', max_length=120)  # a statement set, quiz deck or arena plan, by file name
     statement: str = Field(default='', max_length=300)  # the lagerhuis's stelling
     steps: list[dm.Step] = Field(default_factory=list)  # the dilemmamethodiek's steps (empty: all nine)
+
+    @field_validator('werkvorm')
+    @classmethod
+    def _registered(cls, value: str) -> str:
+        if value not in WERKVORMEN:
+            raise ValueError(f'onbekende werkvorm {value!r} (wel: {", ".join(WERKVORMEN)})')
+        return value
 
 
 class SessionPlan(_Strict):
@@ -208,21 +214,10 @@ class SessionPlan(_Strict):
         return sum(item.minutes for item in self.agenda)
 
 
-LIBRARY = {'statements': 'statement_sets', 'quiz': 'quiz_decks', 'arena': 'arena_plans'}  # what `content` names
-
-
 def agenda_config(item: AgendaItem, content: Content) -> dict[str, Any]:
     """The activity config of one agenda item (its `content` was checked when the plan was loaded)."""
-    match item.werkvorm:
-        case 'statements' | 'quiz' | 'arena':
-            library: dict[str, Any] = getattr(content, LIBRARY[item.werkvorm])
-            return library[item.content].activity_config() if item.content else {}
-        case 'lagerhuis':
-            suggestions = [s.text for s in content.statement_sets[item.content].statements] if item.content else []
-            return {'statement': item.statement, 'suggestions': suggestions}
-        case 'dilemma':
-            return {'steps': [s.value for s in item.steps]} if item.steps else {}
-    return {}
+    werkvorm = WERKVORMEN[item.werkvorm]
+    return werkvorm.agenda_config(item, content, werkvorm.agenda_library(content))
 
 
 def _is_session_plan(path: Path) -> bool:
@@ -241,9 +236,8 @@ def load_session_plans(folder: Path, content: Content) -> dict[str, SessionPlan]
             continue
         plan = load_model(path, SessionPlan)
         for i, item in enumerate(plan.agenda):
-            library = getattr(content, LIBRARY.get(item.werkvorm, 'statement_sets'))
-            wrong = item.content and item.content not in library
-            if wrong or (item.werkvorm == 'lagerhuis' and item.content and item.content not in content.statement_sets):
+            library = WERKVORMEN[item.werkvorm].agenda_library(content)
+            if item.content and item.content not in library:
                 line = _line_of(yaml.compose(path.read_text(encoding='utf-8')), ('agenda', i, 'content'))
                 known = ', '.join(sorted(library)) or '-'
                 raise ContentError(path, line, f'agenda[{i}].content', f'onbekend: {item.content!r} (wel: {known})')

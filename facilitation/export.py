@@ -7,13 +7,13 @@ import io
 from datetime import UTC, datetime
 
 from . import markdown_text as md
-from .formats import arena as ar
-from .formats import dilemma as dm
-from .formats import lagerhuis as lh
-from .formats import quiz as qz
-from .formats import statements as st
 from .i18n import translate
 from .session import Activity, SessionState
+from .werkvormen.arena import rules as ar
+from .werkvormen.dilemma import rules as dm
+from .werkvormen.lagerhuis import rules as lh
+from .werkvormen.quiz import rules as qz
+from .werkvormen.statements import rules as st
 
 
 def _result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from . import session
-from .formats.base import Actor, Context, Event, Role, SessionClosed
 from .join import hash_key, key_matches, new_code, new_key, normalise_code, origin_pseudonym
 from .ratelimit import RateLimiter
 from .session import SessionCommand, SessionState
 from .store import SessionRecord, Store
+from .werkvormen.base import Actor, Context, Event, Role, SessionClosed
 
 log = logging.getLogger(__name__)
 T = TypeVar('T')

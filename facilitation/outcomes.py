@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import teamplan as tp
-from .formats import arena as ar
-from .formats import dilemma as dm
-from .formats import lagerhuis as lh
-from .formats import quiz as qz
-from .formats import statements as st
 from .session import Activity, SessionState
+from .werkvormen.arena import rules as ar
+from .werkvormen.dilemma import rules as dm
+from .werkvormen.lagerhuis import rules as lh
+from .werkvormen.quiz import rules as qz
+from .werkvormen.statements import rules as st
 
 
 @dataclass(frozen=True)

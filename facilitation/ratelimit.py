@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 
-from .formats.base import DomainError
+from .werkvormen.base import DomainError
 
 BURST = 10  # commands a participant may give at once (a few quick revotes, a name change)
 PER_SECOND = 2.0  # sustained rate after the burst

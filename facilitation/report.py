@@ -40,14 +40,14 @@ from .export import (
     points_text,
     quiz_channels,
 )
-from .formats import arena as ar
-from .formats import dilemma as dm
-from .formats import lagerhuis as lh
-from .formats import quiz as qz
-from .formats import review as rv
-from .formats import statements as st
 from .i18n import translate
 from .session import Activity, SessionState, time_used
+from .werkvormen.arena import rules as ar
+from .werkvormen.dilemma import rules as dm
+from .werkvormen.lagerhuis import rules as lh
+from .werkvormen.quiz import rules as qz
+from .werkvormen.statements import rules as st
+from .werkvormen.teamplan import rules as rv
 
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
 _CHART_WIDTH_CM = 14.0

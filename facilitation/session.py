@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .formats import FORMATS
-from .formats.base import (
+from .i18n import LANGUAGES
+from .werkvormen.base import (
     Actor,
     Context,
     DomainError,
@@ -23,7 +23,7 @@ from .formats.base import (
     clean_text,
     require_role,
 )
-from .i18n import LANGUAGES
+from .werkvormen.registry import WERKVORMEN
 
 MAX_NAME = 40
 MAX_TITLE = 120
@@ -259,19 +259,19 @@ def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[E
         return _decide_participant(state, command, ctx)
     match command:
         case AddActivity(kind, title, config, minutes):
-            if kind not in FORMATS:
+            if kind not in WERKVORMEN:
                 raise UnknownItem(item=kind)
             if len(state.activities) >= MAX_ACTIVITIES:
                 raise WrongPhase(phase='full')
             _checked_minutes(minutes)
-            checked = FORMATS[kind].new_state(config)  # validated and normalised before it enters the log
+            checked = WERKVORMEN[kind].rules.new_state(config)  # validated and normalised before it enters the log
             return [
                 ctx.event(
                     'activity.added',
                     activity=f'a{len(state.activities) + 1}',
                     kind=kind,
                     title=clean_text(title, 'title', MAX_TITLE),
-                    config=FORMATS[kind].config_of(checked),
+                    config=WERKVORMEN[kind].rules.config_of(checked),
                     minutes=minutes,
                 )
             ]
@@ -352,7 +352,7 @@ def _delegate(state: SessionState, activity_id: str, command: Any, ctx: Context)
         raise UnknownItem(item=activity_id)
     # a view, not a copy: votes stay O(1); the minimum is passed so a werkvorm records it with what it reveals
     inner = Context(ctx.actor, ctx.now, state.participants.keys(), state.min_reveal)
-    events = FORMATS[activity.kind].decide(activity.state, command, inner)
+    events = WERKVORMEN[activity.kind].rules.decide(activity.state, command, inner)
     return [Event(e.type, {'activity': activity_id, **e.data}, e.actor, e.at) for e in events]
 
 
@@ -387,7 +387,7 @@ def evolve(state: SessionState, event: Event) -> SessionState:
                 data['activity'],
                 kind,
                 data['title'],
-                FORMATS[kind].new_state(data['config'], check=False),
+                WERKVORMEN[kind].rules.new_state(data['config'], check=False),
                 data.get('minutes', 0),  # logs from before the agenda have none
             )
             _tell_planned(state.activities[data['activity']])
@@ -417,13 +417,13 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             state.projector_language = data['language']
         case _ if 'activity' in data:
             activity = state.activities[data['activity']]
-            activity.state = FORMATS[activity.kind].evolve(activity.state, event)
+            activity.state = WERKVORMEN[activity.kind].rules.evolve(activity.state, event)
     return state
 
 
 def _tell_planned(activity: Activity) -> None:
     """A werkvorm that divides its planned minutes over its parts (`plan_minutes`: the dilemma's steps) hears them."""
-    plan = getattr(FORMATS[activity.kind], 'plan_minutes', None)
+    plan = getattr(WERKVORMEN[activity.kind].rules, 'plan_minutes', None)
     if plan is not None:
         activity.state = plan(activity.state, activity.minutes)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .formats.base import Actor, Event, Role
+from .werkvormen.base import Actor, Event, Role
 
 migrations = sqlite_utils.Migrations('samenspel')
 

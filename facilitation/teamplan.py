@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from .formats.base import (
+from .werkvormen.base import (
     Context,
     DomainError,
     EmptyText,

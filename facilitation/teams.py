@@ -15,8 +15,8 @@ import uuid
 from collections.abc import Callable
 
 from . import teamplan as tp
-from .formats.base import Actor, Context, Event, Role
 from .store import Store, TeamRecord
+from .werkvormen.base import Actor, Context, Event, Role
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitation import session as se
-from facilitation.formats.base import Actor, Context, DomainError, Event, Role
+from facilitation.werkvormen.base import Actor, Context, DomainError, Event, Role
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 PROJECTOR = Actor(Role.PROJECTOR, 'projector')

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from facilitation.formats import arena as ar
-from facilitation.formats.base import Actor, Context, EmptyText, Event, NotAllowed, Role, UnknownItem, WrongPhase
+from facilitation.werkvormen.arena import rules as ar
+from facilitation.werkvormen.base import Actor, Context, EmptyText, Event, NotAllowed, Role, UnknownItem, WrongPhase
 
 from .helpers import FACILITATOR, participant
 

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from facilitation import session as se
-from facilitation.formats import arena as ar
-from facilitation.formats.base import Actor, Event, ExtendTimer, PauseTimer, ResumeTimer, Role
+from facilitation.werkvormen.arena import rules as ar
+from facilitation.werkvormen.base import Actor, Event, ExtendTimer, PauseTimer, ResumeTimer, Role
 
 from .helpers import fold
 

@@ -9,8 +9,8 @@ import pytest
 
 from facilitation import session as se
 from facilitation import teamplan as tp
-from facilitation.formats import FORMATS
-from facilitation.formats.base import Actor, Context, DomainError, NotAllowed, Role
+from facilitation.werkvormen.base import Actor, Context, DomainError, NotAllowed, Role
+from facilitation.werkvormen.registry import WERKVORMEN
 
 from .helpers import FACILITATOR
 
@@ -53,7 +53,9 @@ def room(kind: str | None) -> se.SessionState:
 
 
 CASES = [(None, t, roles) for t, roles in se.ROLES.items() if t is not se.ForActivity] + [
-    (kind, t, roles) for kind, module in FORMATS.items() for t, roles in module.ROLES.items()
+    (kind, t, roles)
+    for kind, module in ((k, w.rules) for k, w in WERKVORMEN.items())
+    for t, roles in module.ROLES.items()
 ]
 
 
@@ -86,11 +88,11 @@ def test_only_the_listed_roles_may_give_each_command(kind, command_type, allowed
 
 
 def test_every_werkvorm_has_an_activity_here() -> None:
-    assert set(ACTIVITY) == set(FORMATS)
+    assert set(ACTIVITY) == set(WERKVORMEN)
 
 
 def test_every_command_of_every_werkvorm_is_in_the_table() -> None:
-    for module in FORMATS.values():
+    for module in (w.rules for w in WERKVORMEN.values()):
         assert set(typing.get_args(module.Command)) == set(module.ROLES)
     assert set(typing.get_args(se.SessionCommand)) == set(se.ROLES)
 

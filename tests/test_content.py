@@ -8,7 +8,7 @@ import pytest
 
 from facilitation.app import CONTENT_DIR
 from facilitation.content import ContentError, QuizDeck, StatementSet, deck_yaml, load_content, load_model, parse_model
-from facilitation.formats import quiz as qz
+from facilitation.werkvormen.quiz import rules as qz
 
 
 def test_shipped_starter_set_has_at_least_twelve_statements() -> None:

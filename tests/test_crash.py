@@ -14,9 +14,9 @@ import pytest
 
 from bench.phones import Console, Phone
 from bench.server import integrity
-from facilitation.formats import statements as st
 from facilitation.live import Rooms
 from facilitation.store import Store
+from facilitation.werkvormen.statements import rules as st
 from tests.live_server import LiveServer
 
 from .test_phone_simulator import logged_votes, participant_of

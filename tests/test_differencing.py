@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from facilitation import session as se
-from facilitation.formats import dilemma as dm
-from facilitation.formats import quiz as qz
-from facilitation.formats import statements as st
-from facilitation.formats.base import Actor, Context, DomainError, Event, Role
+from facilitation.werkvormen.base import Actor, Context, DomainError, Event, Role
+from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.quiz import rules as qz
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, fold, participant
 

@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from facilitation.formats import dilemma as dm
-from facilitation.formats.base import (
+from facilitation.werkvormen.base import (
     Actor,
     Context,
     EmptyText,
@@ -21,6 +20,7 @@ from facilitation.formats.base import (
     UnknownItem,
     WrongPhase,
 )
+from facilitation.werkvormen.dilemma import rules as dm
 
 from .helpers import FACILITATOR, PROJECTOR, participant
 

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from facilitation import session as se
-from facilitation.formats import dilemma as dm
-from facilitation.formats.base import Actor, Event, ExtendTimer, PauseTimer, ResumeTimer, Role
+from facilitation.werkvormen.base import Actor, Event, ExtendTimer, PauseTimer, ResumeTimer, Role
+from facilitation.werkvormen.dilemma import rules as dm
 
 from .helpers import fold
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from facilitation.formats import statements as st
-from facilitation.formats.base import NotAllowed, WrongPhase
-from facilitation.formats.handcount import InvalidCount
+from facilitation.werkvormen.base import NotAllowed, WrongPhase
+from facilitation.werkvormen.handcount import InvalidCount
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import participant
 from .test_statements import run, vote
@@ -68,7 +68,7 @@ def test_a_revealed_result_is_not_recounted_and_phones_may_not_count(voting: st.
 
 
 def test_someone_without_a_phone_queues_in_order_gets_the_floor_and_counts_for_their_side() -> None:
-    from facilitation.formats import lagerhuis as lh
+    from facilitation.werkvormen.lagerhuis import rules as lh
 
     from .test_lagerhuis import debating
 
@@ -91,8 +91,8 @@ def test_someone_without_a_phone_queues_in_order_gets_the_floor_and_counts_for_t
 
 
 def test_queueing_from_the_room_is_the_facilitators_during_the_debate_and_checks_its_input() -> None:
-    from facilitation.formats import lagerhuis as lh
-    from facilitation.formats.base import TextTooLong, UnknownItem
+    from facilitation.werkvormen.base import TextTooLong, UnknownItem
+    from facilitation.werkvormen.lagerhuis import rules as lh
 
     from .test_lagerhuis import Debate, debating
 
@@ -111,7 +111,7 @@ def test_queueing_from_the_room_is_the_facilitators_during_the_debate_and_checks
 def test_the_lagerhuis_summary_says_how_many_turns_came_from_the_room() -> None:
     from facilitation import session as se
     from facilitation.export import summary_markdown
-    from facilitation.formats import lagerhuis as lh
+    from facilitation.werkvormen.lagerhuis import rules as lh
 
     from .helpers import FACILITATOR
 
@@ -140,7 +140,7 @@ def test_the_lagerhuis_summary_says_how_many_turns_came_from_the_room() -> None:
 
 
 def test_a_group_without_phones_takes_its_turn_and_its_raised_hands_decide_the_opinion() -> None:
-    from facilitation.formats import quiz as qz
+    from facilitation.werkvormen.quiz import rules as qz
 
     from .test_quiz import FACT_OPEN, OPINION, Quiz
 
@@ -162,7 +162,7 @@ def test_a_group_without_phones_takes_its_turn_and_its_raised_hands_decide_the_o
 
 
 def test_hands_counted_in_the_room_join_the_phone_responses() -> None:
-    from facilitation.formats import quiz as qz
+    from facilitation.werkvormen.quiz import rules as qz
 
     from .test_quiz import OPINION, opinion_given, started
 
@@ -181,7 +181,7 @@ def test_hands_counted_in_the_room_join_the_phone_responses() -> None:
 
 
 def test_a_hand_against_halves_the_points_and_an_uncounted_room_has_not_agreed() -> None:
-    from facilitation.formats import quiz as qz
+    from facilitation.werkvormen.quiz import rules as qz
 
     from .test_quiz import OPINION, opinion_given, started
 
@@ -201,7 +201,7 @@ def test_a_hand_against_halves_the_points_and_an_uncounted_room_has_not_agreed()
 
 def test_the_quiz_summary_says_how_many_reacted_by_phone_and_how_many_were_counted_in_the_room() -> None:
     from facilitation.export import quiz_channels
-    from facilitation.formats import quiz as qz
+    from facilitation.werkvormen.quiz import rules as qz
 
     from .test_quiz import OPINION, opinion_given, started
 

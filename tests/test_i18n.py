@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import facilitation.live  # noqa: F401 - imports every module that defines a refusal (session, ratelimit)
-from facilitation.formats import FORMATS
-from facilitation.formats.base import DomainError
 from facilitation.i18n import STRINGS
+from facilitation.werkvormen.base import DomainError
+from facilitation.werkvormen.registry import WERKVORMEN
 
 SOURCE = Path(__file__).parent.parent / 'facilitation'
 LITERAL = re.compile(r"""\bt\(\s*'([a-z_]+\.[a-z0-9_.]+)'""")
@@ -37,7 +37,7 @@ def test_every_refusal_has_a_message() -> None:
 
 
 def test_the_quiz_words_for_every_kind_step_outcome_and_reason_exist() -> None:
-    quiz = FORMATS['quiz']
+    quiz = WERKVORMEN['quiz'].rules
     keys = [f'quiz.kind.{k.value}' for k in quiz.Kind]
     keys += [f'quiz.phase.{s.value}' for s in quiz.Step] + [f'quiz.phase.{s.value}' for s in quiz.Stage]
     keys += [f'quiz.aside.{a.value}' for a in quiz.Aside]
@@ -54,7 +54,7 @@ def _subclasses(cls: type) -> set[type]:
 
 
 def test_the_dilemma_words_for_every_step_category_column_field_and_kind_exist() -> None:
-    dm = FORMATS['dilemma']
+    dm = WERKVORMEN['dilemma'].rules
     keys = [f'dm.step.{s.value}' for s in dm.Step] + [f'dm.category.{c.value}' for c in dm.Category]
     keys += [f'dm.column.{c.value}' for c in dm.Column] + [f'dm.kind.{k.value}' for k in dm.AgreementKind]
     keys += [f'dm.field.{f}' for f in dm.FORMULATION] + [f'dm.deliberation.{f}' for f in dm.DELIBERATION]

@@ -6,15 +6,15 @@ import pytest
 
 from facilitation import session as se
 from facilitation import teamplan as tp
-from facilitation.formats import arena as ar
-from facilitation.formats import dilemma as dm
-from facilitation.formats import lagerhuis as lh
-from facilitation.formats import quiz as qz
-from facilitation.formats import statements as st
-from facilitation.formats.base import DomainError, EmptyText, TextTooLong
 from facilitation.live import Rooms
 from facilitation.store import Store
 from facilitation.teams import Teams
+from facilitation.werkvormen.arena import rules as ar
+from facilitation.werkvormen.base import DomainError, EmptyText, TextTooLong
+from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.lagerhuis import rules as lh
+from facilitation.werkvormen.quiz import rules as qz
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, participant
 from .hostile import HOSTILE, LONG

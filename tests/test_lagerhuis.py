@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from facilitation.formats import lagerhuis as lh
-from facilitation.formats.base import Actor, Context, EmptyText, Event, NotAllowed, Role, TextTooLong, WrongPhase
+from facilitation.werkvormen.base import Actor, Context, EmptyText, Event, NotAllowed, Role, TextTooLong, WrongPhase
+from facilitation.werkvormen.lagerhuis import rules as lh
 
 from .helpers import FACILITATOR, participant
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 
 from facilitation import session as se
-from facilitation.formats import statements as st
 from facilitation.live import Rooms
 from facilitation.store import Store
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, participant
 

@@ -14,15 +14,15 @@ import pytest
 from facilitation import session as se
 from facilitation import teamplan as tp
 from facilitation.export import summary_markdown
-from facilitation.formats import arena as ar
-from facilitation.formats import dilemma as dm
-from facilitation.formats import quiz as qz
-from facilitation.formats.base import DomainError, TextTooLong
 from facilitation.live import Rooms
 from facilitation.report import session_report_markdown
 from facilitation.store import Store
 from facilitation.teamplan_export import plan_markdown
 from facilitation.teams import Teams
+from facilitation.werkvormen.arena import rules as ar
+from facilitation.werkvormen.base import DomainError, TextTooLong
+from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.quiz import rules as qz
 
 from .helpers import FACILITATOR
 from .test_injection import CASES, FIELDS, WERKVORMEN, play

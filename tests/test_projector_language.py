@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
-from facilitation.formats.base import NotAllowed, WrongPhase
+from facilitation.werkvormen.base import NotAllowed, WrongPhase
 
 from .helpers import FACILITATOR, ctx, fold, participant
 

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from facilitation import session as se
-from facilitation.formats import statements as st
-from facilitation.formats.base import Actor, Context, DomainError, Event, Role
+from facilitation.werkvormen.base import Actor, Context, DomainError, Event, Role
+from facilitation.werkvormen.statements import rules as st
 
 PIDS = ['p1', 'p2', 'p3', 'p4', 'p5']
 ACTORS = [Actor(Role.FACILITATOR, 'facilitator'), Actor(Role.PROJECTOR, 'projector')] + [

@@ -8,9 +8,9 @@ import pytest
 
 from facilitation import session as se
 from facilitation.__main__ import age, main
-from facilitation.formats.base import SessionClosed
 from facilitation.live import Rooms
 from facilitation.store import Store
+from facilitation.werkvormen.base import SessionClosed
 
 from .helpers import participant
 

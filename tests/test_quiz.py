@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from facilitation.formats import quiz as qz
-from facilitation.formats.base import Actor, Context, Event, NotAllowed, Role, UnknownItem, WrongPhase
+from facilitation.werkvormen.base import Actor, Context, Event, NotAllowed, Role, UnknownItem, WrongPhase
+from facilitation.werkvormen.quiz import rules as qz
 
 from .helpers import FACILITATOR, participant
 

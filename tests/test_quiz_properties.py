@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from facilitation import session as se
-from facilitation.formats import quiz as qz
-from facilitation.formats.base import Actor, Event, Role
+from facilitation.werkvormen.base import Actor, Event, Role
+from facilitation.werkvormen.quiz import rules as qz
 
 from .helpers import fold
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
-from facilitation.formats import statements as st
 from facilitation.live import Rooms
 from facilitation.ratelimit import BURST, RateLimiter, TooFast
 from facilitation.store import Store
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, participant
 

@@ -19,16 +19,16 @@ from facilitation import report
 from facilitation import session as se
 from facilitation import teamplan as tp
 from facilitation.__main__ import file_slug, main
-from facilitation.formats import arena as ar
-from facilitation.formats import dilemma as dm
-from facilitation.formats import lagerhuis as lh
-from facilitation.formats import quiz as qz
-from facilitation.formats import statements as st
-from facilitation.formats.base import Actor, Context, Role
 from facilitation.live import Rooms
 from facilitation.outcomes import candidates, promotion
 from facilitation.store import Store
 from facilitation.teams import Teams
+from facilitation.werkvormen.arena import rules as ar
+from facilitation.werkvormen.base import Actor, Context, Role
+from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.lagerhuis import rules as lh
+from facilitation.werkvormen.quiz import rules as qz
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import participant
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from facilitation import export, report
 from facilitation import session as se
-from facilitation.formats import dilemma as dm
-from facilitation.formats import statements as st
-from facilitation.formats.base import Actor, Event
+from facilitation.werkvormen.base import Actor, Event
+from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, fold, participant
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
-from facilitation.formats import statements as st
-from facilitation.formats.base import Event, NotAllowed, NotJoined, SessionClosed, TextTooLong, UnknownItem
+from facilitation.werkvormen.base import Event, NotAllowed, NotJoined, SessionClosed, TextTooLong, UnknownItem
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, PROJECTOR, ctx, participant
 

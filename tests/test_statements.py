@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from facilitation.formats import statements as st
-from facilitation.formats.base import EmptyText, Event, NotAllowed, TextTooLong, UnknownItem, VotingClosed, WrongPhase
+from facilitation.werkvormen.base import (
+    EmptyText,
+    Event,
+    NotAllowed,
+    TextTooLong,
+    UnknownItem,
+    VotingClosed,
+    WrongPhase,
+)
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, PROJECTOR, ctx, participant
 

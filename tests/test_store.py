@@ -9,11 +9,11 @@ import pytest
 
 from facilitation import session as se
 from facilitation.export import summary_csv, summary_markdown
-from facilitation.formats import statements as st
-from facilitation.formats.base import Event
 from facilitation.i18n import translate
 from facilitation.live import Rooms
 from facilitation.store import StorageError, Store
+from facilitation.werkvormen.base import Event
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, participant
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitation import teamplan as tp
-from facilitation.formats.base import (
+from facilitation.werkvormen.base import (
     Actor,
     Context,
     DomainError,

@@ -23,7 +23,7 @@ from openpyxl import load_workbook
 
 from facilitation import teamplan as tp
 from facilitation import teamplan_export as ex
-from facilitation.formats.base import Actor, Context, Role
+from facilitation.werkvormen.base import Actor, Context, Role
 
 DAY = date(2025, 3, 10)
 CM = 72 / 2.54  # points

@@ -15,7 +15,7 @@ from nicegui.elements.upload_files import FileUpload
 from nicegui.testing import User
 
 from facilitation import teamplan as tp
-from facilitation.formats.base import Actor, Context, Role
+from facilitation.werkvormen.base import Actor, Context, Role
 
 from .test_teamplan_pages import new_session
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from facilitation import session as se
-from facilitation.formats import review as rv
-from facilitation.formats.base import NotAllowed, WrongPhase
 from facilitation.ui.views import way_in_large
+from facilitation.werkvormen.base import NotAllowed, WrongPhase
+from facilitation.werkvormen.teamplan import rules as rv
 
 from .helpers import FACILITATOR, ctx, fold, participant
 

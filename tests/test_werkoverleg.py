@@ -11,15 +11,15 @@ from facilitation import session as se
 from facilitation import teamplan as tp
 from facilitation.app import CONTENT_DIR, SESSIONS_DIR
 from facilitation.content import ContentError, agenda_config, load_content
-from facilitation.formats import arena as ar
-from facilitation.formats import dilemma as dm
-from facilitation.formats import lagerhuis as lh
-from facilitation.formats import quiz as qz
-from facilitation.formats import statements as st
-from facilitation.formats.base import Context, NotAllowed, UnknownItem, WrongPhase
 from facilitation.outcomes import candidates, promoted, promotion
 from facilitation.store import Store
 from facilitation.teams import Teams, team_key
+from facilitation.werkvormen.arena import rules as ar
+from facilitation.werkvormen.base import Context, NotAllowed, UnknownItem, WrongPhase
+from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.lagerhuis import rules as lh
+from facilitation.werkvormen.quiz import rules as qz
+from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, fold, participant
 

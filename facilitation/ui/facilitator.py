@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from typing import Any
 
 from fastapi.responses import RedirectResponse
 from nicegui import ui
 
-from ..formats import dilemma as dm
-from ..formats.base import Actor, Role
 from ..live import LiveRoom
 from ..services import Services
 from ..session import (
@@ -30,13 +26,15 @@ from ..session import (
 )
 from ..store import StorageError
 from ..tokens import Grant, GrantKind
+from ..werkvormen.base import Actor, Role
+from ..werkvormen.registry import WERKVORMEN
+from ..werkvormen.teamplan.common import set_team
 from .access import access_page, link, may_facilitate, sign_out_button, take_new_key, trade_link_secret
 from .controls import Step, StepButton
 from .frame import frame, live_section, live_value, message_page, run_command, t, text_input
 from .projector_language import projector_language_select
-from .review import set_team
 from .summary import register as register_summary
-from .views import VIEWS, way_in_large
+from .views import way_in_large
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 
@@ -192,7 +190,7 @@ def _programme_list(room: LiveRoom, rows: tuple[tuple[str, str, str, bool, int],
                 ui.icon('play_circle' if running else 'radio_button_unchecked').props('aria-hidden=true')
                 with ui.column().classes('gap-0 grow'):
                     ui.label(title)
-                    ui.label(t(VIEWS[kind].label_key)).classes('text-sm opacity-80')
+                    ui.label(t(WERKVORMEN[kind].name_key)).classes('text-sm opacity-80')
                     with ui.row().classes('items-center gap-1 no-wrap'):
                         times[activity_id] = (ui.label().classes('text-sm').mark(f'time-{activity_id}'), minutes)
                         plan = ui.button(
@@ -239,17 +237,6 @@ def _minutes_dialog(room: LiveRoom, activity_id: str, title: str, minutes: int) 
     dialog.open()
 
 
-@dataclass(frozen=True)
-class DilemmaVersion:
-    """A version of the dilemmamethodiek to add: its steps (the library entry of the add-activity form)."""
-
-    title: str
-    steps: tuple[dm.Step, ...]
-
-    def activity_config(self) -> dict[str, Any]:
-        return {'steps': [s.value for s in self.steps]}
-
-
 def _checklist(room: LiveRoom) -> None:
     """The meeting's intended outcomes, ticked off as they happen (from its session plan, or typed here)."""
     outcomes = room.state.checklist
@@ -277,59 +264,41 @@ def _checklist(room: LiveRoom) -> None:
 
 def _add_activity(room: LiveRoom, services: Services) -> None:
     """A werkvorm from the library (statement set, quiz deck) or empty, to fill in the console."""
-    libraries: dict[str, dict[str, Any]] = {
-        'statements': dict(services.content.statement_sets),
-        'quiz': dict(services.content.quiz_decks),
-        'lagerhuis': dict(services.content.statement_sets),  # its stelling is picked from these, or typed
-        'arena': services.arena_plans(),
-        'dilemma': {'kort': DilemmaVersion(t('dm.version.short'), dm.SHORT)},
-        'teamplan': {},
-    }
-    empty = {
-        'statements': t('con.activity.empty_set'),
-        'quiz': t('con.activity.empty_deck'),
-        'lagerhuis': t('con.activity.typed_statement'),
-        'arena': t('con.activity.empty_plan'),
-        'dilemma': t('dm.version.all'),
-        'teamplan': t('con.activity.team_plan_source'),
-    }
-    titles = {
-        'statements': 'st.statements',
-        'quiz': 'quiz.title',
-        'lagerhuis': 'lh.title',
-        'arena': 'arena.title',
-        'dilemma': 'dm.title',
-        'teamplan': 'con.activity.teamplan',
-    }
+    libraries = {kind: dict(werkvorm.sources(services)) for kind, werkvorm in WERKVORMEN.items()}
 
     def sources(kind: str) -> dict[str, str]:
-        return {'': empty[kind], **{name: item.title for name, item in libraries[kind].items()}}
+        empty = WERKVORMEN[kind].empty_source_key
+        return {'': t(empty) if empty else '', **{name: item.title for name, item in libraries[kind].items()}}
 
+    def first_source(kind: str) -> str:
+        return '' if WERKVORMEN[kind].start_empty else next(iter(libraries[kind]), '')
+
+    first = next(iter(WERKVORMEN))
     with ui.expansion(t('con.add_activity'), icon='add').classes('w-full next-step-else'):
         kind = (
-            ui.select({k: t(VIEWS[k].label_key) for k in libraries}, value='statements', label=t('con.activity.kind'))
+            ui.select({k: t(w.name_key) for k, w in WERKVORMEN.items()}, value=first, label=t('con.activity.kind'))
             .props('outlined stack-label')
             .classes('w-full')
             .mark('activity-kind')
         )
-        title = text_input(t('con.activity.title'), MAX_TITLE, value=t('st.statements')).mark('activity-title')
+        title = text_input(t('con.activity.title'), MAX_TITLE, value=t(WERKVORMEN[first].title_key))
+        title.mark('activity-title')
         chosen = (
-            ui.select(
-                sources('statements'), value=next(iter(libraries['statements']), ''), label=t('con.activity.source')
-            )
+            ui.select(sources(first), value=first_source(first), label=t('con.activity.source'))
             .props('outlined stack-label')
             .classes('w-full')
             .mark('activity-source')
         )
 
         def default_title() -> str:
-            """A quiz is named after its deck (several decks in one session stay apart); the rest by the werkvorm."""
+            """Named after its library entry where the werkvorm says so (a quiz's deck: several decks in one session
+            stay apart); else by the werkvorm."""
             item = libraries[kind.value].get(chosen.value or '')
-            return str(item.title) if kind.value == 'quiz' and item is not None else t(titles[kind.value])
+            werkvorm = WERKVORMEN[kind.value]
+            return str(item.title) if werkvorm.titled_by_source and item is not None else t(werkvorm.title_key)
 
         def kind_changed() -> None:
-            first = '' if kind.value == 'dilemma' else next(iter(libraries[kind.value]), '')  # dilemma: all steps
-            chosen.set_options(sources(kind.value), value=first)
+            chosen.set_options(sources(kind.value), value=first_source(kind.value))
             title.value = default_title()
 
         kind.on_value_change(kind_changed)
@@ -338,10 +307,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
 
         def add() -> None:
             item = libraries[kind.value].get(chosen.value or '')
-            if kind.value == 'lagerhuis':  # the set's statements are the suggestions for the debate's stelling
-                config = {'suggestions': [s.text for s in item.statements]} if item is not None else {}
-            else:
-                config = item.activity_config() if item is not None else {}
+            config = item.activity_config() if item is not None else {}
             run_command(room, FACILITATOR, AddActivity(kind.value, title.value or '', config, int(minutes.value or 0)))
 
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-activity')
@@ -406,4 +372,4 @@ def _stage(room: LiveRoom, services: Services, activity_id: str | None) -> None:
         ui.label(t('con.no_activity')).classes('text-lg')
         return
     ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
-    VIEWS[activity.kind].facilitator(room, activity.id, FACILITATOR, services)
+    WERKVORMEN[activity.kind].views.facilitator(room, activity.id, FACILITATOR, services)

@@ -12,11 +12,11 @@ from urllib.parse import quote, urlsplit
 from fastapi.responses import RedirectResponse
 from nicegui import Client, app, ui
 
-from ..formats.base import Actor, DomainError
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
 from ..live import LiveRoom, Rooms
 from ..session import SessionCommand
 from ..store import StorageError
+from ..werkvormen.base import Actor, DomainError
 
 T = TypeVar('T')
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from nicegui import ui
 
-from ..formats.handcount import MAX_COUNT, Channels
+from ..werkvormen.handcount import MAX_COUNT, Channels
 from .frame import t
 
 

@@ -6,11 +6,11 @@ from fastapi.responses import RedirectResponse
 from nicegui import ui
 
 from ..content import SessionPlan, agenda_config
-from ..formats.base import DomainError
 from ..live import LiveRoom
 from ..services import Services
 from ..session import MAX_SESSION_NAME, AddActivity, SetChecklist
 from ..store import StorageError
+from ..werkvormen.base import DomainError
 from .access import access_page, grant_room, is_admin, sign_out_button, trade_link_secret
 from .facilitator import FACILITATOR
 from .frame import frame, run_command, t, text_input

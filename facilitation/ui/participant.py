@@ -6,13 +6,13 @@ import time
 
 from nicegui import app, ui
 
-from ..formats.base import Actor, Role
 from ..join import normalise_code, participant_id
 from ..live import LiveRoom
 from ..services import Services
 from ..session import MAX_NAME, Join, Rename
+from ..werkvormen.base import Actor, Role
+from ..werkvormen.registry import WERKVORMEN
 from .frame import client_host, frame, live_section, room_or_message, run_command, svg_icon, t, text_input
-from .views import VIEWS
 
 
 def register(services: Services) -> None:
@@ -81,7 +81,7 @@ def _render(room: LiveRoom, actor: Actor, status: tuple[bool, bool, str, str | N
     if activity is None:
         ui.label(t('join.waiting')).classes('phone-wait').props('role=status')
         return
-    VIEWS[activity.kind].participant(room, activity.id, actor, services)
+    WERKVORMEN[activity.kind].views.participant(room, activity.id, actor, services)
 
 
 def _join_form(room: LiveRoom, actor: Actor) -> None:

@@ -10,11 +10,12 @@ from nicegui.elements.mixins.text_element import TextElement
 from ..join import qr_svg
 from ..live import LiveRoom
 from ..services import Services
+from ..werkvormen.registry import WERKVORMEN
 from .access import access_page, may_project, trade_link_secret
 from .frame import frame, live_section, live_value, room_or_message, t
 from .projector_language import follow_room_language, speak_room_language
 from .stage import CHAR, fit, newest
-from .views import VIEWS, way_in_large
+from .views import way_in_large
 
 NAMES_SHOWN = 12  # the lobby's chosen names at a time (the newest), at most
 NAME_ROWS = 3  # ... and at most so many rows of them (long names take fewer): what fits under the way in
@@ -50,7 +51,7 @@ def register(services: Services) -> None:
 
 def _on_stage(room: LiveRoom) -> bool:
     activity = room.state.activity
-    return activity is not None and VIEWS[activity.kind].on_stage(activity.state)
+    return activity is not None and WERKVORMEN[activity.kind].on_stage(activity.state)
 
 
 def _joined(room: LiveRoom, css: str) -> None:
@@ -138,7 +139,7 @@ def _layout(room: LiveRoom, services: Services, url: str, qr: str, running: bool
             return
         with ui.row().classes('projector-body-row w-full no-wrap'):
             with ui.column().classes('projector-stage'):
-                VIEWS[activity.kind].projector(room, activity.id, services)
+                WERKVORMEN[activity.kind].views.projector(room, activity.id, services)
             live_section(
                 room,
                 lambda: way_in_large(room.state),

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from ..formats.base import Actor, Role
 from ..i18n import LANGUAGES
 from ..live import LiveRoom
 from ..session import SetProjectorLanguage
+from ..werkvormen.base import Actor, Role
 from .frame import language, live_value, run_command, t
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from nicegui import ui
 
 from .. import teamplan as tp
-from ..formats.base import Actor, Role
 from ..live import LiveRoom
 from ..outcomes import Candidate, candidates, promoted_items, promotion
 from ..services import Services
 from ..teamplan_export import missing_text
 from ..teams import TeamPlan
+from ..werkvormen.base import Actor, Role
+from ..werkvormen.teamplan.common import set_team
 from .frame import language, svg_icon, t, text_input
-from .review import set_team
 from .team import plan_command
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')

@@ -17,19 +17,19 @@ from ..export import (
     summary_csv,
     summary_markdown,
 )
-from ..formats import arena as ar
-from ..formats import dilemma as dm
-from ..formats import lagerhuis as lh
-from ..formats import quiz as qz
-from ..formats import statements as st
 from ..report import session_report_docx, session_report_markdown
 from ..services import Services
 from ..session import Activity
+from ..werkvormen.arena import rules as ar
+from ..werkvormen.dilemma import rules as dm
+from ..werkvormen.dilemma.common import values_table
+from ..werkvormen.lagerhuis import rules as lh
+from ..werkvormen.quiz import rules as qz
+from ..werkvormen.statements import rules as st
+from ..werkvormen.statements.common import result_bars
 from .access import access_page, may_facilitate
-from .dilemma.common import values_table
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
-from .statements.common import result_bars
 from .team import DOCX
 
 

@@ -15,18 +15,10 @@ from nicegui import events, ui
 from nicegui.elements.upload_files import FileUpload
 
 from .. import teamplan as tp
-from ..formats.base import Actor, DomainError, Role
 from ..services import Services
-from ..teamplan_export import (
-    date_text,
-    missing_text,
-    origin_text,
-    plan_csv,
-    plan_docx,
-    plan_markdown,
-    plan_xlsx,
-)
+from ..teamplan_export import date_text, missing_text, origin_text, plan_csv, plan_docx, plan_markdown, plan_xlsx
 from ..teams import TeamPlan
+from ..werkvormen.base import Actor, DomainError, Role
 from .access import access_page, may_facilitate, may_plan, sign_out_button, trade_link_secret
 from .frame import attempt, client_host, frame, language, message_page, t, text_input
 

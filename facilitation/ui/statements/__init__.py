@@ -1,1 +1,0 @@
-"""The views of the stellingen werkvorm, one module per role."""

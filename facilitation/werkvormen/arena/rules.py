@@ -1,0 +1,861 @@
+"""Arenagesprek: the seed's section 5.1 as a pure werkvorm.
+
+Participants sit in an inner ring (binnenring) or an outer ring (buitenring), for example leidinggevenden inside
+and medewerkers outside. In the first round the gespreksleider asks the inner ring questions (about experiences
+with aggression, the impact of incidents, expectations of the organisation, success factors and points to
+improve, dilemmas); in the second round the outer ring asks the inner ring questions to understand their story
+better, and a dialogue begins. Rules kept here:
+
+- questions from phones are held for the gespreksleider (moderation) before anything is shown; an approved
+  question can be supported by the outer ring, one support per person; the gespreksleider picks the next one;
+- rounds and questions have a planned duration; the clock is derived from events (a deadline, or the time left
+  when paused), so it is right after a restart or a reload; it can be paused, extended or skipped;
+- key points are recorded with a tag, for the summary that the team uses in its werkoverleg (no recordings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ..base import (
+    Context,
+    DomainError,
+    Event,
+    ExtendTimer,
+    PauseTimer,
+    ResumeTimer,
+    Role,
+    StopTimer,
+    UnknownItem,
+    WrongPhase,
+    clean_text,
+    require_role,
+    timer_change,
+)
+
+KIND = 'arena'
+MAX_QUESTION = 300
+MAX_TITLE = 120
+MAX_POINT = 500
+MAX_QUESTIONS = 100
+MAX_OUTER_QUESTIONS = 500
+MAX_POINTS = 500
+MAX_SECONDS = 4 * 3600
+DEFAULT_QUESTION_SECONDS = 240
+
+
+class Ring(StrEnum):
+    BINNEN = 'binnen'
+    BUITEN = 'buiten'
+
+
+class RoundKind(StrEnum):
+    LEADER = 'gespreksleider'  # round 1: the gespreksleider asks the inner ring
+    OUTER = 'buitenring'  # round 2: the outer ring asks the inner ring
+
+
+class Tag(StrEnum):
+    ERVARING = 'ervaring'
+    IMPACT = 'impact'
+    VERWACHTING = 'verwachting'
+    SUCCESFACTOR = 'succesfactor'
+    VERBETERPUNT = 'verbeterpunt'
+    DILEMMA = 'dilemma'
+
+
+class Stage(StrEnum):
+    SETUP = 'setup'
+    RUNNING = 'running'
+    DONE = 'done'
+
+
+class Status(StrEnum):
+    PENDING = 'pending'  # held for the gespreksleider: nobody else sees it
+    APPROVED = 'approved'  # in the queue: the outer ring may support it
+    REJECTED = 'rejected'
+    ASKED = 'asked'
+
+
+class NotInRing(DomainError):
+    key = 'error.arena.not_in_ring'
+
+
+class WrongRing(DomainError):
+    key = 'error.arena.wrong_ring'
+
+
+class ListeningRound(DomainError):
+    """The outer ring asks in its own round (the seed's second); before that it listens."""
+
+    key = 'error.arena.listening_round'
+
+
+# --- state -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Round:
+    id: str
+    kind: RoundKind
+    title: str
+    seconds: int
+
+
+@dataclass
+class PlannedQuestion:
+    id: str
+    text: str
+    seconds: int
+    tag: str = ''  # the theme it asks about ('' : none)
+
+
+@dataclass
+class OuterQuestion:
+    id: str
+    author: str
+    text: str
+    show_name: bool
+    status: Status = Status.PENDING
+
+
+@dataclass
+class KeyPoint:
+    id: str
+    tag: Tag
+    text: str
+
+
+@dataclass
+class Current:
+    """The question being talked about: planned, typed by the gespreksleider, or from the outer ring."""
+
+    source: str  # 'planned' | 'typed' | 'outer'
+    ref: str  # planned or outer question id ('' when typed)
+    text: str
+    seconds: int
+    deadline: float | None = None
+    left: float | None = None
+
+
+@dataclass
+class State:
+    title: str = ''
+    rounds: list[Round] = field(default_factory=list)
+    questions: list[PlannedQuestion] = field(default_factory=list)
+    members: dict[str, Ring] = field(default_factory=dict)
+    ring_choice: bool = False
+    switch_allowed: bool = False
+    switch_requests: list[str] = field(default_factory=list)  # outer ring members asking to step in
+    stage: Stage = Stage.SETUP
+    round: str = ''  # current round id
+    round_deadline: float | None = None
+    round_left: float | None = None
+    current: Current | None = None
+    asked: list[str] = field(default_factory=list)  # planned question ids asked so far
+    history: list[tuple[str, str]] = field(default_factory=list)  # (round id, question text) in order asked
+    outer: dict[str, OuterQuestion] = field(default_factory=dict)
+    sent_by: dict[str, list[str]] = field(default_factory=dict)  # sender -> their questions (each phone, quickly)
+    support: dict[str, str] = field(default_factory=dict)  # supporter -> outer question id (one each)
+    points: list[KeyPoint] = field(default_factory=list)
+    counter: int = 0  # planned questions made so far (their ids)
+    point_counter: int = 0  # key points made so far (their ids)
+
+    @property
+    def current_round(self) -> Round | None:
+        return next((r for r in self.rounds if r.id == self.round), None)
+
+    def supporters(self, question_id: str) -> int:
+        return sum(1 for q in self.support.values() if q == question_id)
+
+
+# --- commands --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssignRing:
+    participant_id: str
+    ring: str
+
+
+@dataclass(frozen=True)
+class PlaceNewcomers:
+    ring: str = Ring.BUITEN.value
+
+
+@dataclass(frozen=True)
+class AllowRingChoice:
+    allowed: bool
+
+
+@dataclass(frozen=True)
+class AllowSwitch:
+    allowed: bool
+
+
+@dataclass(frozen=True)
+class AcceptSwitch:
+    participant_id: str
+
+
+@dataclass(frozen=True)
+class DeclineSwitch:
+    participant_id: str
+
+
+@dataclass(frozen=True)
+class AddQuestion:
+    text: str
+    seconds: int = DEFAULT_QUESTION_SECONDS
+    tag: str = ''
+
+
+@dataclass(frozen=True)
+class RemoveQuestion:
+    question_id: str
+
+
+@dataclass(frozen=True)
+class SetRoundSeconds:
+    round_id: str
+    seconds: int
+
+
+@dataclass(frozen=True)
+class StartRound:
+    round_id: str = ''  # '' : the next round
+
+
+@dataclass(frozen=True)
+class EndRound:
+    pass
+
+
+@dataclass(frozen=True)
+class AskQuestion:
+    question_id: str = ''  # '' : the next planned question not asked yet
+    text: str = ''  # a question typed on the spot instead
+
+
+@dataclass(frozen=True)
+class PickQuestion:
+    question_id: str  # an approved question of the outer ring
+
+
+@dataclass(frozen=True)
+class EndQuestion:
+    pass
+
+
+@dataclass(frozen=True)
+class Approve:
+    question_id: str
+
+
+@dataclass(frozen=True)
+class Reject:
+    question_id: str
+
+
+@dataclass(frozen=True)
+class RecordPoint:
+    tag: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RemovePoint:
+    point_id: str
+
+
+@dataclass(frozen=True)
+class EndArena:
+    pass
+
+
+@dataclass(frozen=True)
+class ChooseRing:
+    ring: str
+
+
+@dataclass(frozen=True)
+class RequestSwitch:
+    pass
+
+
+@dataclass(frozen=True)
+class SubmitQuestion:
+    text: str
+    show_name: bool = False
+
+
+@dataclass(frozen=True)
+class Support:
+    question_id: str  # '' : take the support back
+
+
+Command = (
+    AssignRing
+    | PlaceNewcomers
+    | AllowRingChoice
+    | AllowSwitch
+    | AcceptSwitch
+    | DeclineSwitch
+    | AddQuestion
+    | RemoveQuestion
+    | SetRoundSeconds
+    | StartRound
+    | EndRound
+    | AskQuestion
+    | PickQuestion
+    | EndQuestion
+    | Approve
+    | Reject
+    | RecordPoint
+    | RemovePoint
+    | PauseTimer
+    | ResumeTimer
+    | ExtendTimer
+    | StopTimer
+    | EndArena
+    | ChooseRing
+    | RequestSwitch
+    | SubmitQuestion
+    | Support
+)
+
+_FACILITATOR = frozenset({Role.FACILITATOR})
+_PARTICIPANT = frozenset({Role.PARTICIPANT})
+# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
+ROLES: dict[type, frozenset[Role]] = {
+    **{
+        command: _FACILITATOR
+        for command in (
+            AssignRing,
+            PlaceNewcomers,
+            AllowRingChoice,
+            AllowSwitch,
+            AcceptSwitch,
+            DeclineSwitch,
+            AddQuestion,
+            RemoveQuestion,
+            SetRoundSeconds,
+            StartRound,
+            EndRound,
+            AskQuestion,
+            PickQuestion,
+            EndQuestion,
+            Approve,
+            Reject,
+            RecordPoint,
+            RemovePoint,
+            PauseTimer,
+            ResumeTimer,
+            ExtendTimer,
+            StopTimer,
+            EndArena,
+        )
+    },
+    ChooseRing: _PARTICIPANT,
+    RequestSwitch: _PARTICIPANT,
+    SubmitQuestion: _PARTICIPANT,
+    Support: _PARTICIPANT,
+}
+
+DEFAULT_ROUNDS = (
+    {'kind': RoundKind.LEADER.value, 'title': 'Ronde 1: de binnenring vertelt', 'seconds': 20 * 60},
+    {'kind': RoundKind.OUTER.value, 'title': 'Ronde 2: de buitenring vraagt door', 'seconds': 25 * 60},
+)
+
+
+def _seconds(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SECONDS:
+        raise WrongPhase(phase='seconds')
+    return value
+
+
+def _tag(value: object, *, required: bool) -> str:
+    if value in ('', None) and not required:
+        return ''
+    try:
+        return Tag(str(value)).value
+    except ValueError:
+        raise UnknownItem(item=str(value)[:20]) from None
+
+
+def new_state(config: dict[str, Any], *, check: bool = True) -> State:
+    """The arena from its plan ({'title', 'rounds': [{kind, title, seconds}], 'questions': [{text, seconds, tag}]})."""
+    state = State()
+    state.title = (
+        clean_text(config.get('title', ''), 'title', MAX_TITLE, required=False) if check else config.get('title', '')
+    )
+    rounds = config.get('rounds') or list(DEFAULT_ROUNDS)
+    for i, item in enumerate(rounds[:10], start=1):
+        if check:
+            kind = RoundKind(str(item.get('kind')))
+            title = clean_text(item.get('title', ''), 'title', MAX_TITLE)
+            seconds = _seconds(item.get('seconds', 0))
+        else:
+            kind, title, seconds = RoundKind(item['kind']), item['title'], item['seconds']
+        state.rounds.append(Round(f'r{i}', kind, title, seconds))
+    for item in config.get('questions', [])[:MAX_QUESTIONS]:
+        state.counter += 1
+        if check:
+            text = clean_text(item.get('text'), 'question', MAX_QUESTION)
+            question = PlannedQuestion(
+                f'q{state.counter}', text, _seconds(item.get('seconds', 0)), _tag(item.get('tag'), required=False)
+            )
+        else:
+            question = PlannedQuestion(f'q{state.counter}', item['text'], item['seconds'], item.get('tag', ''))
+        state.questions.append(question)
+    return state
+
+
+def config_of(state: State) -> dict[str, Any]:
+    return {
+        'title': state.title,
+        'rounds': [{'kind': r.kind.value, 'title': r.title, 'seconds': r.seconds} for r in state.rounds],
+        'questions': [{'text': q.text, 'seconds': q.seconds, 'tag': q.tag} for q in state.questions],
+    }
+
+
+# --- decide ----------------------------------------------------------------------------------------------------------
+
+
+def decide(state: State, command: Command, ctx: Context) -> list[Event]:
+    """Validate `command` against `state` and return the events it causes (possibly none)."""
+    require_role(ctx, *ROLES[type(command)])
+    if ctx.actor.role is Role.PARTICIPANT:
+        return _decide_participant(state, command, ctx)
+    if state.stage is Stage.DONE and not isinstance(command, RecordPoint | RemovePoint):
+        raise WrongPhase(phase=state.stage.value)  # after the arena only the summary's key points can change
+    match command:
+        case AssignRing(participant_id, ring):
+            chosen = Ring(_ring(ring))
+            if participant_id not in ctx.participants:
+                raise UnknownItem(item=participant_id)
+            if state.members.get(participant_id) is chosen:
+                return []
+            return [ctx.event('arena.placed', members={participant_id: chosen.value})]
+        case PlaceNewcomers(ring):
+            target = _ring(ring)
+            newcomers = sorted(p for p in ctx.participants if p not in state.members)
+            return [ctx.event('arena.placed', members=dict.fromkeys(newcomers, target))] if newcomers else []
+        case AllowRingChoice(allowed):
+            return [] if bool(allowed) == state.ring_choice else [ctx.event('arena.ring_choice', allowed=bool(allowed))]
+        case AllowSwitch(allowed):
+            return [] if bool(allowed) == state.switch_allowed else [ctx.event('arena.switch', allowed=bool(allowed))]
+        case AcceptSwitch(participant_id) | DeclineSwitch(participant_id):
+            if participant_id not in state.switch_requests:
+                raise UnknownItem(item=participant_id)
+            return [
+                ctx.event(
+                    'arena.switch.answered', participant=participant_id, accepted=isinstance(command, AcceptSwitch)
+                )
+            ]
+        case AddQuestion(text, seconds, tag):
+            if len(state.questions) >= MAX_QUESTIONS:
+                raise WrongPhase(phase='full')
+            clean = clean_text(text, 'question', MAX_QUESTION)
+            return [
+                ctx.event(
+                    'arena.question.added',
+                    question=f'q{state.counter + 1}',
+                    text=clean,
+                    seconds=_seconds(seconds),
+                    tag=_tag(tag, required=False),
+                )
+            ]
+        case RemoveQuestion(question_id):
+            if question_id not in {q.id for q in state.questions}:
+                raise UnknownItem(item=question_id)
+            if question_id in state.asked:
+                raise WrongPhase(phase='asked')
+            return [ctx.event('arena.question.removed', question=question_id)]
+        case SetRoundSeconds(round_id, seconds):
+            if round_id not in {r.id for r in state.rounds}:
+                raise UnknownItem(item=round_id)
+            return [ctx.event('arena.round.planned', round=round_id, seconds=_seconds(seconds))]
+        case StartRound(round_id):
+            return _start_round(state, round_id, ctx)
+        case EndRound():
+            if not state.round:
+                raise WrongPhase(phase='no-round')
+            return [*_end_question(state, ctx), ctx.event('arena.round.ended', round=state.round)]
+        case AskQuestion(question_id, text):
+            return _ask(state, question_id, text, ctx)
+        case PickQuestion(question_id):
+            question = state.outer.get(question_id)
+            if question is None:
+                raise UnknownItem(item=question_id)
+            if question.status is not Status.APPROVED:
+                raise WrongPhase(phase=question.status.value)
+            if not state.round:
+                raise WrongPhase(phase='no-round')
+            return [
+                *_end_question(state, ctx),
+                _asked(state, 'outer', question_id, question.text, DEFAULT_QUESTION_SECONDS, ctx),
+            ]
+        case EndQuestion():
+            if state.current is None:
+                raise WrongPhase(phase='no-question')
+            return _end_question(state, ctx)
+        case Approve(question_id) | Reject(question_id):
+            question = state.outer.get(question_id)
+            if question is None:
+                raise UnknownItem(item=question_id)
+            status = Status.APPROVED if isinstance(command, Approve) else Status.REJECTED
+            if question.status is status:
+                return []
+            if question.status is Status.ASKED:
+                raise WrongPhase(phase='asked')
+            return [ctx.event('arena.moderated', question=question_id, status=status.value)]
+        case RecordPoint(tag, text):
+            if len(state.points) >= MAX_POINTS:
+                raise WrongPhase(phase='full')
+            clean = clean_text(text, 'point', MAX_POINT, multiline=True)
+            return [
+                ctx.event('arena.point', point=f'k{state.point_counter + 1}', tag=_tag(tag, required=True), text=clean)
+            ]
+        case RemovePoint(point_id):
+            if point_id not in {p.id for p in state.points}:
+                raise UnknownItem(item=point_id)
+            return [ctx.event('arena.point.removed', point=point_id)]
+        case PauseTimer() | ResumeTimer() | ExtendTimer() | StopTimer():
+            return _clock(state, command, ctx)
+        case EndArena():
+            ended = [ctx.event('arena.round.ended', round=state.round)] if state.round else []
+            return [*_end_question(state, ctx), *ended, ctx.event('arena.ended')]
+    raise WrongPhase(phase='unknown-command')
+
+
+def _ring(value: object) -> str:
+    try:
+        return Ring(str(value)).value
+    except ValueError:
+        raise UnknownItem(item=str(value)[:20]) from None
+
+
+def _start_round(state: State, round_id: str, ctx: Context) -> list[Event]:
+    ids = [r.id for r in state.rounds]
+    if round_id:
+        if round_id not in ids:
+            raise UnknownItem(item=round_id)
+        chosen = round_id
+    else:
+        position = ids.index(state.round) + 1 if state.round in ids else 0
+        if position >= len(ids):
+            raise WrongPhase(phase='no-rounds')
+        chosen = ids[position]
+    if not any(r is Ring.BINNEN for r in state.members.values()):
+        raise WrongPhase(phase='empty-inner-ring')
+    seconds = next(r.seconds for r in state.rounds if r.id == chosen)
+    events = [*_end_question(state, ctx)]
+    if state.round:
+        events.append(ctx.event('arena.round.ended', round=state.round))
+    events.append(ctx.event('arena.round.started', round=chosen, deadline=ctx.now + seconds if seconds else None))
+    return events
+
+
+def _ask(state: State, question_id: str, text: str, ctx: Context) -> list[Event]:
+    if not state.round:
+        raise WrongPhase(phase='no-round')
+    if text:
+        clean = clean_text(text, 'question', MAX_QUESTION)
+        return [*_end_question(state, ctx), _asked(state, 'typed', '', clean, DEFAULT_QUESTION_SECONDS, ctx)]
+    if question_id:
+        question = next((q for q in state.questions if q.id == question_id), None)
+        if question is None:
+            raise UnknownItem(item=question_id)
+    else:
+        question = next((q for q in state.questions if q.id not in state.asked), None)
+        if question is None:
+            raise WrongPhase(phase='no-questions')
+    return [*_end_question(state, ctx), _asked(state, 'planned', question.id, question.text, question.seconds, ctx)]
+
+
+def _asked(state: State, source: str, ref: str, text: str, seconds: int, ctx: Context) -> Event:
+    deadline = ctx.now + seconds if seconds else None
+    return ctx.event(
+        'arena.asked', source=source, ref=ref, text=text, seconds=seconds, deadline=deadline, round=state.round
+    )
+
+
+def _end_question(state: State, ctx: Context) -> list[Event]:
+    return [ctx.event('arena.question.ended')] if state.current is not None else []
+
+
+def _clock(state: State, command: PauseTimer | ResumeTimer | ExtendTimer | StopTimer, ctx: Context) -> list[Event]:
+    """Pausing and resuming stop and start the whole conversation (question and round); extending and skipping the
+    clock act on the question when one is being talked about, else on the round."""
+    if not state.round:
+        raise WrongPhase(phase='no-round')
+    current = state.current
+    events: list[Event] = []
+    if isinstance(command, PauseTimer | ResumeTimer):
+        for scope, deadline, left in (
+            ('round', state.round_deadline, state.round_left),
+            ('question', current.deadline if current else None, current.left if current else None),
+        ):
+            if (deadline if isinstance(command, PauseTimer) else left) is not None:
+                change = timer_change(deadline, left, command, ctx.now)
+                if change is not None:
+                    events.append(ctx.event('arena.timer', scope=scope, deadline=change[0], left=change[1]))
+        if not events:
+            raise WrongPhase(phase='timer')
+        return events
+    scope, deadline, left = (
+        ('question', current.deadline, current.left)
+        if current is not None
+        else ('round', state.round_deadline, state.round_left)
+    )
+    change = timer_change(deadline, left, command, ctx.now)
+    return [] if change is None else [ctx.event('arena.timer', scope=scope, deadline=change[0], left=change[1])]
+
+
+def _decide_participant(state: State, command: Command, ctx: Context) -> list[Event]:
+    pid = ctx.actor.id
+    ring = state.members.get(pid)
+    match command:
+        case ChooseRing(chosen):
+            if not state.ring_choice or state.stage is Stage.DONE:
+                raise WrongPhase(phase='ring-choice')
+            value = _ring(chosen)
+            return [] if ring is not None and ring.value == value else [ctx.event('arena.placed', members={pid: value})]
+    if ring is None:
+        raise NotInRing()
+    match command:
+        case RequestSwitch():
+            if not state.switch_allowed or state.stage is Stage.DONE:
+                raise WrongPhase(phase='switch')
+            if ring is not Ring.BUITEN:
+                raise WrongRing()
+            return [] if pid in state.switch_requests else [ctx.event('arena.switch.requested')]
+        case SubmitQuestion(text, show_name):
+            if ring is not Ring.BUITEN:
+                raise WrongRing()
+            if state.stage is not Stage.RUNNING:
+                raise WrongPhase(phase=state.stage.value)
+            if not outer_may_ask(state):
+                raise ListeningRound()
+            if len(state.outer) >= MAX_OUTER_QUESTIONS:
+                raise WrongPhase(phase='full')
+            clean = clean_text(text, 'question', MAX_QUESTION)
+            question_id = f'o{len(state.outer) + 1}'  # outer questions are never removed: ids stay unique
+            return [ctx.event('arena.submitted', question=question_id, text=clean, show_name=bool(show_name))]
+        case Support(question_id):
+            if ring is not Ring.BUITEN:
+                raise WrongRing()
+            if not question_id:
+                return [ctx.event('arena.supported', question='')] if pid in state.support else []
+            question = state.outer.get(question_id)
+            if question is None or question.status is not Status.APPROVED:
+                raise UnknownItem(item=question_id)  # pending, rejected or asked questions are not in the queue
+            if state.support.get(pid) == question_id:
+                return []
+            return [ctx.event('arena.supported', question=question_id)]
+    raise WrongPhase(phase='unknown-command')
+
+
+def outer_may_ask(state: State) -> bool:
+    """The outer ring sends questions only during a round of its own (seed 5.1: in the first round the
+    gespreksleider asks and the outer ring listens; between rounds nobody asks)."""
+    current = state.current_round
+    return state.stage is Stage.RUNNING and current is not None and current.kind is RoundKind.OUTER
+
+
+# --- evolve ----------------------------------------------------------------------------------------------------------
+
+
+def evolve(state: State, event: Event) -> State:
+    """Apply one event (validated by decide; this is also the replay)."""
+    data = event.data
+    match event.type:
+        case 'arena.placed':
+            for pid, ring in data['members'].items():
+                state.members[pid] = Ring(ring)
+                if pid in state.switch_requests:
+                    state.switch_requests.remove(pid)
+                if state.members[pid] is Ring.BINNEN:
+                    state.support.pop(pid, None)  # supports belong to the outer ring
+        case 'arena.ring_choice':
+            state.ring_choice = data['allowed']
+        case 'arena.switch':
+            state.switch_allowed = data['allowed']
+        case 'arena.switch.requested':
+            state.switch_requests.append(event.actor.id)
+        case 'arena.switch.answered':
+            pid = data['participant']
+            if pid in state.switch_requests:
+                state.switch_requests.remove(pid)
+            if data['accepted']:
+                state.members[pid] = Ring.BINNEN
+                state.support.pop(pid, None)  # supports belong to the outer ring
+        case 'arena.question.added':
+            state.counter += 1
+            state.questions.append(PlannedQuestion(data['question'], data['text'], data['seconds'], data['tag']))
+        case 'arena.question.removed':
+            state.questions = [q for q in state.questions if q.id != data['question']]
+        case 'arena.round.planned':
+            for r in state.rounds:
+                if r.id == data['round']:
+                    r.seconds = data['seconds']
+        case 'arena.round.started':
+            state.stage = Stage.RUNNING
+            state.round = data['round']
+            state.round_deadline, state.round_left = data['deadline'], None
+        case 'arena.round.ended':
+            state.round = ''
+            state.round_deadline = state.round_left = None
+        case 'arena.asked':
+            state.current = Current(data['source'], data['ref'], data['text'], data['seconds'], data['deadline'])
+            state.history.append((data['round'], data['text']))
+            if data['source'] == 'planned':
+                state.asked.append(data['ref'])
+            elif data['source'] == 'outer':
+                state.outer[data['ref']].status = Status.ASKED
+                for supporter, question in list(state.support.items()):
+                    if question == data['ref']:
+                        del state.support[supporter]  # asked: the supporters are free to support another
+        case 'arena.question.ended':
+            state.current = None
+        case 'arena.timer':
+            if data['scope'] == 'round':
+                state.round_deadline, state.round_left = data['deadline'], data['left']
+            elif state.current is not None:
+                state.current.deadline, state.current.left = data['deadline'], data['left']
+        case 'arena.submitted':
+            state.sent_by.setdefault(event.actor.id, []).append(data['question'])
+            state.outer[data['question']] = OuterQuestion(
+                data['question'], event.actor.id, data['text'], data['show_name']
+            )
+        case 'arena.moderated':
+            state.outer[data['question']].status = Status(data['status'])
+            if data['status'] == Status.REJECTED.value:
+                for supporter, question in list(state.support.items()):
+                    if question == data['question']:
+                        del state.support[supporter]
+        case 'arena.supported':
+            if data['question']:
+                state.support[event.actor.id] = data['question']
+            else:
+                state.support.pop(event.actor.id, None)
+        case 'arena.point':
+            state.point_counter += 1
+            state.points.append(KeyPoint(data['point'], Tag(data['tag']), data['text']))
+        case 'arena.point.removed':
+            state.points = [p for p in state.points if p.id != data['point']]
+        case 'arena.ended':
+            state.stage = Stage.DONE
+            state.current = None
+            state.round = ''
+    return state
+
+
+# --- projections -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueuedQuestion:
+    id: str
+    text: str
+    author: str  # participant id when the sender chose to show their name, else ''
+    support: int
+
+
+@dataclass(frozen=True)
+class PublicView:
+    stage: Stage
+    title: str
+    sizes: tuple[int, int]  # binnen, buiten
+    round_title: str
+    round_kind: RoundKind | None
+    round_number: int
+    round_deadline: float | None
+    round_left: float | None
+    question: str  # '' : none
+    question_source: str
+    question_author: str  # participant id if an outer-ring question whose sender chose to show a name
+    question_deadline: float | None
+    question_left: float | None
+    queue: tuple[QueuedQuestion, ...]  # approved questions, most supported first (then oldest)
+    ring_choice: bool
+    switch_allowed: bool
+
+
+def queue(state: State) -> tuple[QueuedQuestion, ...]:
+    approved = [q for q in state.outer.values() if q.status is Status.APPROVED]
+    order = {q.id: i for i, q in enumerate(state.outer.values())}
+    approved.sort(key=lambda q: (-state.supporters(q.id), order[q.id]))
+    return tuple(
+        QueuedQuestion(q.id, q.text, q.author if q.show_name else '', state.supporters(q.id)) for q in approved
+    )
+
+
+def public_view(state: State) -> PublicView:
+    current_round = state.current_round
+    number = [r.id for r in state.rounds].index(state.round) + 1 if current_round else 0
+    current = state.current
+    author = ''
+    if current is not None and current.source == 'outer':
+        asked = state.outer.get(current.ref)
+        author = asked.author if asked is not None and asked.show_name else ''
+    return PublicView(
+        state.stage,
+        state.title,
+        (
+            sum(1 for r in state.members.values() if r is Ring.BINNEN),
+            sum(1 for r in state.members.values() if r is Ring.BUITEN),
+        ),
+        current_round.title if current_round else '',
+        current_round.kind if current_round else None,
+        number,
+        state.round_deadline,
+        state.round_left,
+        current.text if current else '',
+        current.source if current else '',
+        author,
+        current.deadline if current else None,
+        current.left if current else None,
+        queue(state),
+        state.ring_choice,
+        state.switch_allowed,
+    )
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    public: PublicView
+    ring: Ring | None
+    my_pending: tuple[str, ...]  # my own questions still held for the gespreksleider
+    my_support: str  # the question I support ('' : none)
+    asked_to_switch: bool
+    can_choose_ring: bool
+    can_ask: bool  # outer ring, during a round of the outer ring
+    listening: bool  # outer ring while the conversation runs but it is not its round to ask
+    can_switch: bool
+
+
+def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
+    public = public if public is not None else public_view(state)
+    ring = state.members.get(participant_id)
+    mine = (state.outer[q] for q in state.sent_by.get(participant_id, ()))
+    pending = tuple(q.text for q in mine if q.status is Status.PENDING)
+    asked = participant_id in state.switch_requests
+    return ParticipantView(
+        public,
+        ring,
+        pending,
+        state.support.get(participant_id, ''),
+        asked,
+        state.ring_choice and state.stage is not Stage.DONE,
+        ring is Ring.BUITEN and outer_may_ask(state),
+        ring is Ring.BUITEN and state.stage is Stage.RUNNING and not outer_may_ask(state),
+        ring is Ring.BUITEN and state.switch_allowed and state.stage is not Stage.DONE and not asked,
+    )
+
+
+def points_by_tag(state: State) -> dict[Tag, tuple[str, ...]]:
+    """The key points grouped by tag, in the order of the tags (for the summary)."""
+    return {tag: tuple(p.text for p in state.points if p.tag is tag) for tag in Tag}

@@ -1,0 +1,855 @@
+"""Lagerhuisdiscussie: the seed's section 5.3 as a pure werkvorm.
+
+The facilitator poses a stelling; the group is split in two, voor and tegen, and each side defends its position
+with arguments, answering the other side's with counter-arguments. Whoever wants to bring in an argument stands
+up (on the phone: "Ik wil het woord"); the first to stand gets the turn. The side with the most arguments wins; a
+nabespreking sums up the conclusions. Rules kept here:
+
+- requests for the floor are served in order of arrival (the order in which the server received them);
+  a request from the speaker, or a second one while one is pending, is refused with a clear message;
+- an argument counts for the side of whoever brought it in; an argument may answer one of the other side;
+- the facilitator may strike an argument that is not one (a repeat, off topic); the reason stays in the log and
+  a struck argument does not count. The side with the most arguments wins; equal is a tie;
+- a side's preparation notes are seen by that side only;
+- whoever stands up without a phone is put in the queue by the facilitator, by name or as "someone of VOOR", in the
+  order of arrival with the phones; the outcome says how many turns came via a phone and how many from the room;
+- the facilitator may take any entry off the queue (someone in the room sat down again: they have no phone to
+  withdraw with; someone with a phone left); only a waiting entry, and the others keep their order.
+
+Time is injected (ctx.now): speaking times and countdowns are facts of the log, not of a clock read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ..base import (
+    Context,
+    DomainError,
+    Event,
+    ExtendTimer,
+    PauseTimer,
+    ResumeTimer,
+    Role,
+    StopTimer,
+    UnknownItem,
+    WrongPhase,
+    clean_text,
+    require_role,
+    timer_change,
+)
+from ..handcount import Channels
+
+KIND = 'lagerhuis'
+MAX_STATEMENT = 300
+MAX_ARGUMENT = 280
+MAX_NOTE = 280
+MAX_REASON = 200
+MAX_CONCLUSIONS = 4000
+MAX_ARGUMENTS = 500
+MAX_NOTES = 300
+MAX_SECONDS = 3600
+MAX_NAME = 40  # a name typed for someone standing up without a phone (as a participant's own name)
+MAX_IN_ROOM = 500
+ROOM_PREFIX = 'z'  # queue entries of people without a phone: 'z1', 'z2' (participant ids are never this short)
+TURN_SECONDS_DEFAULT = 60
+
+
+class Side(StrEnum):
+    VOOR = 'voor'
+    TEGEN = 'tegen'
+
+    @property
+    def other(self) -> Side:
+        return Side.TEGEN if self is Side.VOOR else Side.VOOR
+
+
+class Stage(StrEnum):
+    SETUP = 'setup'  # the stelling and the two sides
+    PREPARATION = 'preparation'  # each side collects arguments (optional, timed)
+    DEBATE = 'debate'
+    DISCUSSION = 'discussion'  # nabespreking: the winner is known, conclusions are recorded
+
+
+class AlreadySpeaking(DomainError):
+    key = 'error.lh.already_speaking'
+
+
+class AlreadyQueued(DomainError):
+    key = 'error.lh.already_queued'
+
+
+class NotQueued(DomainError):
+    key = 'error.lh.not_queued'
+
+
+class NoSide(DomainError):
+    key = 'error.lh.no_side'
+
+
+class NotSpeaking(DomainError):
+    key = 'error.lh.not_speaking'
+
+
+# --- state -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Note:
+    id: str
+    side: Side
+    author: str
+    text: str
+
+
+@dataclass
+class Argument:
+    id: str
+    side: Side
+    text: str
+    speaker: str  # participant id of whoever brought it in ('' : typed by the facilitator for the side)
+    reply_to: str = ''  # an argument of the other side that this one answers
+    struck: bool = False
+    reason: str = ''  # why it was struck
+
+
+@dataclass
+class Turn:
+    speaker: str
+    side: Side
+    start: float
+    end: float | None = None
+
+
+@dataclass
+class InRoom:
+    """Someone who stood up without a phone, put in the queue by the facilitator."""
+
+    side: Side
+    name: str  # '' : "someone of VOOR"
+
+
+@dataclass
+class Timer:
+    deadline: float | None = None  # running
+    left: float | None = None  # paused
+
+    @property
+    def active(self) -> bool:
+        return self.deadline is not None or self.left is not None
+
+
+@dataclass
+class State:
+    statement: str = ''
+    suggestions: tuple[str, ...] = ()
+    members: dict[str, Side] = field(default_factory=dict)
+    side_choice: bool = False
+    stage: Stage = Stage.SETUP
+    prep_seconds: int = 0
+    turn_seconds: int = TURN_SECONDS_DEFAULT
+    timer: Timer = field(default_factory=Timer)  # preparation, or the current turn
+    notes: list[Note] = field(default_factory=list)
+    queue: list[str] = field(default_factory=list)  # participant ids, in order of arrival
+    speaker: str = ''
+    auto_floor: bool = False
+    turns: list[Turn] = field(default_factory=list)
+    arguments: dict[str, Argument] = field(default_factory=dict)
+    conclusions: str = ''
+    in_room: dict[str, InRoom] = field(default_factory=dict)  # queue entries without a phone, by entry id
+
+    def side_of(self, entry: str) -> Side | None:
+        """The side of a participant or of someone queued from the room."""
+        side = self.members.get(entry)
+        if side is None and entry in self.in_room:
+            return self.in_room[entry].side
+        return side
+
+    def count(self, side: Side) -> int:
+        return sum(1 for a in self.arguments.values() if a.side is side and not a.struck)
+
+
+# --- commands --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetStatement:
+    text: str
+
+
+@dataclass(frozen=True)
+class SetTimes:
+    prep_seconds: int
+    turn_seconds: int
+
+
+@dataclass(frozen=True)
+class DivideSides:
+    """Everyone who has joined, over voor and tegen: balanced, in an order nobody can steer."""
+
+
+@dataclass(frozen=True)
+class PlaceNewcomers:
+    """Whoever joined later goes to the smaller side."""
+
+
+@dataclass(frozen=True)
+class MoveParticipant:
+    participant_id: str
+    side: str
+
+
+@dataclass(frozen=True)
+class AllowSideChoice:
+    allowed: bool
+
+
+@dataclass(frozen=True)
+class StartPreparation:
+    pass
+
+
+@dataclass(frozen=True)
+class StartDebate:
+    pass
+
+
+@dataclass(frozen=True)
+class GiveFloor:
+    participant_id: str = ''  # '' : the first in the queue
+
+
+@dataclass(frozen=True)
+class EndTurn:
+    pass
+
+
+@dataclass(frozen=True)
+class SetAutoFloor:
+    auto: bool
+
+
+@dataclass(frozen=True)
+class QueueInRoom:
+    """Someone stands up without a phone: the facilitator puts them in the queue (by name, or as someone of a side)."""
+
+    side: str
+    name: str = ''
+
+
+@dataclass(frozen=True)
+class RemoveFromQueue:
+    """The facilitator takes an entry off the queue: someone in the room sat down again (no phone to withdraw with)."""
+
+    entry: str
+
+
+@dataclass(frozen=True)
+class RecordArgument:
+    """The facilitator (or notulist) types an argument for a side, e.g. as the speaker says it."""
+
+    side: str
+    text: str
+    reply_to: str = ''
+
+
+@dataclass(frozen=True)
+class StrikeArgument:
+    argument_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RestoreArgument:
+    argument_id: str
+
+
+@dataclass(frozen=True)
+class EndDebate:
+    pass
+
+
+@dataclass(frozen=True)
+class SaveConclusions:
+    text: str
+
+
+@dataclass(frozen=True)
+class ChooseSide:
+    side: str
+
+
+@dataclass(frozen=True)
+class AddNote:
+    text: str
+
+
+@dataclass(frozen=True)
+class RequestFloor:
+    pass
+
+
+@dataclass(frozen=True)
+class WithdrawRequest:
+    pass
+
+
+@dataclass(frozen=True)
+class SubmitArgument:
+    text: str
+    reply_to: str = ''
+
+
+Command = (
+    SetStatement
+    | SetTimes
+    | DivideSides
+    | PlaceNewcomers
+    | MoveParticipant
+    | AllowSideChoice
+    | StartPreparation
+    | StartDebate
+    | GiveFloor
+    | EndTurn
+    | SetAutoFloor
+    | QueueInRoom
+    | RemoveFromQueue
+    | PauseTimer
+    | ResumeTimer
+    | ExtendTimer
+    | StopTimer
+    | RecordArgument
+    | StrikeArgument
+    | RestoreArgument
+    | EndDebate
+    | SaveConclusions
+    | ChooseSide
+    | AddNote
+    | RequestFloor
+    | WithdrawRequest
+    | SubmitArgument
+)
+
+_FACILITATOR = frozenset({Role.FACILITATOR})
+_PARTICIPANT = frozenset({Role.PARTICIPANT})
+# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
+ROLES: dict[type, frozenset[Role]] = {
+    SetStatement: _FACILITATOR,
+    SetTimes: _FACILITATOR,
+    DivideSides: _FACILITATOR,
+    PlaceNewcomers: _FACILITATOR,
+    MoveParticipant: _FACILITATOR,
+    AllowSideChoice: _FACILITATOR,
+    StartPreparation: _FACILITATOR,
+    StartDebate: _FACILITATOR,
+    GiveFloor: _FACILITATOR,
+    EndTurn: _FACILITATOR | _PARTICIPANT,  # the facilitator, or the speaker who is done
+    SetAutoFloor: _FACILITATOR,
+    QueueInRoom: _FACILITATOR,
+    RemoveFromQueue: _FACILITATOR,
+    PauseTimer: _FACILITATOR,
+    ResumeTimer: _FACILITATOR,
+    ExtendTimer: _FACILITATOR,
+    StopTimer: _FACILITATOR,
+    RecordArgument: _FACILITATOR,
+    StrikeArgument: _FACILITATOR,
+    RestoreArgument: _FACILITATOR,
+    EndDebate: _FACILITATOR,
+    SaveConclusions: _FACILITATOR,
+    ChooseSide: _PARTICIPANT,
+    AddNote: _PARTICIPANT,
+    RequestFloor: _PARTICIPANT,
+    WithdrawRequest: _PARTICIPANT,
+    SubmitArgument: _PARTICIPANT,
+}
+
+
+def new_state(config: dict[str, Any], *, check: bool = True) -> State:
+    """The debate from its config ({'statement', 'suggestions', 'prep_seconds', 'turn_seconds'})."""
+    state = State()
+    statement = config.get('statement', '')
+    suggestions = config.get('suggestions', [])
+    if check:
+        statement = clean_text(statement, 'statement', MAX_STATEMENT, required=False)
+        if not isinstance(suggestions, list | tuple):
+            raise WrongPhase(phase='suggestions')
+        suggestions = [clean_text(s, 'statement', MAX_STATEMENT) for s in suggestions[:200]]
+    state.statement = statement
+    state.suggestions = tuple(suggestions)
+    state.prep_seconds = _seconds(config.get('prep_seconds', 0)) if check else config.get('prep_seconds', 0)
+    turn = config.get('turn_seconds', TURN_SECONDS_DEFAULT)
+    state.turn_seconds = _seconds(turn) if check else turn
+    return state
+
+
+def config_of(state: State) -> dict[str, Any]:
+    return {
+        'statement': state.statement,
+        'suggestions': list(state.suggestions),
+        'prep_seconds': state.prep_seconds,
+        'turn_seconds': state.turn_seconds,
+    }
+
+
+def _seconds(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SECONDS:
+        raise WrongPhase(phase='seconds')
+    return value
+
+
+def _side(value: object) -> Side:
+    try:
+        return Side(str(value))
+    except ValueError:
+        raise UnknownItem(item=str(value)[:20]) from None
+
+
+# --- decide ----------------------------------------------------------------------------------------------------------
+
+
+def decide(state: State, command: Command, ctx: Context) -> list[Event]:
+    """Validate `command` against `state` and return the events it causes (possibly none)."""
+    require_role(ctx, *ROLES[type(command)])
+    if ctx.actor.role is Role.PARTICIPANT:
+        return _decide_participant(state, command, ctx)
+    match command:
+        case SetStatement(text):
+            if state.stage is not Stage.SETUP:
+                raise WrongPhase(phase=state.stage.value)
+            return [ctx.event('lh.statement', text=clean_text(text, 'statement', MAX_STATEMENT))]
+        case SetTimes(prep, turn):
+            return [ctx.event('lh.times', prep_seconds=_seconds(prep), turn_seconds=_seconds(turn))]
+        case DivideSides():
+            if state.stage is not Stage.SETUP:
+                raise WrongPhase(phase=state.stage.value)
+            # participant ids are keyed hashes: sorted, they are an order nobody can steer, and the same on replay
+            placed = {
+                pid: (Side.VOOR if i % 2 == 0 else Side.TEGEN).value for i, pid in enumerate(sorted(ctx.participants))
+            }
+            return [ctx.event('lh.sides.divided', members=placed)]
+        case PlaceNewcomers():
+            newcomers = sorted(p for p in ctx.participants if p not in state.members)
+            if not newcomers:
+                return []
+            return [ctx.event('lh.members.placed', members=_balanced(state, newcomers))]
+        case MoveParticipant(participant_id, side):
+            chosen = _side(side)
+            if participant_id not in ctx.participants:
+                raise UnknownItem(item=participant_id)
+            if state.members.get(participant_id) is chosen:
+                return []
+            return [ctx.event('lh.members.placed', members={participant_id: chosen.value})]
+        case AllowSideChoice(allowed):
+            if bool(allowed) == state.side_choice:
+                return []
+            return [ctx.event('lh.side_choice', allowed=bool(allowed))]
+        case StartPreparation():
+            if state.stage is not Stage.SETUP or not state.statement:
+                raise WrongPhase(phase=state.stage.value if state.statement else 'no-statement')
+            deadline = ctx.now + state.prep_seconds if state.prep_seconds else None
+            return [ctx.event('lh.preparation', deadline=deadline)]
+        case StartDebate():
+            if state.stage not in (Stage.SETUP, Stage.PREPARATION) or not state.statement:
+                raise WrongPhase(phase=state.stage.value if state.statement else 'no-statement')
+            if not any(s is Side.VOOR for s in state.members.values()) or not any(
+                s is Side.TEGEN for s in state.members.values()
+            ):
+                raise WrongPhase(phase='two-sides')
+            return [ctx.event('lh.debate')]
+        case GiveFloor(participant_id):
+            if state.stage is not Stage.DEBATE:
+                raise WrongPhase(phase=state.stage.value)
+            target = participant_id or (state.queue[0] if state.queue else '')
+            if target not in state.queue:
+                raise NotQueued()
+            return [*_end_turn(state, ctx), _floor(state, target, ctx)]
+        case EndTurn():
+            if not state.speaker:
+                raise NotSpeaking()
+            return _end_turn_and_next(state, ctx)
+        case SetAutoFloor(auto):
+            if bool(auto) == state.auto_floor:
+                return []
+            events = [ctx.event('lh.auto_floor', auto=bool(auto))]
+            if auto and state.stage is Stage.DEBATE and not state.speaker and state.queue:
+                events.append(_floor(state, state.queue[0], ctx))
+            return events
+        case QueueInRoom(side, name):
+            chosen = _side(side)
+            if state.stage is not Stage.DEBATE:
+                raise WrongPhase(phase=state.stage.value)
+            if len(state.in_room) >= MAX_IN_ROOM:
+                raise WrongPhase(phase='full')
+            entry = f'{ROOM_PREFIX}{len(state.in_room) + 1}'
+            clean = clean_text(name, 'name', MAX_NAME, required=False)
+            events = [ctx.event('lh.room.queued', entry=entry, side=chosen.value, name=clean)]
+            if state.auto_floor and not state.speaker and not state.queue:
+                events.append(
+                    ctx.event('lh.floor', participant=entry, side=chosen.value, deadline=_deadline(state, ctx))
+                )
+            return events
+        case RemoveFromQueue(entry):
+            if state.stage is not Stage.DEBATE:
+                raise WrongPhase(phase=state.stage.value)
+            if not isinstance(entry, str) or entry not in state.queue:
+                raise NotQueued()
+            return [ctx.event('lh.dequeued', entry=entry)]
+        case PauseTimer() | ResumeTimer() | ExtendTimer() | StopTimer():
+            if isinstance(command, ExtendTimer) and not (state.stage is Stage.PREPARATION or state.speaker):
+                raise WrongPhase(phase='timer')  # time is given to a preparation or a speaker, not to nobody
+            change = timer_change(state.timer.deadline, state.timer.left, command, ctx.now)
+            return [] if change is None else [ctx.event('lh.timer', deadline=change[0], left=change[1])]
+        case RecordArgument(side, text, reply_to):
+            chosen = _side(side)
+            speaker = state.speaker if state.speaker and state.side_of(state.speaker) is chosen else ''
+            return _argument(state, chosen, text, reply_to, speaker, ctx)
+        case StrikeArgument(argument_id, reason):
+            argument = state.arguments.get(argument_id)
+            if argument is None:
+                raise UnknownItem(item=argument_id)
+            why = clean_text(reason, 'reason', MAX_REASON)
+            if argument.struck and argument.reason == why:
+                return []
+            return [ctx.event('lh.argument.struck', argument=argument_id, reason=why)]
+        case RestoreArgument(argument_id):
+            argument = state.arguments.get(argument_id)
+            if argument is None:
+                raise UnknownItem(item=argument_id)
+            return [ctx.event('lh.argument.restored', argument=argument_id)] if argument.struck else []
+        case EndDebate():
+            if state.stage is not Stage.DEBATE:
+                raise WrongPhase(phase=state.stage.value)
+            return [*_end_turn(state, ctx), ctx.event('lh.debate.ended')]
+        case SaveConclusions(text):
+            if state.stage is not Stage.DISCUSSION:
+                raise WrongPhase(phase=state.stage.value)
+            clean = clean_text(text, 'conclusions', MAX_CONCLUSIONS, required=False, multiline=True)
+            return [] if clean == state.conclusions else [ctx.event('lh.conclusions', text=clean)]
+    raise WrongPhase(phase='unknown-command')
+
+
+def _balanced(state: State, newcomers: list[str]) -> dict[str, str]:
+    sizes = {side: sum(1 for s in state.members.values() if s is side) for side in Side}
+    placed = {}
+    for pid in newcomers:
+        side = Side.VOOR if sizes[Side.VOOR] <= sizes[Side.TEGEN] else Side.TEGEN
+        placed[pid] = side.value
+        sizes[side] += 1
+    return placed
+
+
+def _floor(state: State, participant_id: str, ctx: Context) -> Event:
+    deadline = ctx.now + state.turn_seconds if state.turn_seconds else None
+    side = state.side_of(participant_id)
+    assert side is not None  # only the queued get the floor, and each has a side
+    return ctx.event('lh.floor', participant=participant_id, side=side.value, deadline=deadline)
+
+
+def _end_turn(state: State, ctx: Context) -> list[Event]:
+    return [ctx.event('lh.turn.ended', participant=state.speaker)] if state.speaker else []
+
+
+def _end_turn_and_next(state: State, ctx: Context) -> list[Event]:
+    """The speaker is done; with the queue running on its own, the next in line gets the floor at once."""
+    events = _end_turn(state, ctx)
+    waiting = [p for p in state.queue if p != state.speaker]
+    if state.auto_floor and waiting:
+        events.append(_floor(state, waiting[0], ctx))
+    return events
+
+
+def _argument(state: State, side: Side, text: object, reply_to: object, speaker: str, ctx: Context) -> list[Event]:
+    if state.stage is not Stage.DEBATE:
+        raise WrongPhase(phase=state.stage.value)
+    if len(state.arguments) >= MAX_ARGUMENTS:
+        raise WrongPhase(phase='full')
+    clean = clean_text(text, 'argument', MAX_ARGUMENT)
+    answer = reply_to if isinstance(reply_to, str) else ''
+    if answer:
+        answered = state.arguments.get(answer)
+        if answered is None:
+            raise UnknownItem(item=answer)
+        if answered.side is side:
+            raise WrongPhase(phase='reply-to-own-side')  # a counter-argument answers the other side
+    argument_id = f'a{len(state.arguments) + 1}'
+    return [
+        ctx.event('lh.argument', argument=argument_id, side=side.value, text=clean, reply_to=answer, speaker=speaker)
+    ]
+
+
+def _decide_participant(state: State, command: Command, ctx: Context) -> list[Event]:
+    pid = ctx.actor.id
+    side = state.members.get(pid)
+    match command:
+        case ChooseSide(chosen_side):
+            chosen = _side(chosen_side)
+            if not state.side_choice or state.stage is Stage.DISCUSSION:
+                raise WrongPhase(phase='side-choice')
+            if side is not None and state.stage is not Stage.SETUP:
+                raise WrongPhase(phase='side-chosen')  # once the debate is prepared, sides stay put
+            return [] if side is chosen else [ctx.event('lh.members.placed', members={pid: chosen.value})]
+    if side is None:
+        raise NoSide()
+    match command:
+        case AddNote(text):
+            if state.stage is not Stage.PREPARATION:
+                raise WrongPhase(phase=state.stage.value)
+            if len(state.notes) >= MAX_NOTES:
+                raise WrongPhase(phase='full')
+            clean = clean_text(text, 'note', MAX_NOTE)
+            return [ctx.event('lh.note', note=f'n{len(state.notes) + 1}', side=side.value, text=clean)]
+        case RequestFloor():
+            if state.stage is not Stage.DEBATE:
+                raise WrongPhase(phase=state.stage.value)
+            if state.speaker == pid:
+                raise AlreadySpeaking()
+            if pid in state.queue:
+                raise AlreadyQueued(position=state.queue.index(pid) + 1)
+            events = [ctx.event('lh.requested', side=side.value)]
+            if state.auto_floor and not state.speaker and not state.queue:
+                events.append(ctx.event('lh.floor', participant=pid, side=side.value, deadline=_deadline(state, ctx)))
+            return events
+        case WithdrawRequest():
+            if pid not in state.queue:
+                raise NotQueued()
+            return [ctx.event('lh.withdrawn')]
+        case SubmitArgument(text, reply_to):
+            if state.speaker != pid:
+                raise NotSpeaking()
+            return _argument(state, side, text, reply_to, pid, ctx)
+        case EndTurn():
+            if state.speaker != pid:
+                raise NotSpeaking()
+            return _end_turn_and_next(state, ctx)
+    raise WrongPhase(phase='unknown-command')
+
+
+def _deadline(state: State, ctx: Context) -> float | None:
+    return ctx.now + state.turn_seconds if state.turn_seconds else None
+
+
+# --- evolve ----------------------------------------------------------------------------------------------------------
+
+
+def evolve(state: State, event: Event) -> State:
+    """Apply one event (validated by decide; this is also the replay)."""
+    data = event.data
+    match event.type:
+        case 'lh.statement':
+            state.statement = data['text']
+        case 'lh.times':
+            state.prep_seconds, state.turn_seconds = data['prep_seconds'], data['turn_seconds']
+        case 'lh.sides.divided':
+            state.members = {pid: Side(side) for pid, side in data['members'].items()}
+        case 'lh.members.placed':
+            state.members.update({pid: Side(side) for pid, side in data['members'].items()})
+        case 'lh.side_choice':
+            state.side_choice = data['allowed']
+        case 'lh.preparation':
+            state.stage = Stage.PREPARATION
+            state.timer = Timer(data['deadline'])
+        case 'lh.debate':
+            state.stage = Stage.DEBATE
+            state.timer = Timer()
+        case 'lh.note':
+            state.notes.append(Note(data['note'], Side(data['side']), event.actor.id, data['text']))
+        case 'lh.requested':
+            state.queue.append(event.actor.id)
+        case 'lh.room.queued':
+            state.in_room[data['entry']] = InRoom(Side(data['side']), data['name'])
+            state.queue.append(data['entry'])
+        case 'lh.withdrawn':
+            if event.actor.id in state.queue:
+                state.queue.remove(event.actor.id)
+        case 'lh.dequeued':
+            if data['entry'] in state.queue:
+                state.queue.remove(data['entry'])
+        case 'lh.floor':
+            pid = data['participant']
+            if pid in state.queue:
+                state.queue.remove(pid)
+            state.speaker = pid
+            state.turns.append(Turn(pid, Side(data['side']), event.at))
+            state.timer = Timer(data['deadline'])
+        case 'lh.turn.ended':
+            if state.turns and state.turns[-1].end is None:
+                state.turns[-1].end = event.at
+            state.speaker = ''
+            state.timer = Timer()
+        case 'lh.auto_floor':
+            state.auto_floor = data['auto']
+        case 'lh.timer':
+            state.timer = Timer(data['deadline'], data['left'])
+        case 'lh.argument':
+            state.arguments[data['argument']] = Argument(
+                data['argument'], Side(data['side']), data['text'], data['speaker'], data['reply_to']
+            )
+        case 'lh.argument.struck':
+            argument = state.arguments[data['argument']]
+            argument.struck, argument.reason = True, data['reason']
+        case 'lh.argument.restored':
+            argument = state.arguments[data['argument']]
+            argument.struck, argument.reason = False, ''
+        case 'lh.debate.ended':
+            state.stage = Stage.DISCUSSION
+            state.queue.clear()
+            state.timer = Timer()
+        case 'lh.conclusions':
+            state.conclusions = data['text']
+    return state
+
+
+# --- projections -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArgumentView:
+    id: str
+    label: str  # 'V1', 'T3': the side's letter and the argument's number on that side
+    side: Side
+    text: str
+    reply_to: str  # label of the answered argument ('' : none)
+    struck: bool
+    reason: str
+    speaker: str  # participant id ('' : recorded by the facilitator); views show a name only if one was chosen
+
+
+@dataclass(frozen=True)
+class PublicView:
+    stage: Stage
+    statement: str
+    sizes: tuple[int, int]  # voor, tegen
+    queue: tuple[tuple[str, Side], ...]  # (participant id, side), in order of arrival
+    speaker: str
+    speaker_side: Side | None
+    timer_deadline: float | None
+    timer_left: float | None
+    arguments: tuple[ArgumentView, ...]
+    tally: tuple[int, int]  # arguments that count: voor, tegen
+    winner: Side | None  # only in the nabespreking; None there means a tie
+    conclusions: str
+    auto_floor: bool
+    side_choice: bool
+    in_room: tuple[tuple[str, str], ...]  # (queue entry, name or '') of people without a phone
+    turns: Channels  # turns taken via a phone and from the room
+
+
+def labels(state: State) -> dict[str, str]:
+    counters = {Side.VOOR: 0, Side.TEGEN: 0}
+    result = {}
+    for argument in state.arguments.values():
+        counters[argument.side] += 1
+        result[argument.id] = f'{"V" if argument.side is Side.VOOR else "T"}{counters[argument.side]}'
+    return result
+
+
+def winner_of(tally: tuple[int, int]) -> Side | None:
+    """The side with the most arguments that count; None for a tie."""
+    voor, tegen = tally
+    return None if voor == tegen else Side.VOOR if voor > tegen else Side.TEGEN
+
+
+def winner(state: State) -> Side | None:
+    return winner_of((state.count(Side.VOOR), state.count(Side.TEGEN)))
+
+
+def public_view(state: State) -> PublicView:
+    names = labels(state)
+    arguments = tuple(
+        ArgumentView(a.id, names[a.id], a.side, a.text, names.get(a.reply_to, ''), a.struck, a.reason, a.speaker)
+        for a in state.arguments.values()
+    )
+    sizes = (
+        sum(1 for s in state.members.values() if s is Side.VOOR),
+        sum(1 for s in state.members.values() if s is Side.TEGEN),
+    )
+    return PublicView(
+        state.stage,
+        state.statement,
+        sizes,
+        tuple((pid, side) for pid in state.queue if (side := state.side_of(pid)) is not None),
+        state.speaker,
+        state.side_of(state.speaker) if state.speaker else None,
+        state.timer.deadline,
+        state.timer.left,
+        arguments,
+        (state.count(Side.VOOR), state.count(Side.TEGEN)),
+        winner(state) if state.stage is Stage.DISCUSSION else None,
+        state.conclusions,
+        state.auto_floor,
+        state.side_choice,
+        tuple((entry, person.name) for entry, person in state.in_room.items()),
+        Channels(
+            sum(1 for turn in state.turns if turn.speaker not in state.in_room),
+            sum(1 for turn in state.turns if turn.speaker in state.in_room),
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    public: PublicView
+    side: Side | None
+    position: int  # place in the queue, 1-based (0: not waiting)
+    speaking: bool
+    notes: tuple[str, ...]  # my side's preparation notes (never the other side's)
+    can_choose_side: bool
+    can_request: bool
+
+
+def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
+    public = public if public is not None else public_view(state)
+    side = state.members.get(participant_id)
+    position = state.queue.index(participant_id) + 1 if participant_id in state.queue else 0
+    speaking = state.speaker == participant_id
+    notes = tuple(n.text for n in state.notes if n.side is side) if side else ()
+    return ParticipantView(
+        public,
+        side,
+        position,
+        speaking,
+        notes,
+        state.side_choice and state.stage is not Stage.DISCUSSION and (side is None or state.stage is Stage.SETUP),
+        side is not None and state.stage is Stage.DEBATE and not speaking and not position,
+    )
+
+
+def side_notes(state: State, side: Side) -> tuple[Note, ...]:
+    """One side's preparation notes (for the facilitator, and for that side's phones)."""
+    return tuple(n for n in state.notes if n.side is side)
+
+
+@dataclass(frozen=True)
+class Speaking:
+    turns: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Insight:
+    """For the facilitator only: how the floor was shared, per side and per person (names only if chosen)."""
+
+    sides: dict[Side, Speaking]
+    people: tuple[tuple[str, Side, Speaking], ...]  # (participant id, side, speaking), most speaking time first
+
+
+def insight(state: State, now: float) -> Insight:
+    per_side: dict[Side, list[float]] = {Side.VOOR: [], Side.TEGEN: []}
+    per_person: dict[str, list[float]] = {}
+    for turn in state.turns:
+        seconds = (turn.end if turn.end is not None else now) - turn.start
+        per_side[turn.side].append(seconds)
+        per_person.setdefault(turn.speaker, []).append(seconds)
+    sides = {side: Speaking(len(times), sum(times)) for side, times in per_side.items()}
+    people = tuple(
+        sorted(
+            (
+                (pid, state.side_of(pid) or Side.VOOR, Speaking(len(times), sum(times)))
+                for pid, times in per_person.items()
+            ),
+            key=lambda row: -row[2].seconds,
+        )
+    )
+    return Insight(sides, people)

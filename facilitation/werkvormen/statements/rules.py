@@ -1,0 +1,487 @@
+"""Stellingen (eens/oneens): the seed's section 3.1.2 as a pure werkvorm.
+
+The group takes a position on statements (optionally after a video clip); the result shows quickly what is known
+and what less so, and the nabespreking translates it to practice. Rules kept here:
+
+- one vote per participant per round, keyed by participant id; voting again replaces the earlier vote;
+- votes count only while voting is open; results are revealed by the facilitator, and the distribution is shown
+  only from `min_reveal` votes on (a small group's individual votes stay private). The minimum that counts is the
+  one in force when the round was revealed (recorded in its event): lowering it later never reveals a hidden round;
+- re-opening voting after the reveal starts a new round, kept apart so "before" and "after" can be compared;
+- people without a phone vote with green and red cards or a corner of the room: the facilitator records that hand
+  count with the round (until it is revealed); the result and the minimum count both, and say which was which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ..base import (
+    Context,
+    DomainError,
+    Event,
+    Role,
+    UnknownItem,
+    VotingClosed,
+    WrongPhase,
+    clean_text,
+    minimum_of,
+    require_role,
+)
+from ..handcount import Channels, checked_count
+
+KIND = 'statements'
+MAX_STATEMENT = 300
+MAX_NOTE = 500
+MAX_CLIP = 500
+MAX_DISCUSSION = 2000
+MAX_STATEMENTS = 200
+
+
+class Choice(StrEnum):
+    EENS = 'eens'
+    ONEENS = 'oneens'
+
+
+class Phase(StrEnum):
+    IDLE = 'idle'  # no statement shown yet
+    SHOWN = 'shown'  # statement on screen, voting not yet opened
+    VOTING = 'voting'
+    CLOSED = 'closed'  # voting closed, result not yet revealed
+    REVEALED = 'revealed'
+
+
+class InvalidClip(DomainError):
+    key = 'error.invalid_clip'
+
+
+# --- state -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Round:
+    votes: dict[str, Choice] = field(default_factory=dict)
+    open: bool = True
+    revealed: bool = False
+    min_reveal: int | None = None  # in force when voting closed, then when revealed (None: a log without it)
+    room_eens: int = 0  # counted in the room (cards or corners), for people without a phone
+    room_oneens: int = 0
+
+
+@dataclass
+class Discussion:
+    """The nabespreking of one statement: what is known, what works in practice, what policy should change."""
+
+    known: str = ''
+    practice: str = ''
+    policy: str = ''
+
+
+@dataclass
+class Statement:
+    id: str
+    position: int  # 1-based, in the order statements were added
+    text: str
+    clip: str = ''
+    note: str = ''
+    rounds: list[Round] = field(default_factory=list)
+    discussion: Discussion = field(default_factory=Discussion)
+
+    @property
+    def phase(self) -> Phase:
+        if not self.rounds:
+            return Phase.SHOWN
+        last = self.rounds[-1]
+        if last.open:
+            return Phase.VOTING
+        return Phase.REVEALED if last.revealed else Phase.CLOSED
+
+
+@dataclass
+class State:
+    statements: dict[str, Statement] = field(default_factory=dict)
+    current: str | None = None
+
+    @property
+    def current_statement(self) -> Statement | None:
+        return self.statements.get(self.current) if self.current else None
+
+    @property
+    def phase(self) -> Phase:
+        statement = self.current_statement
+        return statement.phase if statement else Phase.IDLE
+
+    def next_id(self) -> str | None:
+        """The statement after the current one (or the first one), None at the end."""
+        ids = list(self.statements)
+        if self.current is None:
+            return ids[0] if ids else None
+        position = ids.index(self.current) + 1
+        return ids[position] if position < len(ids) else None
+
+
+# --- commands --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddStatement:
+    text: str
+    clip: str = ''
+    note: str = ''
+
+
+@dataclass(frozen=True)
+class ShowStatement:
+    statement_id: str
+
+
+@dataclass(frozen=True)
+class OpenVoting:
+    pass
+
+
+@dataclass(frozen=True)
+class CastVote:
+    choice: str
+    statement_id: str = ''  # what the phone showed: a tap meant for an earlier statement or round is refused
+    round: int = 0  # 1-based; 0 (with no statement): whatever is open now
+
+
+@dataclass(frozen=True)
+class CloseVoting:
+    pass
+
+
+@dataclass(frozen=True)
+class Reveal:
+    pass
+
+
+@dataclass(frozen=True)
+class CountHands:
+    """The facilitator's count of the room's cards or corners for the current round (replaces an earlier count)."""
+
+    eens: int
+    oneens: int
+
+
+@dataclass(frozen=True)
+class SaveDiscussion:
+    statement_id: str
+    known: str = ''
+    practice: str = ''
+    policy: str = ''
+
+
+Command = AddStatement | ShowStatement | OpenVoting | CastVote | CloseVoting | Reveal | CountHands | SaveDiscussion
+
+# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
+_FACILITATOR = frozenset({Role.FACILITATOR})
+ROLES: dict[type, frozenset[Role]] = {
+    AddStatement: _FACILITATOR,
+    ShowStatement: _FACILITATOR,
+    OpenVoting: _FACILITATOR,
+    CastVote: frozenset({Role.PARTICIPANT}),
+    CloseVoting: _FACILITATOR,
+    Reveal: _FACILITATOR,
+    CountHands: _FACILITATOR,
+    SaveDiscussion: _FACILITATOR,
+}
+
+
+def check_clip(value: object) -> str:
+    """A clip is a web link (http/https) or a file name in the media folder; anything else is refused."""
+    clip = clean_text(value, 'clip', MAX_CLIP, required=False)
+    if not clip or clip.startswith(('http://', 'https://')):
+        return clip
+    if clip.startswith(('/', '\\')) or '..' in clip.replace('\\', '/').split('/') or ':' in clip:
+        raise InvalidClip(clip=clip)
+    return clip
+
+
+def new_state(config: dict[str, Any], *, check: bool = True) -> State:
+    """The activity's starting state from its config ({'statements': [{'text', 'clip', 'note'}, ...]}).
+
+    With `check` (a new activity) every statement is validated and normalised; replay passes check=False, so a log
+    written under older rules always replays as it was written.
+    """
+    state = State()
+    for item in config.get('statements', []):
+        position = len(state.statements) + 1
+        if check:
+            statement = _checked_statement(position, item.get('text'), item.get('clip'), item.get('note'))
+        else:
+            statement = Statement(f's{position}', position, item['text'], item.get('clip', ''), item.get('note', ''))
+        state.statements[statement.id] = statement
+    return state
+
+
+def config_of(state: State) -> dict[str, Any]:
+    """The config that `new_state` turns back into this state's statements (as stored in the log)."""
+    return {'statements': [{'text': s.text, 'clip': s.clip, 'note': s.note} for s in state.statements.values()]}
+
+
+def _checked_statement(position: int, text: object, clip: object, note: object) -> Statement:
+    return Statement(
+        f's{position}',
+        position,
+        clean_text(text, 'text', MAX_STATEMENT),
+        check_clip(clip),
+        clean_text(note, 'note', MAX_NOTE, required=False),
+    )
+
+
+# --- decide ----------------------------------------------------------------------------------------------------------
+
+
+def decide(state: State, command: Command, ctx: Context) -> list[Event]:
+    """Validate `command` against `state` and return the events it causes (possibly none).
+
+    Raises NotAllowed for a role that may not give it, VotingClosed for a vote outside voting, WrongPhase for a
+    step out of order, UnknownItem for an unknown statement, and text errors for bad input.
+    """
+    require_role(ctx, *ROLES[type(command)])
+    if isinstance(command, CastVote):
+        return _decide_vote(state, command, ctx)
+    statement = state.current_statement
+    match command:
+        case AddStatement(text, clip, note):
+            if len(state.statements) >= MAX_STATEMENTS:
+                raise WrongPhase(phase='full')
+            checked = _checked_statement(len(state.statements) + 1, text, clip, note)
+            return [
+                ctx.event(
+                    'statement.added', statement=checked.id, text=checked.text, clip=checked.clip, note=checked.note
+                )
+            ]
+        case ShowStatement(statement_id):
+            if statement_id not in state.statements:
+                raise UnknownItem(item=statement_id)
+            events = []
+            if statement is not None and statement.phase is Phase.VOTING:
+                events.append(ctx.closing('voting.closed', statement=statement.id))
+            if statement_id != state.current:
+                events.append(ctx.event('statement.shown', statement=statement_id))
+            return events
+        case OpenVoting():
+            if statement is None or statement.phase is Phase.VOTING:
+                raise WrongPhase(phase=state.phase.value)
+            reopen = statement.phase is Phase.CLOSED
+            number = len(statement.rounds) - 1 if reopen else len(statement.rounds)
+            return [ctx.event('voting.opened', statement=statement.id, round=number)]
+        case CloseVoting():
+            if statement is None or statement.phase is not Phase.VOTING:
+                raise WrongPhase(phase=state.phase.value)
+            return [ctx.closing('voting.closed', statement=statement.id)]
+        case Reveal():
+            if statement is None or statement.phase is not Phase.CLOSED:
+                raise WrongPhase(phase=state.phase.value)
+            return [ctx.closing('result.revealed', statement=statement.id)]
+        case CountHands(eens, oneens):
+            if statement is None or statement.phase not in (Phase.VOTING, Phase.CLOSED):
+                raise WrongPhase(phase=state.phase.value)  # a revealed result stays as the room saw it
+            counted = checked_count(eens), checked_count(oneens)
+            last = statement.rounds[-1]
+            if counted == (last.room_eens, last.room_oneens):
+                return []
+            return [
+                ctx.event(
+                    'hands.counted',
+                    statement=statement.id,
+                    round=len(statement.rounds) - 1,
+                    eens=counted[0],
+                    oneens=counted[1],
+                )
+            ]
+        case SaveDiscussion(statement_id, known, practice, policy):
+            if statement_id not in state.statements:
+                raise UnknownItem(item=statement_id)
+            return [
+                ctx.event(
+                    'discussion.saved',
+                    statement=statement_id,
+                    known=clean_text(known, 'known', MAX_DISCUSSION, required=False, multiline=True),
+                    practice=clean_text(practice, 'practice', MAX_DISCUSSION, required=False, multiline=True),
+                    policy=clean_text(policy, 'policy', MAX_DISCUSSION, required=False, multiline=True),
+                )
+            ]
+    raise WrongPhase(phase='unknown-command')
+
+
+def _decide_vote(state: State, command: CastVote, ctx: Context) -> list[Event]:
+    statement = state.current_statement
+    if statement is None or statement.phase is not Phase.VOTING:
+        raise VotingClosed()
+    if command.statement_id and (command.statement_id, command.round) != (statement.id, len(statement.rounds)):
+        raise VotingClosed()  # a late tap (e.g. sent after a reconnect) never counts for the next question
+    try:
+        choice = Choice(command.choice)
+    except ValueError:
+        raise WrongPhase(phase='invalid-choice') from None
+    if statement.rounds[-1].votes.get(ctx.actor.id) is choice:
+        return []  # the same vote again changes nothing: still exactly one vote
+    return [ctx.event('vote.cast', statement=statement.id, round=len(statement.rounds) - 1, choice=choice.value)]
+
+
+# --- evolve ----------------------------------------------------------------------------------------------------------
+
+
+def evolve(state: State, event: Event) -> State:
+    """Apply one event. Events were validated by decide, so evolve only records them (it is also the replay)."""
+    data = event.data
+    match event.type:
+        case 'statement.added':
+            position = len(state.statements) + 1
+            state.statements[data['statement']] = Statement(
+                data['statement'], position, data['text'], data['clip'], data['note']
+            )
+        case 'statement.shown':
+            state.current = data['statement']
+        case 'voting.opened':
+            rounds = state.statements[data['statement']].rounds
+            if data['round'] < len(rounds):
+                rounds[data['round']].open = True
+            else:
+                rounds.append(Round())
+        case 'voting.closed':
+            closed = state.statements[data['statement']].rounds[-1]
+            closed.open = False
+            closed.min_reveal = data.get('min_reveal')
+        case 'result.revealed':
+            revealed = state.statements[data['statement']].rounds[-1]
+            revealed.revealed = True
+            revealed.min_reveal = data.get('min_reveal', revealed.min_reveal)
+        case 'hands.counted':
+            counted = state.statements[data['statement']].rounds[data['round']]
+            counted.room_eens, counted.room_oneens = data['eens'], data['oneens']
+        case 'vote.cast':
+            state.statements[data['statement']].rounds[data['round']].votes[event.actor.id] = Choice(data['choice'])
+        case 'discussion.saved':
+            state.statements[data['statement']].discussion = Discussion(data['known'], data['practice'], data['policy'])
+    return state
+
+
+# --- projections -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tally:
+    eens: int
+    oneens: int
+    shown: bool  # False below the minimum number of votes: only the total may be shown
+    minimum: int = field(default=0, compare=False)  # the minimum that applied (for "too few, at least n")
+    room: int = 0  # of the total, counted in the room (cards or corners) rather than voted on a phone
+
+    @property
+    def channels(self) -> Channels:
+        return Channels(self.total - self.room, self.room)
+
+    @property
+    def total(self) -> int:
+        return self.eens + self.oneens
+
+    def percent(self, choice: Choice) -> int:
+        count = self.eens if choice is Choice.EENS else self.oneens
+        return round(100 * count / self.total) if self.total else 0
+
+
+def tally(round_: Round, min_reveal: int) -> Tally:
+    """Counts derived from the votes (never kept as a counter, so concurrent votes cannot be lost).
+
+    Shown from the minimum recorded when the round closed or was revealed on; `min_reveal` (the session's current
+    minimum) counts only for a round that has none recorded (an open round, or a log from before it was recorded).
+    The room's hand count is part of the counts and of the minimum: a card raised is a vote like a tap.
+    """
+    phone_eens = sum(1 for choice in round_.votes.values() if choice is Choice.EENS)
+    eens = phone_eens + round_.room_eens
+    oneens = len(round_.votes) - phone_eens + round_.room_oneens
+    room = round_.room_eens + round_.room_oneens
+    minimum = minimum_of(round_.min_reveal, min_reveal)
+    return Tally(eens, oneens, eens + oneens >= minimum, minimum, room)
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    number: int
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class PublicView:
+    """What the projector and every phone may see: no individual votes, results only once revealed.
+
+    It changes only at a step of the facilitator (not with every vote), so phones re-render only then.
+    """
+
+    phase: Phase
+    statement_id: str | None
+    text: str
+    clip: str
+    position: int  # 1-based position of the current statement
+    count: int
+    round: int  # 1-based current round number (0 before voting)
+    results: tuple[RoundResult, ...]  # revealed rounds of the current statement
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    public: PublicView
+    my_vote: Choice | None
+
+
+def public_view(state: State, min_reveal: int) -> PublicView:
+    statement = state.current_statement
+    if statement is None:
+        return PublicView(Phase.IDLE, None, '', '', 0, len(state.statements), 0, ())
+    results = tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(statement.rounds) if r.revealed)
+    return PublicView(
+        statement.phase,
+        statement.id,
+        statement.text,
+        statement.clip,
+        statement.position,
+        len(state.statements),
+        len(statement.rounds),
+        results,
+    )
+
+
+def voted(state: State) -> int:
+    """How many voted in the current round: a count for the projector and console, never who or what."""
+    statement = state.current_statement
+    return len(statement.rounds[-1].votes) if statement and statement.rounds else 0
+
+
+def my_vote(state: State, participant_id: str) -> Choice | None:
+    """This participant's vote in the current round (only ever shown to that participant)."""
+    statement = state.current_statement
+    return statement.rounds[-1].votes.get(participant_id) if statement and statement.rounds else None
+
+
+def participant_view(state: State, participant_id: str, min_reveal: int) -> ParticipantView:
+    return ParticipantView(public_view(state, min_reveal), my_vote(state, participant_id))
+
+
+@dataclass(frozen=True)
+class StatementSummary:
+    position: int
+    text: str
+    note: str
+    rounds: tuple[RoundResult, ...]
+    discussion: Discussion
+
+
+def summary(state: State, min_reveal: int) -> list[StatementSummary]:
+    """Every statement with its closed rounds' results and its nabespreking, in order (for page and downloads)."""
+    return [
+        StatementSummary(
+            position,
+            s.text,
+            s.note,
+            tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(s.rounds) if not r.open),
+            s.discussion,
+        )
+        for position, s in enumerate(state.statements.values(), start=1)
+    ]

@@ -1,0 +1,83 @@
+"""Teamplan bespreken: a session starts (or ends) with the team's plan (seed: "Borg de leer- en ontwikkelaanpak").
+
+The plan itself lives outside the session (facilitation/teamplan.py: it outlives every meeting); this werkvorm holds
+only what the meeting does with it on the screen: which item is being talked about, and whether it is celebrated
+("kunnen de bereikte resultaten worden gevierd"). Status changes and carrying over go to the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..base import Context, Event, Role, UnknownItem, WrongPhase, require_role
+
+KIND = 'teamplan'
+_ITEM = re.compile(r'p[1-9][0-9]{0,5}')
+
+
+@dataclass
+class State:
+    focus: str = ''  # the plan item on the screen ('' : the overview)
+    cheer: bool = False  # the focus is celebrated (it succeeded)
+
+
+@dataclass(frozen=True)
+class Show:
+    item_id: str
+    cheer: bool = False
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Back to the list of items due, waiting on others and celebrated."""
+
+
+Command = Show | Overview
+ROLES: dict[type, frozenset[Role]] = {Show: frozenset({Role.FACILITATOR}), Overview: frozenset({Role.FACILITATOR})}
+
+
+def new_state(config: dict[str, Any], *, check: bool = True) -> State:
+    return State()
+
+
+def config_of(state: State) -> dict[str, Any]:
+    return {}
+
+
+def decide(state: State, command: Command, ctx: Context) -> list[Event]:
+    require_role(ctx, *ROLES[type(command)])
+    match command:
+        case Show(item_id, cheer):
+            if not isinstance(item_id, str) or not _ITEM.fullmatch(item_id):
+                raise UnknownItem(item=str(item_id)[:20])
+            if (item_id, bool(cheer)) == (state.focus, state.cheer):
+                return []
+            return [ctx.event('review.shown', item=item_id, cheer=bool(cheer))]
+        case Overview():
+            return [ctx.event('review.overview')] if state.focus else []
+    raise WrongPhase(phase='unknown-command')
+
+
+def evolve(state: State, event: Event) -> State:
+    match event.type:
+        case 'review.shown':
+            state.focus, state.cheer = event.data['item'], event.data['cheer']
+        case 'review.overview':
+            state.focus, state.cheer = '', False
+    return state
+
+
+@dataclass(frozen=True)
+class View:
+    focus: str
+    cheer: bool
+
+
+def public_view(state: State) -> View:
+    return View(state.focus, state.cheer)
+
+
+def participant_view(state: State, participant_id: str, public: View | None = None) -> View:
+    return public if public is not None else public_view(state)
