@@ -843,11 +843,11 @@ async def page_weight(base_url: str, path: str) -> Result:
 def make_log(data_dir: Path, events: int, participants: int = 500) -> Result:
     """A session in which `participants` vote on statement after statement, appended through Rooms until the log
     holds `events` events (one transaction, so generating it takes seconds, not minutes)."""
-    from facilitation.formats import statements as st
-    from facilitation.formats.base import Actor, Role
     from facilitation.live import Rooms
     from facilitation.session import AddActivity, ForActivity, Join, StartActivity
     from facilitation.store import Store
+    from facilitation.werkvormen.base import Actor, Role
+    from facilitation.werkvormen.statements import rules as st
 
     began = time.monotonic()
     data_dir.mkdir(parents=True, exist_ok=True)
