@@ -25,7 +25,9 @@ from facilitation.werkvormen.dilemma import rules as dm
 from facilitation.werkvormen.quiz import rules as qz
 
 from .helpers import FACILITATOR
-from .test_injection import CASES, FIELDS, WERKVORMEN, play
+from .test_contract import FIELDS as WERKVORM_FIELDS
+from .test_contract import send
+from .test_injection import FIELDS, PLAN_FIELDS, play, play_plan
 
 HOSTILE_MARKDOWN = [
     '[klik](javascript:alert(1))',
@@ -107,11 +109,10 @@ SESSION_FIELDS['checklist'] = _team_and_checklist(lambda text: se.SetChecklist((
 EVERY_FIELD: dict[str, Callable[[Store, str], None]] = {
     **{f'sessie: {field}': fill for field, fill in SESSION_FIELDS.items()},
     **{
-        f'{werkvorm}: {field}': lambda store, text, werkvorm=werkvorm, field=field: WERKVORMEN[werkvorm][1](
-            store, field, text
-        )
-        for werkvorm, field in CASES
+        f'{kind}: {field}': lambda store, text, kind=kind, field=field: send(store, kind, field, text)
+        for kind, field in WERKVORM_FIELDS
     },
+    **{f'teamplan: {field}': lambda store, text, field=field: play_plan(store, field, text) for field in PLAN_FIELDS},
 }
 
 
@@ -183,14 +184,14 @@ def test_hostile_markdown_in_any_field_is_literal_text_in_every_markdown_downloa
 
 
 NOT_IN_A_DOWNLOAD = {
-    'sessie: statement note',  # the facilitator's own crib note
+    'statements: statement note',  # the facilitator's own crib note
     'sessie: participant name',  # people appear as counts only
-    'kennisquiz: quiz option',  # a wrong option: only the right answer is written
-    'kennisquiz: quiz note',
-    'kennisquiz: quiz answer on the phone',  # the outcome is written, not what was answered
-    'kennisquiz: quiz answer given aloud',
-    'dilemmamethodiek: intuitive judgement',  # private to the phone
-    'dilemmamethodiek: evaluation',  # one look back: below the minimum to show
+    'quiz: quiz option',  # a wrong option: only the right answer is written
+    'quiz: quiz note',
+    'quiz: quiz answer on the phone',  # the outcome is written, not what was answered
+    'quiz: quiz answer given aloud',
+    'dilemma: intuitive judgement',  # private to the phone
+    'dilemma: evaluation',  # one look back: below the minimum to show
     'lagerhuis: lagerhuis name of someone standing up without a phone',  # the queue is not written, only counts
 }
 

@@ -11,6 +11,7 @@ from ..services import Services
 from ..session import MAX_SESSION_NAME, AddActivity, SetChecklist
 from ..store import StorageError
 from ..werkvormen.base import DomainError
+from ..werkvormen.registry import WERKVORMEN
 from .access import access_page, grant_room, is_admin, sign_out_button, trade_link_secret
 from .facilitator import FACILITATOR
 from .frame import frame, run_command, t, text_input
@@ -33,8 +34,12 @@ def register(services: Services) -> None:
 
 
 def _new_session(services: Services) -> None:
-    sets = services.content.statement_sets
-    decks = services.content.quiz_decks
+    starts = {  # what a new session can start with: an entry of a werkvorm's library, as `kind:name`
+        f'{kind}:{name}': (werkvorm, item)
+        for kind, werkvorm in WERKVORMEN.items()
+        if werkvorm.on_home
+        for name, item in werkvorm.sources(services).items()
+    }
     with ui.card().classes('w-full max-w-2xl'):
         ui.label(t('home.new')).classes('text-xl font-bold').props('role=heading aria-level=1')
         name = text_input(t('home.name'), MAX_SESSION_NAME).classes('w-full').mark('session-name')
@@ -46,11 +51,13 @@ def _new_session(services: Services) -> None:
         options = {
             '': t('con.activity.empty_set'),
             **{f'plan:{key}': t('home.plan', title=p.title, minutes=p.minutes) for key, p in plans.items()},
-            **{key: s.title for key, s in sets.items()},
-            **{f'quiz:{key}': t('home.quiz', title=d.title) for key, d in decks.items()},
+            **{
+                key: t(werkvorm.home_label_key, title=item.title) if werkvorm.home_label_key else item.title
+                for key, (werkvorm, item) in starts.items()
+            },
         }
         chosen = (
-            ui.select(options, value=next(iter(sets), ''), label=t('home.with_statements'))
+            ui.select(options, value=next(iter(starts), ''), label=t('home.with_statements'))
             .props('outlined stack-label')
             .classes('w-full')
             .mark('session-start')
@@ -72,12 +79,9 @@ def _new_session(services: Services) -> None:
             # the choice is put on the agenda, not started: phones see nothing until the facilitator presses Start
             if choice.startswith('plan:'):
                 start_plan(room, plans[choice.removeprefix('plan:')], services)
-            elif choice.startswith('quiz:'):
-                deck = decks[choice.removeprefix('quiz:')]
-                run_command(room, FACILITATOR, AddActivity('quiz', deck.title, deck.activity_config()))
-            elif choice:
-                set_ = sets[choice]
-                run_command(room, FACILITATOR, AddActivity('statements', set_.title, set_.activity_config()))
+            elif choice in starts:
+                werkvorm, item = starts[choice]
+                run_command(room, FACILITATOR, AddActivity(werkvorm.kind, item.title, item.activity_config()))
             button.disable()  # made: a click while the browser goes to its console would make another
             ui.navigate.to(f'/f/{room.code}')
 

@@ -71,6 +71,8 @@ class Werkvorm:
     agenda_library: Callable[[Content], Mapping[str, Any]] = _no_agenda_library  # what a session plan may name
     agenda_config: Callable[[AgendaItem, Content, Mapping[str, Any]], dict[str, Any]] = _from_library
     demo: Callable[[Content], tuple[str, dict[str, Any]] | None] = lambda content: None  # title and config
+    on_home: bool = False  # whether a new session can start with one of its library entries (the start page)
+    home_label_key: str = ''  # how the start page names such an entry ({title}); '': by its title alone
     extras: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -97,7 +99,13 @@ class Werkvorm:
                 module = None
             if module is None or not callable(getattr(module, function, None)):
                 lacks.append(f'{self.package}.{module_name}.{function}')
-        for key in (self.name_key, self.title_key, self.empty_source_key):
+        try:
+            fields = importlib.import_module(f'{self.package}.fields')
+        except ModuleNotFoundError:
+            fields = None
+        if not isinstance(getattr(fields, 'FIELDS', None), dict):
+            lacks.append(f'{self.package}.fields.FIELDS (its text fields, for the contract suite)')
+        for key in (self.name_key, self.title_key, self.empty_source_key, self.home_label_key):
             if key and key not in STRINGS:
                 lacks.append(f'string {key!r}')
         return lacks

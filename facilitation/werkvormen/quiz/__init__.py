@@ -25,4 +25,6 @@ WERKVORM = Werkvorm(
     titled_by_source=True,  # several decks in one session stay apart
     agenda_library=lambda content: content.quiz_decks,
     demo=_demo,
+    on_home=True,
+    home_label_key='home.quiz',
 )

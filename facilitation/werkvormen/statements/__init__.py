@@ -24,4 +24,5 @@ WERKVORM = Werkvorm(
     empty_source_key='con.activity.empty_set',
     agenda_library=lambda content: content.statement_sets,
     demo=_demo,
+    on_home=True,
 )
