@@ -28,11 +28,40 @@ from ..base import (
     ResumeTimer,
     Role,
     StopTimer,
+    TimerCommand,
     UnknownItem,
     WrongPhase,
     clean_text,
     require_role,
+    roles_of,
     timer_change,
+)
+from .commands import (
+    DEFAULT_QUESTION_SECONDS,
+    AcceptSwitch,
+    AddQuestion,
+    AllowRingChoice,
+    AllowSwitch,
+    Approve,
+    ArenaCommand,
+    AskQuestion,
+    AssignRing,
+    ChooseRing,
+    DeclineSwitch,
+    EndArena,
+    EndQuestion,
+    EndRound,
+    PickQuestion,
+    PlaceNewcomers,
+    RecordPoint,
+    Reject,
+    RemovePoint,
+    RemoveQuestion,
+    RequestSwitch,
+    SetRoundSeconds,
+    StartRound,
+    SubmitQuestion,
+    Support,
 )
 
 KIND = 'arena'
@@ -43,7 +72,6 @@ MAX_QUESTIONS = 100
 MAX_OUTER_QUESTIONS = 500
 MAX_POINTS = 500
 MAX_SECONDS = 4 * 3600
-DEFAULT_QUESTION_SECONDS = 240
 
 
 class Ring(StrEnum):
@@ -172,196 +200,10 @@ class State:
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class AssignRing:
-    participant_id: str
-    ring: str
-
-
-@dataclass(frozen=True)
-class PlaceNewcomers:
-    ring: str = Ring.BUITEN.value
-
-
-@dataclass(frozen=True)
-class AllowRingChoice:
-    allowed: bool
-
-
-@dataclass(frozen=True)
-class AllowSwitch:
-    allowed: bool
-
-
-@dataclass(frozen=True)
-class AcceptSwitch:
-    participant_id: str
-
-
-@dataclass(frozen=True)
-class DeclineSwitch:
-    participant_id: str
-
-
-@dataclass(frozen=True)
-class AddQuestion:
-    text: str
-    seconds: int = DEFAULT_QUESTION_SECONDS
-    tag: str = ''
-
-
-@dataclass(frozen=True)
-class RemoveQuestion:
-    question_id: str
-
-
-@dataclass(frozen=True)
-class SetRoundSeconds:
-    round_id: str
-    seconds: int
-
-
-@dataclass(frozen=True)
-class StartRound:
-    round_id: str = ''  # '' : the next round
-
-
-@dataclass(frozen=True)
-class EndRound:
-    pass
-
-
-@dataclass(frozen=True)
-class AskQuestion:
-    question_id: str = ''  # '' : the next planned question not asked yet
-    text: str = ''  # a question typed on the spot instead
-
-
-@dataclass(frozen=True)
-class PickQuestion:
-    question_id: str  # an approved question of the outer ring
-
-
-@dataclass(frozen=True)
-class EndQuestion:
-    pass
-
-
-@dataclass(frozen=True)
-class Approve:
-    question_id: str
-
-
-@dataclass(frozen=True)
-class Reject:
-    question_id: str
-
-
-@dataclass(frozen=True)
-class RecordPoint:
-    tag: str
-    text: str
-
-
-@dataclass(frozen=True)
-class RemovePoint:
-    point_id: str
-
-
-@dataclass(frozen=True)
-class EndArena:
-    pass
-
-
-@dataclass(frozen=True)
-class ChooseRing:
-    ring: str
-
-
-@dataclass(frozen=True)
-class RequestSwitch:
-    pass
-
-
-@dataclass(frozen=True)
-class SubmitQuestion:
-    text: str
-    show_name: bool = False
-
-
-@dataclass(frozen=True)
-class Support:
-    question_id: str  # '' : take the support back
-
-
-Command = (
-    AssignRing
-    | PlaceNewcomers
-    | AllowRingChoice
-    | AllowSwitch
-    | AcceptSwitch
-    | DeclineSwitch
-    | AddQuestion
-    | RemoveQuestion
-    | SetRoundSeconds
-    | StartRound
-    | EndRound
-    | AskQuestion
-    | PickQuestion
-    | EndQuestion
-    | Approve
-    | Reject
-    | RecordPoint
-    | RemovePoint
-    | PauseTimer
-    | ResumeTimer
-    | ExtendTimer
-    | StopTimer
-    | EndArena
-    | ChooseRing
-    | RequestSwitch
-    | SubmitQuestion
-    | Support
-)
-
-_FACILITATOR = frozenset({Role.FACILITATOR})
-_PARTICIPANT = frozenset({Role.PARTICIPANT})
-# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
-ROLES: dict[type, frozenset[Role]] = {
-    **{
-        command: _FACILITATOR
-        for command in (
-            AssignRing,
-            PlaceNewcomers,
-            AllowRingChoice,
-            AllowSwitch,
-            AcceptSwitch,
-            DeclineSwitch,
-            AddQuestion,
-            RemoveQuestion,
-            SetRoundSeconds,
-            StartRound,
-            EndRound,
-            AskQuestion,
-            PickQuestion,
-            EndQuestion,
-            Approve,
-            Reject,
-            RecordPoint,
-            RemovePoint,
-            PauseTimer,
-            ResumeTimer,
-            ExtendTimer,
-            StopTimer,
-            EndArena,
-        )
-    },
-    ChooseRing: _PARTICIPANT,
-    RequestSwitch: _PARTICIPANT,
-    SubmitQuestion: _PARTICIPANT,
-    Support: _PARTICIPANT,
-}
+# The commands are in commands.py, each declaring who may give it: decide enforces that, and
+# tests/test_authorisation.py checks every pair against it.
+Command = ArenaCommand | TimerCommand
+ROLES = roles_of(ArenaCommand, TimerCommand)
 
 DEFAULT_ROUNDS = (
     {'kind': RoundKind.LEADER.value, 'title': 'Ronde 1: de binnenring vertelt', 'seconds': 20 * 60},
