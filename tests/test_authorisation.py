@@ -13,12 +13,14 @@ from facilitation.werkvormen.base import (
     BOTH,
     PARTICIPANT,
     Actor,
+    Approve,
     Command,
     Context,
     DomainError,
     ExtendTimer,
     NotAllowed,
     PauseTimer,
+    Reject,
     ResumeTimer,
     Role,
     StopTimer,
@@ -127,11 +129,18 @@ def test_every_class_in_a_commands_module_is_in_its_table(kind: str) -> None:
     assert defined and defined <= set(rules.ROLES)
 
 
-def test_the_clock_is_the_facilitators_wherever_a_werkvorm_has_one() -> None:
-    timers = {PauseTimer, ResumeTimer, ExtendTimer, StopTimer}
-    with_clock = {kind for kind, w in WERKVORMEN.items() if timers <= set(w.rules.ROLES)}
-    assert with_clock == {'quiz', 'lagerhuis', 'arena', 'dilemma'}
-    assert all(WERKVORMEN[kind].rules.ROLES[t] == {Role.FACILITATOR} for kind in with_clock for t in timers)
+@pytest.mark.parametrize(
+    ('shared', 'kinds'),
+    [
+        ({PauseTimer, ResumeTimer, ExtendTimer, StopTimer}, {'quiz', 'lagerhuis', 'arena', 'dilemma'}),
+        ({Approve, Reject}, {'arena', 'dilemma'}),  # they hold what phones send for the facilitator
+    ],
+    ids=['clock', 'moderation'],
+)
+def test_shared_commands_are_the_facilitators_wherever_taken(shared: set[type], kinds: set[str]) -> None:
+    assert {kind for kind, w in WERKVORMEN.items() if shared <= set(w.rules.ROLES)} == kinds
+    assert all(WERKVORMEN[kind].rules.ROLES[t] == {Role.FACILITATOR} for kind in kinds for t in shared)
+    assert all(getattr(WERKVORMEN[kind].rules, t.__name__) is t for kind in kinds for t in shared)
 
 
 @pytest.mark.parametrize('kind', list(WERKVORMEN))

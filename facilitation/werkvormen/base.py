@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 
 class Role(StrEnum):
@@ -211,6 +211,55 @@ def timer_change(
                 return None, left + seconds
             return (max(now, deadline) if deadline is not None else now) + seconds, None
     raise WrongPhase(phase='timer')
+
+
+# --- moderation: what a participant sends is held for the facilitator, who shows or refuses it (arena, dilemma) ----
+
+HELD = 'pending'  # the status of what waits for the facilitator, as every werkvorm's log writes it
+
+
+class ModerationCommand(Command):
+    """The facilitator's verdict on what was held: a werkvorm that holds accepts these (`roles_of(...,
+    ModerationCommand)`); it names the statuses (shown, refused) in its own words, as its log does."""
+
+
+@dataclass(frozen=True)
+class Approve(ModerationCommand):
+    """Show what was held (in the arena's queue, among the dilemma's candidates or on its table)."""
+
+    roles = FACILITATOR
+    item_id: str
+
+
+@dataclass(frozen=True)
+class Reject(ModerationCommand):
+    """Refuse what was held, or take back what was shown."""
+
+    roles = FACILITATOR
+    item_id: str
+
+
+class Held(Protocol):
+    """What a participant sent, with its status (held, shown or refused)."""
+
+    @property
+    def status(self) -> StrEnum: ...
+
+
+S = TypeVar('S', bound=StrEnum)
+
+
+def moderation(item: Held | None, command: Approve | Reject, shown: S, refused: S) -> S | None:
+    """The status `command` gives `item`, `shown` or `refused` in the werkvorm's words; None when the item has it
+    already (a second click changes nothing).
+
+    Raises UnknownItem when there is no such item. What more a werkvorm refuses (an asked question, the dilemma
+    being discussed) it checks after this, before it writes its event.
+    """
+    if item is None:
+        raise UnknownItem(item=command.item_id)
+    status = shown if isinstance(command, Approve) else refused
+    return None if item.status is status else status
 
 
 def require_role(ctx: Context, *roles: Role) -> None:

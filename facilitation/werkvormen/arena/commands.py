@@ -10,7 +10,7 @@ DEFAULT_QUESTION_SECONDS = 240
 
 
 class ArenaCommand(Command):
-    """A command of the Arenagesprek (besides the clock's: base.TimerCommand)."""
+    """A command of the Arenagesprek (besides the clock's, base.TimerCommand, and the verdicts' Approve, Reject)."""
 
 
 @dataclass(frozen=True)
@@ -98,18 +98,6 @@ class PickQuestion(ArenaCommand):
 @dataclass(frozen=True)
 class EndQuestion(ArenaCommand):
     roles = FACILITATOR
-
-
-@dataclass(frozen=True)
-class Approve(ArenaCommand):
-    roles = FACILITATOR
-    question_id: str
-
-
-@dataclass(frozen=True)
-class Reject(ArenaCommand):
-    roles = FACILITATOR
-    question_id: str
 
 
 @dataclass(frozen=True)

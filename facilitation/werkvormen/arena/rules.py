@@ -20,11 +20,15 @@ from enum import StrEnum
 from typing import Any
 
 from ..base import (
+    HELD,
+    Approve,
     Context,
     DomainError,
     Event,
     ExtendTimer,
+    ModerationCommand,
     PauseTimer,
+    Reject,
     ResumeTimer,
     Role,
     StopTimer,
@@ -32,6 +36,7 @@ from ..base import (
     UnknownItem,
     WrongPhase,
     clean_text,
+    moderation,
     require_role,
     roles_of,
     timer_change,
@@ -42,7 +47,6 @@ from .commands import (
     AddQuestion,
     AllowRingChoice,
     AllowSwitch,
-    Approve,
     ArenaCommand,
     AskQuestion,
     AssignRing,
@@ -54,7 +58,6 @@ from .commands import (
     PickQuestion,
     PlaceNewcomers,
     RecordPoint,
-    Reject,
     RemovePoint,
     RemoveQuestion,
     RequestSwitch,
@@ -100,7 +103,7 @@ class Stage(StrEnum):
 
 
 class Status(StrEnum):
-    PENDING = 'pending'  # held for the gespreksleider: nobody else sees it
+    PENDING = HELD  # held for the gespreksleider: nobody else sees it
     APPROVED = 'approved'  # in the queue: the outer ring may support it
     REJECTED = 'rejected'
     ASKED = 'asked'
@@ -202,8 +205,8 @@ class State:
 
 # The commands are in commands.py, each declaring who may give it: decide enforces that, and
 # tests/test_authorisation.py checks every pair against it.
-Command = ArenaCommand | TimerCommand
-ROLES = roles_of(ArenaCommand, TimerCommand)
+Command = ArenaCommand | TimerCommand | ModerationCommand
+ROLES = roles_of(ArenaCommand, TimerCommand, ModerationCommand)
 
 DEFAULT_ROUNDS = (
     {'kind': RoundKind.LEADER.value, 'title': 'Ronde 1: de binnenring vertelt', 'seconds': 20 * 60},
@@ -344,13 +347,10 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise WrongPhase(phase='no-question')
             return _end_question(state, ctx)
         case Approve(question_id) | Reject(question_id):
-            question = state.outer.get(question_id)
-            if question is None:
-                raise UnknownItem(item=question_id)
-            status = Status.APPROVED if isinstance(command, Approve) else Status.REJECTED
-            if question.status is status:
+            status = moderation(state.outer.get(question_id), command, Status.APPROVED, Status.REJECTED)
+            if status is None:
                 return []
-            if question.status is Status.ASKED:
+            if state.outer[question_id].status is Status.ASKED:
                 raise WrongPhase(phase='asked')
             return [ctx.event('arena.moderated', question=question_id, status=status.value)]
         case RecordPoint(tag, text):

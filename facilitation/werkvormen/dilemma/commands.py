@@ -8,7 +8,7 @@ from ..base import BOTH, FACILITATOR, PARTICIPANT, Command
 
 
 class DilemmaCommand(Command):
-    """A command of the Dilemmamethodiek (besides the clock's: base.TimerCommand)."""
+    """A command of the Dilemmamethodiek (besides the clock's, base.TimerCommand, and the verdicts' Approve, Reject)."""
 
 
 @dataclass(frozen=True)
@@ -62,20 +62,9 @@ class AddDilemma(DilemmaCommand):
 
 
 @dataclass(frozen=True)
-class Approve(DilemmaCommand):
-    roles = FACILITATOR
-    item_id: str  # a dilemma (d#) or an entry (e#)
-
-
-@dataclass(frozen=True)
-class Reject(DilemmaCommand):
-    roles = FACILITATOR
-    item_id: str
-
-
-@dataclass(frozen=True)
 class ApproveAll(DilemmaCommand):
-    """Show everything held in the current step (see held_now)."""
+    """Show everything held in the current step (see held_now); base.Approve and Reject act on one dilemma (d#) or
+    entry (e#)."""
 
     roles = FACILITATOR
 

@@ -35,12 +35,16 @@ from enum import StrEnum
 from typing import Any
 
 from ..base import (
+    HELD,
     MIN_REVEAL_DEFAULT,
+    Approve,
     Context,
     DomainError,
     Event,
     ExtendTimer,
+    ModerationCommand,
     PauseTimer,
+    Reject,
     ResumeTimer,
     Role,
     StopTimer,
@@ -50,6 +54,7 @@ from ..base import (
     WrongPhase,
     clean_text,
     minimum_of,
+    moderation,
     require_role,
     roles_of,
     timer_change,
@@ -58,7 +63,6 @@ from .commands import (
     AddAgreement,
     AddDilemma,
     AddEntry,
-    Approve,
     ApproveAll,
     Assign,
     ChooseDilemma,
@@ -75,7 +79,6 @@ from .commands import (
     NextStep,
     PreviousStep,
     Rate,
-    Reject,
     RemoveAgreement,
     SetInbrenger,
     SetSteps,
@@ -166,7 +169,7 @@ DELIBERATION = ('juist', 'omwille', 'ondanks', 'schade', 'nodig_persoon', 'nodig
 
 
 class Status(StrEnum):
-    PENDING = 'pending'  # held for the facilitator: nobody else sees it
+    PENDING = HELD  # held for the facilitator: nobody else sees it
     SHOWN = 'shown'
     REMOVED = 'removed'
 
@@ -309,8 +312,8 @@ class State:
 
 # The commands are in commands.py, each declaring who may give it: decide enforces that, and
 # tests/test_authorisation.py checks every pair against it.
-Command = DilemmaCommand | TimerCommand
-ROLES = roles_of(DilemmaCommand, TimerCommand)
+Command = DilemmaCommand | TimerCommand | ModerationCommand
+ROLES = roles_of(DilemmaCommand, TimerCommand, ModerationCommand)
 
 
 # --- configuration ---------------------------------------------------------------------------------------------------
@@ -444,11 +447,9 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise TooMany()
             return [_submitted(state, text, category, False, Status.SHOWN, ctx)]
         case Approve(item_id) | Reject(item_id):
-            status = Status.SHOWN if isinstance(command, Approve) else Status.REMOVED
             item = state.submissions.get(item_id) or state.entries.get(item_id)
-            if item is None:
-                raise UnknownItem(item=item_id)
-            if item.status is status:
+            status = moderation(item, command, Status.SHOWN, Status.REMOVED)
+            if status is None:
                 return []
             if status is Status.REMOVED and item_id == state.chosen:
                 raise WrongPhase(phase='chosen')  # the dilemma being discussed stays
