@@ -11,7 +11,11 @@ from typing import Any
 
 from .i18n import LANGUAGES
 from .werkvormen.base import (
+    BOTH,
+    FACILITATOR,
+    PARTICIPANT,
     Actor,
+    Command,
     Context,
     DomainError,
     Event,
@@ -22,6 +26,7 @@ from .werkvormen.base import (
     WrongPhase,
     clean_text,
     require_role,
+    roles_of,
 )
 from .werkvormen.registry import WERKVORMEN
 
@@ -95,8 +100,13 @@ class SessionState:
 # --- commands --------------------------------------------------------------------------------------------------------
 
 
+class SessionCommand(Command):
+    """A command to the session itself (ForActivity carries one of an activity's werkvorm)."""
+
+
 @dataclass(frozen=True)
-class CreateSession:
+class CreateSession(SessionCommand):
+    roles = FACILITATOR
     name: str
     team: str
     code: str
@@ -104,17 +114,20 @@ class CreateSession:
 
 
 @dataclass(frozen=True)
-class Join:
+class Join(SessionCommand):
+    roles = PARTICIPANT
     name: str = ''
 
 
 @dataclass(frozen=True)
-class Rename:
+class Rename(SessionCommand):
+    roles = PARTICIPANT
     name: str
 
 
 @dataclass(frozen=True)
-class AddActivity:
+class AddActivity(SessionCommand):
+    roles = FACILITATOR
     kind: str
     title: str
     config: dict[str, Any] = field(default_factory=dict)
@@ -122,117 +135,89 @@ class AddActivity:
 
 
 @dataclass(frozen=True)
-class PlanMinutes:
+class PlanMinutes(SessionCommand):
     """Plan (or re-plan) an activity's time on the agenda (0: not planned)."""
 
+    roles = FACILITATOR
     activity_id: str
     minutes: int
 
 
 @dataclass(frozen=True)
-class StartActivity:
+class StartActivity(SessionCommand):
+    roles = FACILITATOR
     activity_id: str
 
 
 @dataclass(frozen=True)
-class ChangeSettings:
+class ChangeSettings(SessionCommand):
+    roles = FACILITATOR
     min_reveal: int
 
 
 @dataclass(frozen=True)
-class CloseSession:
-    pass
+class CloseSession(SessionCommand):
+    roles = FACILITATOR
 
 
 @dataclass(frozen=True)
-class ChangeTeam:
+class ChangeTeam(SessionCommand):
     """The team this session belongs to (its plan is reviewed and filled from here)."""
 
+    roles = FACILITATOR
     team: str
 
 
 @dataclass(frozen=True)
-class SetChecklist:
+class SetChecklist(SessionCommand):
     """The outcomes this meeting means to reach (from its session plan, or typed)."""
 
+    roles = FACILITATOR
     outcomes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class TickOutcome:
+class TickOutcome(SessionCommand):
+    roles = FACILITATOR
     index: int
     done: bool = True
 
 
 @dataclass(frozen=True)
-class ReopenSession:
-    pass
+class ReopenSession(SessionCommand):
+    roles = FACILITATOR
 
 
 @dataclass(frozen=True)
-class ShowWayIn:
+class ShowWayIn(SessionCommand):
     """Show the way in (large QR, code, address) on the projector for latecomers, or hide it."""
 
+    roles = FACILITATOR
     shown: bool
 
 
 @dataclass(frozen=True)
-class SetProjectorLanguage:
+class SetProjectorLanguage(SessionCommand):
     """The language the projector speaks (the console decides: nobody walks to the beamer to switch it)."""
 
+    roles = FACILITATOR
     language: str
 
 
 @dataclass(frozen=True)
-class ForActivity:
+class ForActivity(SessionCommand):
     """A werkvorm command addressed to one activity (explicit, so a stale click never hits the next activity)."""
 
+    roles = BOTH  # and then those its werkvorm gives the command it carries
     activity_id: str
     command: Any
-
-
-SessionCommand = (
-    CreateSession
-    | Join
-    | Rename
-    | AddActivity
-    | PlanMinutes
-    | StartActivity
-    | ChangeSettings
-    | CloseSession
-    | ReopenSession
-    | ChangeTeam
-    | SetChecklist
-    | TickOutcome
-    | ShowWayIn
-    | SetProjectorLanguage
-    | ForActivity
-)
 
 
 # --- decide ----------------------------------------------------------------------------------------------------------
 
 
-_FACILITATOR = frozenset({Role.FACILITATOR})
-_PARTICIPANT = frozenset({Role.PARTICIPANT})
-# Who may give which session command (an activity command is then checked again by its werkvorm's own table).
-ROLES: dict[type, frozenset[Role]] = {
-    CreateSession: _FACILITATOR,
-    Join: _PARTICIPANT,
-    Rename: _PARTICIPANT,
-    AddActivity: _FACILITATOR,
-    PlanMinutes: _FACILITATOR,
-    StartActivity: _FACILITATOR,
-    ChangeSettings: _FACILITATOR,
-    CloseSession: _FACILITATOR,
-    ReopenSession: _FACILITATOR,
-    ChangeTeam: _FACILITATOR,
-    SetChecklist: _FACILITATOR,
-    TickOutcome: _FACILITATOR,
-    ShowWayIn: _FACILITATOR,
-    SetProjectorLanguage: _FACILITATOR,
-    ForActivity: _FACILITATOR | _PARTICIPANT,
-}
+# Who may give which session command, as each declares (an activity command is then checked again by its werkvorm).
+ROLES = roles_of(SessionCommand)
 
 
 def decide(state: SessionState, command: SessionCommand, ctx: Context) -> list[Event]:

@@ -28,16 +28,18 @@ from enum import StrEnum
 from typing import Any
 
 from .werkvormen.base import (
+    FACILITATOR,
     Context,
     DomainError,
     EmptyText,
     Event,
-    Role,
     UnknownItem,
     WrongPhase,
     clean_text,
     require_role,
+    roles_of,
 )
+from .werkvormen.base import Command as BaseCommand
 
 VERSION = 1
 MAX_NAME = 120
@@ -195,15 +197,21 @@ _ITEM_ID = re.compile(r'p[1-9][0-9]*')
 # --- commands --------------------------------------------------------------------------------------------------------
 
 
+class PlanCommand(BaseCommand):
+    """A change to the plan."""
+
+
 @dataclass(frozen=True)
-class SetTeam:
+class SetTeam(PlanCommand):
+    roles = FACILITATOR
     name: str
     unit: str = ''
     function_group: str = ''
 
 
 @dataclass(frozen=True)
-class AddItem:
+class AddItem(PlanCommand):
+    roles = FACILITATOR
     what: str
     kind: str = Kind.WERKAFSPRAAK.value
     result: str = ''
@@ -218,9 +226,10 @@ class AddItem:
 
 
 @dataclass(frozen=True)
-class EditItem:
+class EditItem(PlanCommand):
     """Change any subset of an item's fields: None leaves a field as it is."""
 
+    roles = FACILITATOR
     item_id: str
     kind: str | None = None
     what: str | None = None
@@ -235,35 +244,35 @@ class EditItem:
 
 
 @dataclass(frozen=True)
-class SetStatus:
+class SetStatus(PlanCommand):
+    roles = FACILITATOR
     item_id: str
     status: str
 
 
 @dataclass(frozen=True)
-class RemoveItem:
+class RemoveItem(PlanCommand):
+    roles = FACILITATOR
     item_id: str
 
 
 @dataclass(frozen=True)
-class CarryOver:
+class CarryOver(PlanCommand):
+    roles = FACILITATOR
     item_id: str
     term: str  # the new term (required)
 
 
 @dataclass(frozen=True)
-class ImportPlan:
+class ImportPlan(PlanCommand):
     """Replace the plan with one read from plan_json's output (a backup, or a plan from another server)."""
 
+    roles = FACILITATOR
     text: str
 
 
-Command = SetTeam | AddItem | EditItem | SetStatus | RemoveItem | CarryOver | ImportPlan
-
-ROLES: dict[type, frozenset[Role]] = {
-    command: frozenset({Role.FACILITATOR})
-    for command in (SetTeam, AddItem, EditItem, SetStatus, RemoveItem, CarryOver, ImportPlan)
-}
+Command = PlanCommand  # the name the plan's users know
+ROLES = roles_of(PlanCommand)  # as each command declares: only the facilitator changes the plan
 
 
 # --- checks ----------------------------------------------------------------------------------------------------------

@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
-import typing
+import importlib
 
 import pytest
 
 from facilitation import session as se
 from facilitation import teamplan as tp
-from facilitation.werkvormen.base import Actor, Context, DomainError, NotAllowed, Role
+from facilitation.werkvormen.base import (
+    BOTH,
+    PARTICIPANT,
+    Actor,
+    Approve,
+    Command,
+    Context,
+    DomainError,
+    ExtendTimer,
+    NotAllowed,
+    PauseTimer,
+    Reject,
+    ResumeTimer,
+    Role,
+    StopTimer,
+    TimerCommand,
+    WrongPhase,
+    roles_of,
+)
+from facilitation.werkvormen.base import FACILITATOR as FACILITATOR_ONLY
 from facilitation.werkvormen.registry import WERKVORMEN
 
 from .helpers import FACILITATOR
@@ -92,9 +111,96 @@ def test_every_werkvorm_has_an_activity_here() -> None:
 
 
 def test_every_command_of_every_werkvorm_is_in_the_table() -> None:
+    """The table is the commands' own declarations; each is known as rules.<Name> (as the views name it)."""
     for module in (w.rules for w in WERKVORMEN.values()):
-        assert set(typing.get_args(module.Command)) == set(module.ROLES)
-    assert set(typing.get_args(se.SessionCommand)) == set(se.ROLES)
+        for command_type, roles in module.ROLES.items():
+            assert issubclass(command_type, module.Command)
+            assert getattr(module, command_type.__name__) is command_type
+            assert roles == command_type.roles
+    assert all(issubclass(t, se.SessionCommand) and roles == t.roles for t, roles in se.ROLES.items())
+
+
+@pytest.mark.parametrize('kind', list(WERKVORMEN))
+def test_every_class_in_a_commands_module_is_in_its_table(kind: str) -> None:
+    """A command written without the werkvorm's base would be in no table: every page giving it would fail."""
+    rules = WERKVORMEN[kind].rules
+    commands = importlib.import_module(rules.__name__.rsplit('.', 1)[0] + '.commands')
+    defined = {v for v in vars(commands).values() if dataclasses.is_dataclass(v) and v.__module__ == commands.__name__}
+    assert defined and defined <= set(rules.ROLES)
+
+
+@pytest.mark.parametrize(
+    ('shared', 'kinds'),
+    [
+        ({PauseTimer, ResumeTimer, ExtendTimer, StopTimer}, {'quiz', 'lagerhuis', 'arena', 'dilemma'}),
+        ({Approve, Reject}, {'arena', 'dilemma'}),  # they hold what phones send for the facilitator
+    ],
+    ids=['clock', 'moderation'],
+)
+def test_shared_commands_are_the_facilitators_wherever_taken(shared: set[type], kinds: set[str]) -> None:
+    assert {kind for kind, w in WERKVORMEN.items() if shared <= set(w.rules.ROLES)} == kinds
+    assert all(WERKVORMEN[kind].rules.ROLES[t] == {Role.FACILITATOR} for kind in kinds for t in shared)
+    assert all(getattr(WERKVORMEN[kind].rules, t.__name__) is t for kind in kinds for t in shared)
+
+
+@pytest.mark.parametrize('kind', list(WERKVORMEN))
+def test_a_command_it_does_not_know_is_refused_even_if_it_claims_roles(kind: str) -> None:
+    """The table decides, not an attribute of the command: a class of its own saying anyone may give it is refused
+    (as before the roles moved onto the classes: the table has no entry for it)."""
+
+    @dataclasses.dataclass(frozen=True)
+    class Forged(Command):
+        roles = frozenset(Role)
+
+    state = room(kind)
+    with pytest.raises(KeyError):
+        se.decide(state, se.ForActivity(ACTIVITY[kind], Forged()), Context(FACILITATOR, 2.0))
+    with pytest.raises(KeyError):
+        se.decide(state, Forged(), Context(FACILITATOR, 2.0))  # type: ignore[arg-type]
+    with pytest.raises(WrongPhase):
+        tp.decide(tp.State(), Forged(), Context(FACILITATOR, 2.0))  # type: ignore[arg-type]
+
+
+# --- the table is derived from the classes (base.roles_of) -----------------------------------------------------------
+
+
+def test_the_table_holds_every_command_under_a_base_in_order_of_definition() -> None:
+    class Probe(Command):
+        pass
+
+    class Group(Probe):  # a base of its own may group commands
+        pass
+
+    @dataclasses.dataclass(frozen=True)
+    class First(Group):
+        roles = FACILITATOR_ONLY
+        text: str
+
+    @dataclasses.dataclass(frozen=True)
+    class Second(Probe):
+        roles = BOTH
+
+    assert list(roles_of(Probe).items()) == [(First, FACILITATOR_ONLY), (Second, BOTH)]
+    assert list(roles_of(TimerCommand)) == [PauseTimer, ResumeTimer, ExtendTimer, StopTimer]
+
+
+@pytest.mark.parametrize('declared', ['none', 'empty', 'inherited'])
+def test_a_command_without_roles_of_its_own_stops_the_import(declared: str) -> None:
+    """roles_of runs when a werkvorm's rules are imported: a forgotten declaration is an error at start, never a
+    command that nobody, or everybody, may give."""
+
+    class Probe(Command):
+        if declared == 'inherited':
+            roles = PARTICIPANT
+
+    @dataclasses.dataclass(frozen=True)
+    class Forgotten(Probe):
+        if declared == 'empty':
+            roles = frozenset()
+        text: str
+
+    with pytest.raises(TypeError, match='Forgotten'):
+        roles_of(Probe)
 
 
 @pytest.mark.parametrize(('command_type', 'allowed'), list(tp.ROLES.items()), ids=case_id)
@@ -115,4 +221,7 @@ def test_only_the_facilitator_changes_the_team_plan(command_type, allowed, role:
 
 
 def test_every_command_of_the_team_plan_is_in_its_table() -> None:
-    assert set(typing.get_args(tp.Command)) == set(tp.ROLES)
+    assert all(issubclass(t, tp.Command) and roles == t.roles for t, roles in tp.ROLES.items())
+    assert {v for v in vars(tp).values() if isinstance(v, type) and issubclass(v, tp.Command)} - {tp.Command} == set(
+        tp.ROLES
+    )

@@ -1,4 +1,4 @@
-"""Shared vocabulary of the pure werkvorm modules: roles, actors, events, errors and text checks.
+"""Shared vocabulary of the pure werkvorm modules: roles, actors, commands, events, errors and text checks.
 
 Nothing here imports NiceGUI or SQLite: formats stay pure functions of (state, command, context).
 """
@@ -10,13 +10,49 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar, Protocol, TypeVar
 
 
 class Role(StrEnum):
     FACILITATOR = 'facilitator'
     PARTICIPANT = 'participant'
     PROJECTOR = 'projector'
+
+
+FACILITATOR = frozenset({Role.FACILITATOR})
+PARTICIPANT = frozenset({Role.PARTICIPANT})
+BOTH = FACILITATOR | PARTICIPANT
+
+
+class Command:
+    """A command: a frozen dataclass under its own base (QuizCommand, SessionCommand, ...) declaring who may give it.
+
+    The ROLES table of a werkvorm (and of the session and the team plan) is derived from these declarations
+    (`roles_of`). decide looks the command's type up in that table rather than trusting the object's own `roles`:
+    a type that is not in it is no command there. tests/test_authorisation.py checks every pair.
+    """
+
+    roles: ClassVar[frozenset[Role]]
+
+
+def roles_of(*bases: type[Command]) -> dict[type, frozenset[Role]]:
+    """Who may give which command: every command under `bases` (a werkvorm's own base, and the shared ones it
+    accepts, such as TimerCommand), in the order they are defined. A command is a class under a base that has no
+    subclasses of its own; one that does not declare its roles in its own body is an error here, at import, rather
+    than a command nobody (or everybody) may give."""
+    table: dict[type, frozenset[Role]] = {}
+    for base in bases:
+        for command in _commands(base):
+            roles = vars(command).get('roles')
+            if not isinstance(roles, frozenset) or not roles or not all(isinstance(r, Role) for r in roles):
+                raise TypeError(f'{command.__module__}.{command.__qualname__} declares no roles that may give it')
+            table[command] = roles
+    return table
+
+
+def _commands(base: type) -> list[type]:
+    subclasses: list[type] = base.__subclasses__()
+    return [leaf for sub in subclasses for leaf in (_commands(sub) if sub.__subclasses__() else [sub])]
 
 
 @dataclass(frozen=True)
@@ -120,27 +156,33 @@ class SessionClosed(DomainError):
 # --- a clock the facilitator controls (WCAG 2.2.1: timing adjustable), for every werkvorm with a time limit -----
 
 
-@dataclass(frozen=True)
-class PauseTimer:
-    pass
+class TimerCommand(Command):
+    """The clock's commands: a werkvorm with a time limit accepts them (`roles_of(..., TimerCommand)`)."""
 
 
 @dataclass(frozen=True)
-class ResumeTimer:
-    pass
+class PauseTimer(TimerCommand):
+    roles = FACILITATOR
 
 
 @dataclass(frozen=True)
-class ExtendTimer:
+class ResumeTimer(TimerCommand):
+    roles = FACILITATOR
+
+
+@dataclass(frozen=True)
+class ExtendTimer(TimerCommand):
+    roles = FACILITATOR
     seconds: int = 30
 
 
 @dataclass(frozen=True)
-class StopTimer:
+class StopTimer(TimerCommand):
     """No time limit any more (the facilitator skips the clock)."""
 
+    roles = FACILITATOR
 
-TimerCommand = PauseTimer | ResumeTimer | ExtendTimer | StopTimer
+
 MAX_EXTEND = 3600
 
 
@@ -169,6 +211,55 @@ def timer_change(
                 return None, left + seconds
             return (max(now, deadline) if deadline is not None else now) + seconds, None
     raise WrongPhase(phase='timer')
+
+
+# --- moderation: what a participant sends is held for the facilitator, who shows or refuses it (arena, dilemma) ----
+
+HELD = 'pending'  # the status of what waits for the facilitator, as every werkvorm's log writes it
+
+
+class ModerationCommand(Command):
+    """The facilitator's verdict on what was held: a werkvorm that holds accepts these (`roles_of(...,
+    ModerationCommand)`); it names the statuses (shown, refused) in its own words, as its log does."""
+
+
+@dataclass(frozen=True)
+class Approve(ModerationCommand):
+    """Show what was held (in the arena's queue, among the dilemma's candidates or on its table)."""
+
+    roles = FACILITATOR
+    item_id: str
+
+
+@dataclass(frozen=True)
+class Reject(ModerationCommand):
+    """Refuse what was held, or take back what was shown."""
+
+    roles = FACILITATOR
+    item_id: str
+
+
+class Held(Protocol):
+    """What a participant sent, with its status (held, shown or refused)."""
+
+    @property
+    def status(self) -> StrEnum: ...
+
+
+S = TypeVar('S', bound=StrEnum)
+
+
+def moderation(item: Held | None, command: Approve | Reject, shown: S, refused: S) -> S | None:
+    """The status `command` gives `item`, `shown` or `refused` in the werkvorm's words; None when the item has it
+    already (a second click changes nothing).
+
+    Raises UnknownItem when there is no such item. What more a werkvorm refuses (an asked question, the dilemma
+    being discussed) it checks after this, before it writes its event.
+    """
+    if item is None:
+        raise UnknownItem(item=command.item_id)
+    status = shown if isinstance(command, Approve) else refused
+    return None if item.status is status else status
 
 
 def require_role(ctx: Context, *roles: Role) -> None:

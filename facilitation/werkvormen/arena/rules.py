@@ -20,19 +20,51 @@ from enum import StrEnum
 from typing import Any
 
 from ..base import (
+    HELD,
+    Approve,
     Context,
     DomainError,
     Event,
     ExtendTimer,
+    ModerationCommand,
     PauseTimer,
+    Reject,
     ResumeTimer,
     Role,
     StopTimer,
+    TimerCommand,
     UnknownItem,
     WrongPhase,
     clean_text,
+    moderation,
     require_role,
+    roles_of,
     timer_change,
+)
+from .commands import (
+    DEFAULT_QUESTION_SECONDS,
+    AcceptSwitch,
+    AddQuestion,
+    AllowRingChoice,
+    AllowSwitch,
+    ArenaCommand,
+    AskQuestion,
+    AssignRing,
+    ChooseRing,
+    DeclineSwitch,
+    EndArena,
+    EndQuestion,
+    EndRound,
+    PickQuestion,
+    PlaceNewcomers,
+    RecordPoint,
+    RemovePoint,
+    RemoveQuestion,
+    RequestSwitch,
+    SetRoundSeconds,
+    StartRound,
+    SubmitQuestion,
+    Support,
 )
 
 KIND = 'arena'
@@ -43,7 +75,6 @@ MAX_QUESTIONS = 100
 MAX_OUTER_QUESTIONS = 500
 MAX_POINTS = 500
 MAX_SECONDS = 4 * 3600
-DEFAULT_QUESTION_SECONDS = 240
 
 
 class Ring(StrEnum):
@@ -72,7 +103,7 @@ class Stage(StrEnum):
 
 
 class Status(StrEnum):
-    PENDING = 'pending'  # held for the gespreksleider: nobody else sees it
+    PENDING = HELD  # held for the gespreksleider: nobody else sees it
     APPROVED = 'approved'  # in the queue: the outer ring may support it
     REJECTED = 'rejected'
     ASKED = 'asked'
@@ -172,196 +203,10 @@ class State:
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class AssignRing:
-    participant_id: str
-    ring: str
-
-
-@dataclass(frozen=True)
-class PlaceNewcomers:
-    ring: str = Ring.BUITEN.value
-
-
-@dataclass(frozen=True)
-class AllowRingChoice:
-    allowed: bool
-
-
-@dataclass(frozen=True)
-class AllowSwitch:
-    allowed: bool
-
-
-@dataclass(frozen=True)
-class AcceptSwitch:
-    participant_id: str
-
-
-@dataclass(frozen=True)
-class DeclineSwitch:
-    participant_id: str
-
-
-@dataclass(frozen=True)
-class AddQuestion:
-    text: str
-    seconds: int = DEFAULT_QUESTION_SECONDS
-    tag: str = ''
-
-
-@dataclass(frozen=True)
-class RemoveQuestion:
-    question_id: str
-
-
-@dataclass(frozen=True)
-class SetRoundSeconds:
-    round_id: str
-    seconds: int
-
-
-@dataclass(frozen=True)
-class StartRound:
-    round_id: str = ''  # '' : the next round
-
-
-@dataclass(frozen=True)
-class EndRound:
-    pass
-
-
-@dataclass(frozen=True)
-class AskQuestion:
-    question_id: str = ''  # '' : the next planned question not asked yet
-    text: str = ''  # a question typed on the spot instead
-
-
-@dataclass(frozen=True)
-class PickQuestion:
-    question_id: str  # an approved question of the outer ring
-
-
-@dataclass(frozen=True)
-class EndQuestion:
-    pass
-
-
-@dataclass(frozen=True)
-class Approve:
-    question_id: str
-
-
-@dataclass(frozen=True)
-class Reject:
-    question_id: str
-
-
-@dataclass(frozen=True)
-class RecordPoint:
-    tag: str
-    text: str
-
-
-@dataclass(frozen=True)
-class RemovePoint:
-    point_id: str
-
-
-@dataclass(frozen=True)
-class EndArena:
-    pass
-
-
-@dataclass(frozen=True)
-class ChooseRing:
-    ring: str
-
-
-@dataclass(frozen=True)
-class RequestSwitch:
-    pass
-
-
-@dataclass(frozen=True)
-class SubmitQuestion:
-    text: str
-    show_name: bool = False
-
-
-@dataclass(frozen=True)
-class Support:
-    question_id: str  # '' : take the support back
-
-
-Command = (
-    AssignRing
-    | PlaceNewcomers
-    | AllowRingChoice
-    | AllowSwitch
-    | AcceptSwitch
-    | DeclineSwitch
-    | AddQuestion
-    | RemoveQuestion
-    | SetRoundSeconds
-    | StartRound
-    | EndRound
-    | AskQuestion
-    | PickQuestion
-    | EndQuestion
-    | Approve
-    | Reject
-    | RecordPoint
-    | RemovePoint
-    | PauseTimer
-    | ResumeTimer
-    | ExtendTimer
-    | StopTimer
-    | EndArena
-    | ChooseRing
-    | RequestSwitch
-    | SubmitQuestion
-    | Support
-)
-
-_FACILITATOR = frozenset({Role.FACILITATOR})
-_PARTICIPANT = frozenset({Role.PARTICIPANT})
-# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
-ROLES: dict[type, frozenset[Role]] = {
-    **{
-        command: _FACILITATOR
-        for command in (
-            AssignRing,
-            PlaceNewcomers,
-            AllowRingChoice,
-            AllowSwitch,
-            AcceptSwitch,
-            DeclineSwitch,
-            AddQuestion,
-            RemoveQuestion,
-            SetRoundSeconds,
-            StartRound,
-            EndRound,
-            AskQuestion,
-            PickQuestion,
-            EndQuestion,
-            Approve,
-            Reject,
-            RecordPoint,
-            RemovePoint,
-            PauseTimer,
-            ResumeTimer,
-            ExtendTimer,
-            StopTimer,
-            EndArena,
-        )
-    },
-    ChooseRing: _PARTICIPANT,
-    RequestSwitch: _PARTICIPANT,
-    SubmitQuestion: _PARTICIPANT,
-    Support: _PARTICIPANT,
-}
+# The commands are in commands.py, each declaring who may give it: decide enforces that, and
+# tests/test_authorisation.py checks every pair against it.
+Command = ArenaCommand | TimerCommand | ModerationCommand
+ROLES = roles_of(ArenaCommand, TimerCommand, ModerationCommand)
 
 DEFAULT_ROUNDS = (
     {'kind': RoundKind.LEADER.value, 'title': 'Ronde 1: de binnenring vertelt', 'seconds': 20 * 60},
@@ -502,13 +347,10 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise WrongPhase(phase='no-question')
             return _end_question(state, ctx)
         case Approve(question_id) | Reject(question_id):
-            question = state.outer.get(question_id)
-            if question is None:
-                raise UnknownItem(item=question_id)
-            status = Status.APPROVED if isinstance(command, Approve) else Status.REJECTED
-            if question.status is status:
+            status = moderation(state.outer.get(question_id), command, Status.APPROVED, Status.REJECTED)
+            if status is None:
                 return []
-            if question.status is Status.ASKED:
+            if state.outer[question_id].status is Status.ASKED:
                 raise WrongPhase(phase='asked')
             return [ctx.event('arena.moderated', question=question_id, status=status.value)]
         case RecordPoint(tag, text):

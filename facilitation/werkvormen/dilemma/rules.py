@@ -35,22 +35,56 @@ from enum import StrEnum
 from typing import Any
 
 from ..base import (
+    HELD,
     MIN_REVEAL_DEFAULT,
+    Approve,
     Context,
     DomainError,
     Event,
     ExtendTimer,
+    ModerationCommand,
     PauseTimer,
+    Reject,
     ResumeTimer,
     Role,
     StopTimer,
+    TimerCommand,
     UnknownItem,
     VotingClosed,
     WrongPhase,
     clean_text,
     minimum_of,
+    moderation,
     require_role,
+    roles_of,
     timer_change,
+)
+from .commands import (
+    AddAgreement,
+    AddDilemma,
+    AddEntry,
+    ApproveAll,
+    Assign,
+    ChooseDilemma,
+    CloseRatings,
+    Deliberate,
+    DilemmaCommand,
+    EndDilemma,
+    Evaluate,
+    Formulate,
+    GoToStep,
+    Judge,
+    Mark,
+    MoveEntry,
+    NextStep,
+    PreviousStep,
+    Rate,
+    RemoveAgreement,
+    SetInbrenger,
+    SetSteps,
+    SetStepSeconds,
+    SubmitDilemma,
+    Volunteer,
 )
 
 KIND = 'dilemma'
@@ -135,7 +169,7 @@ DELIBERATION = ('juist', 'omwille', 'ondanks', 'schade', 'nodig_persoon', 'nodig
 
 
 class Status(StrEnum):
-    PENDING = 'pending'  # held for the facilitator: nobody else sees it
+    PENDING = HELD  # held for the facilitator: nobody else sees it
     SHOWN = 'shown'
     REMOVED = 'removed'
 
@@ -276,246 +310,10 @@ class State:
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class SetSteps:
-    steps: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SetStepSeconds:
-    step: str
-    seconds: int
-
-
-@dataclass(frozen=True)
-class NextStep:
-    pass
-
-
-@dataclass(frozen=True)
-class PreviousStep:
-    pass
-
-
-@dataclass(frozen=True)
-class GoToStep:
-    step: str
-
-
-@dataclass(frozen=True)
-class EndDilemma:
-    pass
-
-
-@dataclass(frozen=True)
-class CloseRatings:
-    """No more ratings: the ranking is shown (leaving the choosing step does the same)."""
-
-
-@dataclass(frozen=True)
-class AddDilemma:
-    """A dilemma told in the room, typed by the facilitator (shown at once)."""
-
-    text: str
-    category: str
-
-
-@dataclass(frozen=True)
-class Approve:
-    item_id: str  # a dilemma (d#) or an entry (e#)
-
-
-@dataclass(frozen=True)
-class Reject:
-    item_id: str
-
-
-@dataclass(frozen=True)
-class ApproveAll:
-    """Show everything held in the current step (see held_now)."""
-
-
-@dataclass(frozen=True)
-class ChooseDilemma:
-    submission_id: str
-
-
-@dataclass(frozen=True)
-class Formulate:
-    feiten: str = ''
-    handelingen: str = ''
-    gevoelens: str = ''
-    kant_a: str = ''
-    kant_b: str = ''
-
-
-@dataclass(frozen=True)
-class AddEntry:
-    """A question, a table entry, an alternative or a point of agreement or difference: from a phone it is held for
-    the facilitator and only into a column of the current step; from the console it is shown at once."""
-
-    column: str
-    text: str
-    of: str = ''  # the betrokkene (an entry id) a right, interest, value or norm belongs to
-
-
-@dataclass(frozen=True)
-class Assign:
-    """Link a right, interest, value or norm to a betrokkene ('' : to none)."""
-
-    entry_id: str
-    of: str
-
-
-@dataclass(frozen=True)
-class SetInbrenger:
-    """The facilitator marks who brought the dilemma in ('' : nobody)."""
-
-    participant_id: str
-
-
-@dataclass(frozen=True)
-class Volunteer:
-    """A participant says they are the inbrenger (while nobody is), or no longer (`on` False)."""
-
-    on: bool = True
-
-
-@dataclass(frozen=True)
-class MoveEntry:
-    entry_id: str
-    column: str
-
-
-@dataclass(frozen=True)
-class Mark:
-    alternative_id: str
-    entry_id: str  # a value or a norm
-    on: bool = True
-    verdict: str = Verdict.RECHT.value  # it does justice to it, or goes against it
-
-
-@dataclass(frozen=True)
-class Deliberate:
-    field: str
-    text: str
-
-
-@dataclass(frozen=True)
-class AddAgreement:
-    kind: str
-    text: str
-    owner: str
-    term: str = ''
-    basis: str = ''
-
-
-@dataclass(frozen=True)
-class RemoveAgreement:
-    agreement_id: str
-
-
-@dataclass(frozen=True)
-class SubmitDilemma:
-    text: str
-    category: str
-    show_name: bool = False
-
-
-@dataclass(frozen=True)
-class Rate:
-    submission_id: str
-    urgentie: int
-    belang: int
-    herkenbaarheid: int
-
-
-@dataclass(frozen=True)
-class Judge:
-    choice: str
-    sentence: str = ''
-
-
-@dataclass(frozen=True)
-class Evaluate:
-    score: int
-    sentence: str = ''
-
-
-Command = (
-    SetSteps
-    | SetStepSeconds
-    | NextStep
-    | PreviousStep
-    | GoToStep
-    | EndDilemma
-    | CloseRatings
-    | PauseTimer
-    | ResumeTimer
-    | ExtendTimer
-    | StopTimer
-    | AddDilemma
-    | Approve
-    | Reject
-    | ApproveAll
-    | ChooseDilemma
-    | Formulate
-    | AddEntry
-    | Assign
-    | SetInbrenger
-    | Volunteer
-    | MoveEntry
-    | Mark
-    | Deliberate
-    | AddAgreement
-    | RemoveAgreement
-    | SubmitDilemma
-    | Rate
-    | Judge
-    | Evaluate
-)
-
-_FACILITATOR = frozenset({Role.FACILITATOR})
-_PARTICIPANT = frozenset({Role.PARTICIPANT})
-# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
-ROLES: dict[type, frozenset[Role]] = {
-    **{
-        command: _FACILITATOR
-        for command in (
-            SetSteps,
-            SetStepSeconds,
-            NextStep,
-            PreviousStep,
-            GoToStep,
-            EndDilemma,
-            CloseRatings,
-            PauseTimer,
-            ResumeTimer,
-            ExtendTimer,
-            StopTimer,
-            AddDilemma,
-            Approve,
-            Reject,
-            ApproveAll,
-            ChooseDilemma,
-            Formulate,
-            MoveEntry,
-            Assign,
-            SetInbrenger,
-            Mark,
-            AddAgreement,
-            RemoveAgreement,
-        )
-    },
-    AddEntry: _FACILITATOR | _PARTICIPANT,
-    Deliberate: _FACILITATOR | _PARTICIPANT,  # a participant only when they are the inbrenger
-    Volunteer: _PARTICIPANT,
-    SubmitDilemma: _PARTICIPANT,
-    Rate: _PARTICIPANT,
-    Judge: _PARTICIPANT,
-    Evaluate: _PARTICIPANT,
-}
+# The commands are in commands.py, each declaring who may give it: decide enforces that, and
+# tests/test_authorisation.py checks every pair against it.
+Command = DilemmaCommand | TimerCommand | ModerationCommand
+ROLES = roles_of(DilemmaCommand, TimerCommand, ModerationCommand)
 
 
 # --- configuration ---------------------------------------------------------------------------------------------------
@@ -649,11 +447,9 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise TooMany()
             return [_submitted(state, text, category, False, Status.SHOWN, ctx)]
         case Approve(item_id) | Reject(item_id):
-            status = Status.SHOWN if isinstance(command, Approve) else Status.REMOVED
             item = state.submissions.get(item_id) or state.entries.get(item_id)
-            if item is None:
-                raise UnknownItem(item=item_id)
-            if item.status is status:
+            status = moderation(item, command, Status.SHOWN, Status.REMOVED)
+            if status is None:
                 return []
             if status is Status.REMOVED and item_id == state.chosen:
                 raise WrongPhase(phase='chosen')  # the dilemma being discussed stays

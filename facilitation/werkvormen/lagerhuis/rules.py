@@ -34,13 +34,41 @@ from ..base import (
     ResumeTimer,
     Role,
     StopTimer,
+    TimerCommand,
     UnknownItem,
     WrongPhase,
     clean_text,
     require_role,
+    roles_of,
     timer_change,
 )
 from ..handcount import Channels
+from .commands import (
+    AddNote,
+    AllowSideChoice,
+    ChooseSide,
+    DivideSides,
+    EndDebate,
+    EndTurn,
+    GiveFloor,
+    LagerhuisCommand,
+    MoveParticipant,
+    PlaceNewcomers,
+    QueueInRoom,
+    RecordArgument,
+    RemoveFromQueue,
+    RequestFloor,
+    RestoreArgument,
+    SaveConclusions,
+    SetAutoFloor,
+    SetStatement,
+    SetTimes,
+    StartDebate,
+    StartPreparation,
+    StrikeArgument,
+    SubmitArgument,
+    WithdrawRequest,
+)
 
 KIND = 'lagerhuis'
 MAX_STATEMENT = 300
@@ -173,197 +201,10 @@ class State:
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class SetStatement:
-    text: str
-
-
-@dataclass(frozen=True)
-class SetTimes:
-    prep_seconds: int
-    turn_seconds: int
-
-
-@dataclass(frozen=True)
-class DivideSides:
-    """Everyone who has joined, over voor and tegen: balanced, in an order nobody can steer."""
-
-
-@dataclass(frozen=True)
-class PlaceNewcomers:
-    """Whoever joined later goes to the smaller side."""
-
-
-@dataclass(frozen=True)
-class MoveParticipant:
-    participant_id: str
-    side: str
-
-
-@dataclass(frozen=True)
-class AllowSideChoice:
-    allowed: bool
-
-
-@dataclass(frozen=True)
-class StartPreparation:
-    pass
-
-
-@dataclass(frozen=True)
-class StartDebate:
-    pass
-
-
-@dataclass(frozen=True)
-class GiveFloor:
-    participant_id: str = ''  # '' : the first in the queue
-
-
-@dataclass(frozen=True)
-class EndTurn:
-    pass
-
-
-@dataclass(frozen=True)
-class SetAutoFloor:
-    auto: bool
-
-
-@dataclass(frozen=True)
-class QueueInRoom:
-    """Someone stands up without a phone: the facilitator puts them in the queue (by name, or as someone of a side)."""
-
-    side: str
-    name: str = ''
-
-
-@dataclass(frozen=True)
-class RemoveFromQueue:
-    """The facilitator takes an entry off the queue: someone in the room sat down again (no phone to withdraw with)."""
-
-    entry: str
-
-
-@dataclass(frozen=True)
-class RecordArgument:
-    """The facilitator (or notulist) types an argument for a side, e.g. as the speaker says it."""
-
-    side: str
-    text: str
-    reply_to: str = ''
-
-
-@dataclass(frozen=True)
-class StrikeArgument:
-    argument_id: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class RestoreArgument:
-    argument_id: str
-
-
-@dataclass(frozen=True)
-class EndDebate:
-    pass
-
-
-@dataclass(frozen=True)
-class SaveConclusions:
-    text: str
-
-
-@dataclass(frozen=True)
-class ChooseSide:
-    side: str
-
-
-@dataclass(frozen=True)
-class AddNote:
-    text: str
-
-
-@dataclass(frozen=True)
-class RequestFloor:
-    pass
-
-
-@dataclass(frozen=True)
-class WithdrawRequest:
-    pass
-
-
-@dataclass(frozen=True)
-class SubmitArgument:
-    text: str
-    reply_to: str = ''
-
-
-Command = (
-    SetStatement
-    | SetTimes
-    | DivideSides
-    | PlaceNewcomers
-    | MoveParticipant
-    | AllowSideChoice
-    | StartPreparation
-    | StartDebate
-    | GiveFloor
-    | EndTurn
-    | SetAutoFloor
-    | QueueInRoom
-    | RemoveFromQueue
-    | PauseTimer
-    | ResumeTimer
-    | ExtendTimer
-    | StopTimer
-    | RecordArgument
-    | StrikeArgument
-    | RestoreArgument
-    | EndDebate
-    | SaveConclusions
-    | ChooseSide
-    | AddNote
-    | RequestFloor
-    | WithdrawRequest
-    | SubmitArgument
-)
-
-_FACILITATOR = frozenset({Role.FACILITATOR})
-_PARTICIPANT = frozenset({Role.PARTICIPANT})
-# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
-ROLES: dict[type, frozenset[Role]] = {
-    SetStatement: _FACILITATOR,
-    SetTimes: _FACILITATOR,
-    DivideSides: _FACILITATOR,
-    PlaceNewcomers: _FACILITATOR,
-    MoveParticipant: _FACILITATOR,
-    AllowSideChoice: _FACILITATOR,
-    StartPreparation: _FACILITATOR,
-    StartDebate: _FACILITATOR,
-    GiveFloor: _FACILITATOR,
-    EndTurn: _FACILITATOR | _PARTICIPANT,  # the facilitator, or the speaker who is done
-    SetAutoFloor: _FACILITATOR,
-    QueueInRoom: _FACILITATOR,
-    RemoveFromQueue: _FACILITATOR,
-    PauseTimer: _FACILITATOR,
-    ResumeTimer: _FACILITATOR,
-    ExtendTimer: _FACILITATOR,
-    StopTimer: _FACILITATOR,
-    RecordArgument: _FACILITATOR,
-    StrikeArgument: _FACILITATOR,
-    RestoreArgument: _FACILITATOR,
-    EndDebate: _FACILITATOR,
-    SaveConclusions: _FACILITATOR,
-    ChooseSide: _PARTICIPANT,
-    AddNote: _PARTICIPANT,
-    RequestFloor: _PARTICIPANT,
-    WithdrawRequest: _PARTICIPANT,
-    SubmitArgument: _PARTICIPANT,
-}
+# The commands are in commands.py, each declaring who may give it: decide enforces that, and
+# tests/test_authorisation.py checks every pair against it.
+Command = LagerhuisCommand | TimerCommand
+ROLES = roles_of(LagerhuisCommand, TimerCommand)
 
 
 def new_state(config: dict[str, Any], *, check: bool = True) -> State:

@@ -34,13 +34,45 @@ from ..base import (
     ResumeTimer,
     Role,
     StopTimer,
+    TimerCommand,
     UnknownItem,
     WrongPhase,
     clean_text,
     require_role,
+    roles_of,
     timer_change,
 )
 from ..handcount import Channels, checked_count
+from .commands import (
+    AddCard,
+    Agree,
+    AllowGroupChoice,
+    AskCard,
+    ChooseGroup,
+    ClaimSpokesperson,
+    ClaimSteal,
+    CloseAgreement,
+    CloseSteal,
+    CountAgreement,
+    DivideGroups,
+    EditCard,
+    EndQuiz,
+    ImportCards,
+    Judge,
+    MoveParticipant,
+    Pass,
+    PickSpokesperson,
+    PlaceNewcomers,
+    QuizCommand,
+    RemoveCard,
+    RenameGroup,
+    SetAside,
+    SetRoomMembers,
+    SetStealPercent,
+    StartQuiz,
+    SubmitAnswer,
+    UndoScore,
+)
 
 KIND = 'quiz'
 MAX_QUESTION = 300
@@ -224,247 +256,10 @@ class State:
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class AddCard:
-    kind: str
-    question: str
-    points: int = 10
-    answer: str = ''
-    options: tuple[str, ...] = ()
-    correct: int = -1
-    note: str = ''
-    time_limit: int = 0
-
-
-@dataclass(frozen=True)
-class EditCard:
-    card_id: str
-    kind: str
-    question: str
-    points: int = 10
-    answer: str = ''
-    options: tuple[str, ...] = ()
-    correct: int = -1
-    note: str = ''
-    time_limit: int = 0
-
-
-@dataclass(frozen=True)
-class RemoveCard:
-    card_id: str
-
-
-@dataclass(frozen=True)
-class ImportCards:
-    """A deck's cards (as card fields) in one step; with `replace`, the cards not asked yet make way for them."""
-
-    cards: tuple[dict[str, Any], ...]
-    replace: bool = True
-
-
-@dataclass(frozen=True)
-class DivideGroups:
-    """Everyone who has joined, balanced over `count` groups (before the first question)."""
-
-    count: int
-
-
-@dataclass(frozen=True)
-class PlaceNewcomers:
-    """Whoever joined later goes to the smallest group."""
-
-
-@dataclass(frozen=True)
-class MoveParticipant:
-    participant_id: str
-    group_id: str
-
-
-@dataclass(frozen=True)
-class RenameGroup:
-    group_id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class AllowGroupChoice:
-    allowed: bool
-
-
-@dataclass(frozen=True)
-class SetRoomMembers:
-    """How many of a group's members take part without a phone."""
-
-    group_id: str
-    count: int
-
-
-@dataclass(frozen=True)
-class CountAgreement:
-    """The raised hands of the group's members without a phone: agreeing with the spokesperson, or not."""
-
-    agree: int
-    disagree: int
-
-
-@dataclass(frozen=True)
-class SetStealPercent:
-    percent: int
-
-
-@dataclass(frozen=True)
-class StartQuiz:
-    pass
-
-
-@dataclass(frozen=True)
-class AskCard:
-    card_id: str = ''  # '' : the next card not asked yet
-
-
-@dataclass(frozen=True)
-class PickSpokesperson:
-    participant_id: str
-
-
-@dataclass(frozen=True)
-class Judge:
-    """The facilitator's verdict on the answer given (aloud, or typed as an open answer)."""
-
-    correct: bool
-
-
-@dataclass(frozen=True)
-class Pass:
-    """The answering group does not know."""
-
-
-@dataclass(frozen=True)
-class CloseSteal:
-    """Nobody claimed the card: it ends without points."""
-
-
-@dataclass(frozen=True)
-class CloseAgreement:
-    """Score the opinion card with the responses so far (a member who did not respond has not agreed)."""
-
-
-@dataclass(frozen=True)
-class SetAside:
-    card_id: str
-    aside: bool = True
-
-
-@dataclass(frozen=True)
-class UndoScore:
-    """Undo the last scoring decision of the current card: the card goes back to where it was."""
-
-
-@dataclass(frozen=True)
-class EndQuiz:
-    pass
-
-
-@dataclass(frozen=True)
-class ChooseGroup:
-    group_id: str
-
-
-@dataclass(frozen=True)
-class ClaimSpokesperson:
-    card_id: str  # the card the phone showed: a claim for an earlier card is refused
-
-
-@dataclass(frozen=True)
-class SubmitAnswer:
-    card_id: str
-    option: int = -1
-    text: str = ''
-
-
-@dataclass(frozen=True)
-class Agree:
-    card_id: str
-    agree: bool
-
-
-@dataclass(frozen=True)
-class ClaimSteal:
-    card_id: str
-
-
-Command = (
-    AddCard
-    | EditCard
-    | RemoveCard
-    | ImportCards
-    | DivideGroups
-    | PlaceNewcomers
-    | MoveParticipant
-    | RenameGroup
-    | AllowGroupChoice
-    | SetRoomMembers
-    | CountAgreement
-    | SetStealPercent
-    | StartQuiz
-    | AskCard
-    | PickSpokesperson
-    | Judge
-    | Pass
-    | CloseSteal
-    | CloseAgreement
-    | SetAside
-    | UndoScore
-    | PauseTimer
-    | ResumeTimer
-    | ExtendTimer
-    | StopTimer
-    | EndQuiz
-    | ChooseGroup
-    | ClaimSpokesperson
-    | SubmitAnswer
-    | Agree
-    | ClaimSteal
-)
-
-_FACILITATOR = frozenset({Role.FACILITATOR})
-_PARTICIPANT = frozenset({Role.PARTICIPANT})
-_BOTH = _FACILITATOR | _PARTICIPANT
-# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
-ROLES: dict[type, frozenset[Role]] = {
-    AddCard: _FACILITATOR,
-    EditCard: _FACILITATOR,
-    RemoveCard: _FACILITATOR,
-    ImportCards: _FACILITATOR,
-    DivideGroups: _FACILITATOR,
-    PlaceNewcomers: _FACILITATOR,
-    MoveParticipant: _FACILITATOR,
-    RenameGroup: _FACILITATOR,
-    AllowGroupChoice: _FACILITATOR,
-    SetRoomMembers: _FACILITATOR,
-    CountAgreement: _FACILITATOR,
-    SetStealPercent: _FACILITATOR,
-    StartQuiz: _FACILITATOR,
-    AskCard: _FACILITATOR,
-    PickSpokesperson: _FACILITATOR,
-    Judge: _FACILITATOR,
-    Pass: _BOTH,  # the facilitator (an answer given aloud) or the answering group's spokesperson
-    CloseSteal: _FACILITATOR,
-    CloseAgreement: _FACILITATOR,
-    SetAside: _FACILITATOR,
-    UndoScore: _FACILITATOR,
-    PauseTimer: _FACILITATOR,
-    ResumeTimer: _FACILITATOR,
-    ExtendTimer: _FACILITATOR,
-    StopTimer: _FACILITATOR,
-    EndQuiz: _FACILITATOR,
-    ChooseGroup: _PARTICIPANT,
-    ClaimSpokesperson: _PARTICIPANT,
-    SubmitAnswer: _BOTH,  # the spokesperson on a phone, or the facilitator typing what was said
-    Agree: _PARTICIPANT,
-    ClaimSteal: _PARTICIPANT,
-}
+# The commands are in commands.py, each declaring who may give it: decide enforces that, and
+# tests/test_authorisation.py checks every pair against it.
+Command = QuizCommand | TimerCommand
+ROLES = roles_of(QuizCommand, TimerCommand)
 
 
 # --- cards -----------------------------------------------------------------------------------------------------------

@@ -22,15 +22,26 @@ from ..base import (
     Context,
     DomainError,
     Event,
-    Role,
     UnknownItem,
     VotingClosed,
     WrongPhase,
     clean_text,
     minimum_of,
     require_role,
+    roles_of,
 )
 from ..handcount import Channels, checked_count
+from .commands import (
+    AddStatement,
+    CastVote,
+    CloseVoting,
+    CountHands,
+    OpenVoting,
+    Reveal,
+    SaveDiscussion,
+    ShowStatement,
+    StatementsCommand,
+)
 
 KIND = 'statements'
 MAX_STATEMENT = 300
@@ -124,71 +135,10 @@ class State:
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class AddStatement:
-    text: str
-    clip: str = ''
-    note: str = ''
-
-
-@dataclass(frozen=True)
-class ShowStatement:
-    statement_id: str
-
-
-@dataclass(frozen=True)
-class OpenVoting:
-    pass
-
-
-@dataclass(frozen=True)
-class CastVote:
-    choice: str
-    statement_id: str = ''  # what the phone showed: a tap meant for an earlier statement or round is refused
-    round: int = 0  # 1-based; 0 (with no statement): whatever is open now
-
-
-@dataclass(frozen=True)
-class CloseVoting:
-    pass
-
-
-@dataclass(frozen=True)
-class Reveal:
-    pass
-
-
-@dataclass(frozen=True)
-class CountHands:
-    """The facilitator's count of the room's cards or corners for the current round (replaces an earlier count)."""
-
-    eens: int
-    oneens: int
-
-
-@dataclass(frozen=True)
-class SaveDiscussion:
-    statement_id: str
-    known: str = ''
-    practice: str = ''
-    policy: str = ''
-
-
-Command = AddStatement | ShowStatement | OpenVoting | CastVote | CloseVoting | Reveal | CountHands | SaveDiscussion
-
-# Who may give which command: decide enforces it, and tests/test_authorisation.py checks every pair against it.
-_FACILITATOR = frozenset({Role.FACILITATOR})
-ROLES: dict[type, frozenset[Role]] = {
-    AddStatement: _FACILITATOR,
-    ShowStatement: _FACILITATOR,
-    OpenVoting: _FACILITATOR,
-    CastVote: frozenset({Role.PARTICIPANT}),
-    CloseVoting: _FACILITATOR,
-    Reveal: _FACILITATOR,
-    CountHands: _FACILITATOR,
-    SaveDiscussion: _FACILITATOR,
-}
+# The commands are in commands.py, each declaring who may give it: decide enforces that, and
+# tests/test_authorisation.py checks every pair against it.
+Command = StatementsCommand
+ROLES = roles_of(StatementsCommand)
 
 
 def check_clip(value: object) -> str:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..base import Context, Event, Role, UnknownItem, WrongPhase, require_role
+from ..base import Context, Event, UnknownItem, WrongPhase, require_role, roles_of
+from .commands import Overview, ReviewCommand, Show
 
 KIND = 'teamplan'
 _ITEM = re.compile(r'p[1-9][0-9]{0,5}')
@@ -23,19 +24,8 @@ class State:
     cheer: bool = False  # the focus is celebrated (it succeeded)
 
 
-@dataclass(frozen=True)
-class Show:
-    item_id: str
-    cheer: bool = False
-
-
-@dataclass(frozen=True)
-class Overview:
-    """Back to the list of items due, waiting on others and celebrated."""
-
-
-Command = Show | Overview
-ROLES: dict[type, frozenset[Role]] = {Show: frozenset({Role.FACILITATOR}), Overview: frozenset({Role.FACILITATOR})}
+Command = ReviewCommand
+ROLES = roles_of(ReviewCommand)  # as each command in commands.py declares
 
 
 def new_state(config: dict[str, Any], *, check: bool = True) -> State:
