@@ -16,7 +16,7 @@ from . import Scenario, WerkvormScenario
 async def measure(workdir: Path, n: int, args: argparse.Namespace) -> Result:
     """The kennisquiz at N phones in two groups: groups made, a question reaching every phone, a steal claimed by
     every phone of the other group at once (exactly one claim may win), and an agreement round in which every member
-    of a group responds at once (scored once, when the last response is in)."""
+    of a group responds at once (scored once, when the facilitator counts after the last response)."""
     rng = random.Random(n + 11)
     async with werkvorm_room(workdir, 'quiz', n, args) as (server, console, screen, phones, result):
         await console.open()
@@ -46,6 +46,8 @@ async def measure(workdir: Path, n: int, args: argparse.Namespace) -> Result:
         shown = await screen.wait_for_text('Groep 2 mag het antwoord geven')
         claims = logged(server, 'quiz.steal_claimed')
         result['steal'] = {'taps': len(group_two), 'claims_logged': len(claims), 'to_projector_s': shown - first_tap}
+        await console.wait_for_text('Groep 2 mag het antwoord geven')  # the console may show it after the projector
+        await console.wait_for_button('Goed')
         await console.click('Goed')
         await screen.wait_for_text('Groep 2: overgenomen en goed')
 
@@ -65,6 +67,10 @@ async def measure(workdir: Path, n: int, args: argparse.Namespace) -> Result:
         await gather_bounded((p.wait_for_text('Ben je het hiermee eens?') for p in members), args.timeout)
         first_tap = time.monotonic()
         await gather_bounded((p.click('Eens') for p in members), args.timeout)
+        # the opinion stays open until the facilitator counts (a member may still change their mind): counted as
+        # soon as the console has every response in, so the figure includes that click
+        await console.wait_for_button('Tel de reacties')
+        await console.click('Tel de reacties')
         shown = await screen.wait_for_text('iedereen eens')
         scored = [e for e in logged(server, 'quiz.scored') if e[2]['card'] == 'c3']
         agreed = logged(server, 'quiz.agreed')
