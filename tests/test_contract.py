@@ -85,7 +85,14 @@ def test_a_half_registered_werkvorm_is_refused_at_start_naming_what_it_lacks() -
         opening=statements.opening,
     )
     lacks = ' '.join(half.missing())
-    for missing in ('nieuw.console', 'nieuw.projector', 'nieuw.phone', 'nieuw.fields', "'werkvorm.nieuw'"):
+    for missing in (
+        'nieuw.console',
+        'nieuw.projector',
+        'nieuw.phone',
+        'nieuw.fields',
+        'nieuw.strings',
+        "'werkvorm.nieuw'",
+    ):
         assert missing in lacks
 
 

@@ -99,12 +99,13 @@ class Werkvorm:
                 module = None
             if module is None or not callable(getattr(module, function, None)):
                 lacks.append(f'{self.package}.{module_name}.{function}')
-        try:
-            fields = importlib.import_module(f'{self.package}.fields')
-        except ModuleNotFoundError:
-            fields = None
-        if not isinstance(getattr(fields, 'FIELDS', None), dict):
-            lacks.append(f'{self.package}.fields.FIELDS (its text fields, for the contract suite)')
+        for module_name, table, what in (('fields', 'FIELDS', 'its text fields'), ('strings', 'STRINGS', 'its words')):
+            try:
+                module = importlib.import_module(f'{self.package}.{module_name}')
+            except ModuleNotFoundError:
+                module = None
+            if not isinstance(getattr(module, table, None), dict):
+                lacks.append(f'{self.package}.{module_name}.{table} ({what})')
         for key in (self.name_key, self.title_key, self.empty_source_key, self.home_label_key):
             if key and key not in STRINGS:
                 lacks.append(f'string {key!r}')
