@@ -9,6 +9,8 @@ import pytest
 
 from facilitation import session as se
 from facilitation import teamplan as tp
+from facilitation.app import CONTENT_DIR, SESSIONS_DIR
+from facilitation.content import load_content
 from facilitation.werkvormen.base import (
     BOTH,
     PARTICIPANT,
@@ -41,29 +43,21 @@ def sample(command_type: type) -> object:
     return command_type(**{f.name: values.get(str(f.type), 'x') for f in required})
 
 
-ACTIVITY = {
-    'statements': 'a1',
-    'quiz': 'a2',
-    'lagerhuis': 'a3',
-    'arena': 'a4',
-    'dilemma': 'a5',
-    'teamplan': 'a6',
-}  # one activity of every werkvorm
-CONFIG = {
-    'statements': {'statements': [{'text': 'A'}]},
-    'quiz': {'cards': [{'kind': 'feit', 'question': 'V', 'answer': 'A'}]},
-    'lagerhuis': {'statement': 'S'},
-    'arena': {'questions': [{'text': 'V', 'seconds': 60}]},
-    'dilemma': {'steps': ['inventariseren', 'formuleren']},
-    'teamplan': {},
-}
+CONTENT = load_content(CONTENT_DIR, SESSIONS_DIR)
+ACTIVITY = {kind: f'a{n}' for n, kind in enumerate(WERKVORMEN, start=1)}  # one activity of every werkvorm
+
+
+def config(kind: str) -> dict[str, object]:
+    """The werkvorm as its demo sets it up (with cards, statements, a plan to work on)."""
+    demo = WERKVORMEN[kind].demo(CONTENT)
+    return demo[1] if demo else {}
 
 
 def room(kind: str | None) -> se.SessionState:
     state = se.SessionState('sid')
     for command in [
         se.CreateSession('W', '', 'ABCDE'),
-        *(se.AddActivity(k, k, CONFIG[k]) for k in ACTIVITY),
+        *(se.AddActivity(k, k, config(k)) for k in ACTIVITY),
         se.StartActivity(ACTIVITY[kind or 'statements']),
     ]:
         for event in se.decide(state, command, Context(FACILITATOR, 0.0)):
@@ -107,7 +101,7 @@ def test_only_the_listed_roles_may_give_each_command(kind, command_type, allowed
 
 
 def test_every_werkvorm_has_an_activity_here() -> None:
-    assert set(ACTIVITY) == set(WERKVORMEN)
+    assert set(ACTIVITY) == set(WERKVORMEN) and all(WERKVORMEN[k].demo(CONTENT) for k in ACTIVITY)
 
 
 def test_every_command_of_every_werkvorm_is_in_the_table() -> None:
