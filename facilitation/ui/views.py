@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..live import LiveRoom
 from ..session import SessionState
 from ..werkvormen.registry import WERKVORMEN
 
@@ -17,3 +20,48 @@ def way_in_large(state: SessionState) -> bool:
         return True
     first = state.timeline[0][0] if state.timeline else activity.id
     return activity.id == first and WERKVORMEN[activity.kind].opening(activity.state)
+
+
+# --- the projections a view is fed (a view never reads an activity's raw state) --------------------------------------
+#
+# Every werkvorm's rules module has the same three projections, each taking the session's minimum group size
+# (ignored where nothing waits for a minimum):
+#   public_view(state, minimum) -> its PublicView        (the projector, and what every phone may see)
+#   participant_view(state, participant_id, minimum, public=None) -> its ParticipantView   (one phone)
+#   console_view(state, minimum) -> its ConsoleView      (the facilitator's console)
+# Each is made once per change of the room and shared by every view of it (LiveRoom.memo).
+
+
+def _rules_and_state(room: LiveRoom, activity_id: str) -> tuple[Any, Any]:
+    activity = room.state.activities[activity_id]
+    return WERKVORMEN[activity.kind].rules, activity.state
+
+
+def public(room: LiveRoom, activity_id: str) -> Any:
+    """The activity's public projection (projector, phones)."""
+
+    def make() -> Any:
+        rules, state = _rules_and_state(room, activity_id)
+        return rules.public_view(state, room.state.min_reveal)
+
+    return room.memo(('public', activity_id), make)
+
+
+def console(room: LiveRoom, activity_id: str) -> Any:
+    """The activity's console projection (the facilitator: also what is held, who is who, what comes next)."""
+
+    def make() -> Any:
+        rules, state = _rules_and_state(room, activity_id)
+        return rules.console_view(state, room.state.min_reveal)
+
+    return room.memo(('console', activity_id), make)
+
+
+def participant(room: LiveRoom, activity_id: str, participant_id: str) -> Any:
+    """What one participant's phone shows of the activity (their own answers beside the public projection)."""
+
+    def make() -> Any:
+        rules, state = _rules_and_state(room, activity_id)
+        return rules.participant_view(state, participant_id, room.state.min_reveal, public=public(room, activity_id))
+
+    return room.memo(('participant', activity_id, participant_id), make)
