@@ -27,7 +27,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     'common.add': ('Toevoegen', 'Add'),
     'common.close': ('Sluiten', 'Close'),
     'common.optional': ('optioneel', 'optional'),
-    'common.chars_left': ('{n} tekens over', '{n} characters left'),
     'common.too_long': ('Maximaal {max} tekens', 'At most {max} characters'),
     'common.required': ('Vul dit in', 'Please fill this in'),
     # errors (keys of DomainError subclasses)
@@ -155,8 +154,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     'proj.scan': ('Scan de QR-code of ga naar', 'Scan the QR code or go to'),
     'proj.code': ('Code', 'Code'),
-    'proj.joined': ('{n} deelnemers', '{n} participants'),
-    'proj.joined.one': ('1 deelnemer', '1 participant'),
+    'proj.joined': ('1 deelnemer | {n} deelnemers', '1 participant | {n} participants'),
     'proj.voted': ('{voted} van {joined} gestemd', '{voted} of {joined} voted'),
     'proj.voting_open': ('Stem nu op je telefoon: eens of oneens', 'Vote now on your phone: agree or disagree'),
     'proj.voting_closed': ('De stemming is gesloten', 'Voting is closed'),
@@ -493,12 +491,24 @@ def _werkvormen() -> None:
         STRINGS.update(own)
 
 
+PLURAL = ' | '
+"""Between the two forms of a text that counts (`'1 argument | {n} argumenten'`, as vue-i18n writes it): the first
+for exactly one, the second for every other count; `translate` picks by the parameter `n`."""
+
+
+def plural(text: str, n: object) -> str:
+    """The form of `text` for the count `n` (the text itself when it has one form)."""
+    one, _, other = text.partition(PLURAL)
+    return one if not other or n == 1 else other
+
+
 def translate(lang: str, key: str, **params: object) -> str:
-    """The text for `key` in `lang` (Dutch when unknown), with `params` filled in."""
+    """The text for `key` in `lang` (Dutch when unknown), in the form for the count `n` where it counts, with `params`
+    filled in."""
     pair = STRINGS.get(key)
     if pair is None:
         return key
-    text = pair[1] if lang == 'en' else pair[0]
+    text = plural(pair[1] if lang == 'en' else pair[0], params.get('n'))
     return text.format(**params) if params else text
 
 

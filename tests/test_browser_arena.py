@@ -39,7 +39,7 @@ def test_both_rounds_with_a_question_from_the_outer_ring(browser: Browser, live_
             if lines := violations(page):
                 found[f'{name} · {state}'] = lines
 
-    expect(leader.get_by_text('3 deelnemer(s) nog zonder ring')).to_be_visible()  # all three, then place them
+    expect(leader.get_by_text('3 deelnemers nog zonder ring')).to_be_visible()  # all three, then place them
     click(leader, 'Zet in de Buitenring')
     inner, outer, supporter = phones
     inner_name = 'iemand (anoniem)'

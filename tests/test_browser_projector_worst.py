@@ -265,7 +265,7 @@ def test_the_arena_second_round_with_a_queue_of_questions(browser: Browser, live
     inner, asking = phone(browser), phone(browser)
     for p in (inner, asking):
         join(p, f'{live_server.url}/j/{code}')
-    expect(leader.get_by_text('2 deelnemer(s) nog zonder ring')).to_be_visible()
+    expect(leader.get_by_text('2 deelnemers nog zonder ring')).to_be_visible()
     click(leader, 'Zet in de Buitenring')
     leader.get_by_role('combobox', name='Deelnemer').click()
     leader.get_by_role('option', name='1. iemand (anoniem)').click()

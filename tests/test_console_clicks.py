@@ -193,7 +193,7 @@ async def test_moderation_and_queue_buttons_land_on_their_own_question_while_que
         await console.click('Zet in de Binnenring')
         await asyncio.gather(*(phone.open() for phone in outer))
         await asyncio.gather(*(phone.join() for phone in outer))
-        await console.wait_for_text(f'{len(outer)} deelnemer(s) nog zonder ring')
+        await console.wait_for_text(f'{len(outer)} deelnemers nog zonder ring')  # more than one
         await console.click('Zet in de Buitenring')
         await console.step('Start ronde 1')
         await console.wait_for_button('Start ronde 2')
@@ -481,7 +481,7 @@ async def test_toelaten_lands_on_its_request_while_another_phone_joins_and_asks(
         await console.click('Start', 'start-a4')  # the demo's arena
         await asyncio.gather(*(phone.open() for phone in phones[:2]))
         await asyncio.gather(*(phone.join() for phone in phones[:2]))
-        await console.wait_for_text('2 deelnemer(s) nog zonder ring')
+        await console.wait_for_text('2 deelnemers nog zonder ring')
         await console.click('Zet in de Buitenring')
         await switch_on(console, 'Lege stoel: de buitenring mag vragen om in te stappen')
         await phones[0].wait_for_button('Ik wil in de binnenring (lege stoel)')
@@ -490,7 +490,7 @@ async def test_toelaten_lands_on_its_request_while_another_phone_joins_and_asks(
         let_in = question_button(console, 'Toelaten', asking)
         await phones[2].open()
         await phones[2].join()  # a newcomer ...
-        await console.wait_for_text('1 deelnemer(s) nog zonder ring')
+        await console.wait_for_text('1 deelnemer nog zonder ring')
         await phones[1].wait_for_button('Ik wil in de binnenring (lege stoel)')
         await phones[1].click('Ik wil in de binnenring (lege stoel)')  # ... and another request
         await console.wait_until(lambda: console.texts().count(asking) == 2)

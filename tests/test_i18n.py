@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import facilitation.live  # noqa: F401 - imports every module that defines a refusal (session, ratelimit)
-from facilitation.i18n import STRINGS
+from facilitation.i18n import PLURAL, STRINGS, translate
 from facilitation.werkvormen.base import DomainError
 from facilitation.werkvormen.registry import WERKVORMEN
 
@@ -63,3 +63,22 @@ def test_the_dilemma_words_for_every_step_category_column_field_and_kind_exist()
         f'dm.entry.{cs[0].value}' for cs in dm.COLUMNS.values()
     ]
     assert [k for k in keys if k not in STRINGS] == []
+
+
+def test_a_text_that_counts_has_its_form_for_one_and_for_more() -> None:
+    """Plural forms live in one string ('1 deelnemer | {n} deelnemers'), picked by `n`: no '.one' keys beside it, and
+    both forms in both languages say how many."""
+    assert [key for key in STRINGS if key.endswith('.one')] == []
+    counting = {key: texts for key, texts in STRINGS.items() if any(PLURAL in text for text in texts)}
+    assert 'proj.joined' in counting
+    for key, texts in counting.items():
+        for text in texts:
+            forms = text.split(PLURAL)
+            assert len(forms) == 2, key
+            assert '{n}' in forms[1], key
+
+
+def test_the_form_follows_the_count_in_both_languages() -> None:
+    assert [translate('nl', 'proj.joined', n=n) for n in (0, 1, 2)] == ['0 deelnemers', '1 deelnemer', '2 deelnemers']
+    assert [translate('en', 'proj.joined', n=n) for n in (1, 12)] == ['1 participant', '12 participants']
+    assert translate('nl', 'proj.more', n=1) == '+ 1 meer'  # one form: the same for every count

@@ -161,7 +161,7 @@ async def test_a_latecomer_is_placed_in_the_smallest_group(
     await user.should_see('Stel de volgende vraag')
     late = create_user()
     await join(late, code)
-    await user.should_see('1 deelnemer(s) nog zonder groep')
+    await user.should_see('1 deelnemer nog zonder groep')
     user.find(marker='place-newcomers').click()
     await late.should_see('Jouw groep: Groep 2 · 0 punten')  # groups of 2 and 1: the second was smaller
     user.find('Groepen').click()

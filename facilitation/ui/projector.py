@@ -59,7 +59,7 @@ def _joined(room: LiveRoom, css: str) -> None:
     live_value(
         room,
         lambda: len(room.state.participants),
-        lambda n: label.set_text(t('proj.joined.one') if n == 1 else t('proj.joined', n=n)),
+        lambda n: label.set_text(t('proj.joined', n=n)),
     )
 
 

@@ -129,7 +129,7 @@ def _ring_cards(room: LiveRoom, activity_id: str) -> None:
             with ui.card().classes('quiz-group-card'):
                 with ui.row().classes('items-center gap-2'):
                     ring_badge(ring)
-                    ui.label(t('lh.people', n=len(members))).classes('font-bold')
+                    ui.label(t('proj.joined', n=len(members))).classes('font-bold')
                 member_names([person(room, pid) for pid in members])
 
 

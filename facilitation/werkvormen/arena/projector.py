@@ -26,7 +26,7 @@ def _render(room: LiveRoom, view: ar.PublicView) -> None:
         for ring, n in zip(ar.Ring, view.sizes, strict=True):
             with ui.row().classes('items-center gap-3 projector-status'):
                 ring_badge(ring)
-                ui.label(t('proj.joined.one') if n == 1 else t('lh.people', n=n))
+                ui.label(t('proj.joined', n=n))
     if view.stage is ar.Stage.SETUP:
         with ui.element('ul').classes('quiz-rules'):
             for key in ('arena.rule.inner', 'arena.rule.round1', 'arena.rule.round2'):

@@ -100,7 +100,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     'arena.accept': ('Toelaten', 'Let in'),
     'arena.decline': ('Nu niet', 'Not now'),
-    'arena.newcomers': ('{n} deelnemer(s) nog zonder ring', '{n} participant(s) without a ring'),
+    'arena.newcomers': (
+        '1 deelnemer nog zonder ring | {n} deelnemers nog zonder ring',
+        '1 participant without a ring | {n} participants without a ring',
+    ),
     'arena.place_in': ('Zet in de {ring}', 'Put in the {ring}'),
     'arena.rings': ('Ringen', 'Rings'),
     'arena.to_ring': ('Naar ring', 'To ring'),
@@ -121,7 +124,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     'arena.end_question': ('Vraag afronden', 'Close the question'),
     'arena.extend': ('+1 minuut', '+1 minute'),
     'arena.end': ('Einde arenagesprek', 'End the arena conversation'),
-    'arena.planned': ('Nog {n} geplande vragen', '{n} planned questions left'),
+    'arena.planned': (
+        'Nog 1 geplande vraag | Nog {n} geplande vragen',
+        '1 planned question left | {n} planned questions left',
+    ),
     'arena.ask_this': ('Stel deze', 'Ask this one'),
     'arena.typed': ('Een vraag die nu opkomt', 'A question that comes up now'),
     'arena.ask': ('Stel', 'Ask'),

@@ -74,7 +74,7 @@ def argument_lists(
                 with ui.row().classes('items-center gap-3'):
                     side_badge(side)
                     count = view.tally[0 if side is lh.Side.VOOR else 1]
-                    ui.label(t('lh.count.one') if count == 1 else t('lh.count', n=count)).classes('font-bold')
+                    ui.label(t('lh.count', n=count)).classes('font-bold')
                 items = [a for a in view.arguments if a.side is side]
                 if not items:
                     ui.label(t('lh.no_arguments')).classes('text-sm lh-empty')

@@ -191,7 +191,7 @@ def _side_cards(room: LiveRoom, activity_id: str) -> None:
             with ui.card().classes('quiz-group-card'):
                 with ui.row().classes('items-center gap-2'):
                     side_badge(side)
-                    ui.label(t('lh.people', n=len(members))).classes('font-bold')
+                    ui.label(t('proj.joined', n=len(members))).classes('font-bold')
                 member_names([person(room, pid, side) for pid in members])
 
 
@@ -397,7 +397,7 @@ def _counted(room: LiveRoom, activity_id: str, side: lh.Side) -> tuple[int, bool
 
 def _show_count(count: ui.label, none: ui.label, value: tuple[int, bool]) -> None:
     n, any_argument = value
-    count.set_text(t('lh.count.one') if n == 1 else t('lh.count', n=n))
+    count.set_text(t('lh.count', n=n))
     none.set_visibility(not any_argument)
 
 

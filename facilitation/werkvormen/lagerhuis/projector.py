@@ -131,7 +131,7 @@ def _sizes(view: lh.PublicView) -> None:
         for side, n in zip(lh.Side, view.sizes, strict=True):
             with ui.row().classes('items-center gap-3 projector-count'):
                 side_badge(side)
-                ui.label(t('lh.people', n=n))
+                ui.label(t('proj.joined', n=n))
 
 
 def _tally(view: lh.PublicView) -> None:
