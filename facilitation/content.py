@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
+from .i18n import DEFAULT_LANGUAGE, STRINGS, translate
 from .werkvormen.arena import rules as ar
 from .werkvormen.base import DomainError
 from .werkvormen.dilemma import rules as dm
@@ -20,12 +23,27 @@ M = TypeVar('M', bound=BaseModel)
 
 
 class ContentError(Exception):
-    """A content file that cannot be used. The message names the file, the line and the field."""
+    """A content file that cannot be used. The message names the file, the line and the field, and says what is wrong
+    in the reader's words (`message(lang)`; `str()` is the Dutch one, for the start-up output)."""
 
-    def __init__(self, path: Path, line: int | None, field: str, problem: str) -> None:
-        self.path, self.line, self.field, self.problem = path, line, field, problem
-        where = f'{path}, regel {line}' if line else str(path)
-        super().__init__(f'{where}, veld {field}: {problem}' if field else f'{where}: {problem}')
+    def __init__(self, path: Path, line: int | None, field: str, problem: str, **params: object) -> None:
+        self.path, self.line, self.field = path, line, field
+        self.problem, self.params = problem, params  # a key of content.problem.*, and its values
+        super().__init__(self.message(DEFAULT_LANGUAGE))
+
+    def message(self, lang: str) -> str:
+        key = 'content.where.field' if self.field else 'content.where'
+        where = translate(lang, f'{key}.line' if self.line else key, file=self.path, line=self.line, field=self.field)
+        problem = translate(lang, f'content.problem.{self.problem}', **self.params)
+        if item := self.params.get('item'):  # which card, statement or part: (kaart 4: 'Wie meldt …')
+            named = translate(lang, f'content.item.{item}', n=self.params['number'])
+            problem += f' ({named}: {self.params["text"]})' if self.params.get('text') else f' ({named})'
+        return f'{where}: {problem}'
+
+
+def _refuse(problem: str, **params: object) -> PydanticCustomError:
+    """A check of ours that fails: its problem (a key of content.problem.*) travels through pydantic to ContentError."""
+    return PydanticCustomError(problem, problem, params)
 
 
 class _Strict(BaseModel):
@@ -43,7 +61,7 @@ class StatementItem(_Strict):
         try:
             return st.check_clip(value)
         except DomainError:
-            raise ValueError('een clip is een http(s)-link of een bestandsnaam in de mediamap') from None
+            raise _refuse('clip') from None
 
 
 class StatementSet(_Strict):
@@ -69,17 +87,17 @@ class QuizCardItem(_Strict):
     def _options(cls, value: list[str]) -> list[str]:
         cleaned = [option.strip() for option in value]
         if len(cleaned) == 1:
-            raise ValueError('meerkeuze heeft minstens twee opties')
+            raise _refuse('two_options')
         if any(not option or len(option) > qz.MAX_OPTION for option in cleaned):
-            raise ValueError(f'een optie is leeg of langer dan {qz.MAX_OPTION} tekens')
+            raise _refuse('option', max=qz.MAX_OPTION)
         return cleaned
 
     @model_validator(mode='after')
     def _answer(self) -> QuizCardItem:
         if self.kind is qz.Kind.FACT and not self.answer:
-            raise ValueError(f'kaart {self.question[:60]!r}: een feitvraag heeft een antwoord (answer) nodig')
+            raise _refuse('fact_answer')
         if self.kind is qz.Kind.FACT and self.options and self.answer not in self.options:
-            raise ValueError(f'kaart {self.question[:60]!r}: answer moet precies een van de options zijn')
+            raise _refuse('answer_option')
         return self
 
     def card_config(self) -> dict[str, Any]:
@@ -188,7 +206,7 @@ class AgendaItem(_Strict):
     @classmethod
     def _registered(cls, value: str) -> str:
         if value not in WERKVORMEN:
-            raise ValueError(f'onbekende werkvorm {value!r} (wel: {", ".join(WERKVORMEN)})')
+            raise _refuse('werkvorm', value=value, known=', '.join(WERKVORMEN))
         return value
 
 
@@ -206,7 +224,7 @@ class SessionPlan(_Strict):
     def _outcomes(cls, value: list[str]) -> list[str]:
         cleaned = [text.strip() for text in value]
         if any(not text or len(text) > 200 for text in cleaned):
-            raise ValueError('een uitkomst is leeg of langer dan 200 tekens')
+            raise _refuse('outcome', max=200)
         return cleaned
 
     @property
@@ -240,7 +258,7 @@ def load_session_plans(folder: Path, content: Content) -> dict[str, SessionPlan]
             if item.content and item.content not in library:
                 line = _line_of(yaml.compose(path.read_text(encoding='utf-8')), ('agenda', i, 'content'))
                 known = ', '.join(sorted(library)) or '-'
-                raise ContentError(path, line, f'agenda[{i}].content', f'onbekend: {item.content!r} (wel: {known})')
+                raise ContentError(path, line, f'agenda[{i}].content', 'unknown', value=item.content, known=known)
         plans[path.stem] = plan
     return plans
 
@@ -274,24 +292,67 @@ def load_model(path: Path, model: type[M]) -> M:
     try:
         text = path.read_text(encoding='utf-8')
     except (OSError, UnicodeDecodeError) as error:
-        raise ContentError(path, None, '', f'niet te lezen ({error})') from error
+        raise ContentError(
+            path, None, '', 'not_utf8' if isinstance(error, UnicodeDecodeError) else 'unreadable'
+        ) from error
     return parse_model(text, path, model)
 
 
-def _item_label(data: Any, loc: tuple[int | str, ...]) -> str:
-    """' (kaart 4: "Wie meldt...")' for an error inside the 4th card or statement, so the message names it."""
-    label = ''
+ITEMS = {'cards': 'card', 'statements': 'statement', 'agenda': 'part', 'rounds': 'round', 'questions': 'question'}
+"""The lists of a content file whose entries a message names by number (and text): 'kaart 4: "Wie meldt…"'."""
+
+PYDANTIC = {
+    'missing': 'missing',
+    'extra_forbidden': 'extra',
+    'string_too_long': 'too_long',
+    'too_short': 'too_few',
+    'too_long': 'too_many',
+    'greater_than_equal': 'at_least',
+    'less_than_equal': 'at_most',
+    'int_parsing': 'number',
+    'int_type': 'number',
+    'int_from_float': 'number',
+    'float_parsing': 'number',
+    'float_type': 'number',
+    'string_type': 'text',
+    'list_type': 'list',
+    'model_type': 'mapping',
+    'dict_type': 'mapping',
+    'model_attributes_type': 'mapping',
+}
+"""pydantic's checks -> our problems (content.problem.*); any other is told as 'invalid'."""
+
+
+def _problem(error: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    """What is wrong in our words: a key of content.problem.* and its values."""
+    kind, ctx = error['type'], dict(error.get('ctx') or {})
+    if kind == 'string_too_short':
+        return ('empty' if ctx.get('min_length', 1) <= 1 else 'too_short'), ctx
+    if kind in ('enum', 'literal_error'):  # pydantic's "'feit' or 'opvatting'", in English: the values only
+        return 'choice', {'expected': ', '.join(re.findall(r"'([^']*)'", str(ctx.get('expected', ''))))}
+    if kind in PYDANTIC:
+        return PYDANTIC[kind], ctx
+    if error.get('ctx') is not None and kind.isidentifier() and 'content.problem.' + kind in STRINGS:
+        return kind, ctx  # ours, raised by _refuse
+    return 'invalid', {}
+
+
+def _item(data: Any, loc: tuple[int | str, ...]) -> dict[str, object]:
+    """The entry of a list an error lies in (the innermost), as the message names it: its kind, number and text."""
+    named: dict[str, object] = {}
+    above: int | str = ''
     for part in loc:
         if isinstance(part, int) and isinstance(data, list) and part < len(data):
             data = data[part]
-            if isinstance(data, dict):
-                text = data.get('question') or data.get('text')
-                label = f' (kaart {part + 1}: {str(text)[:60]!r})' if text else f' (kaart {part + 1})'
+            if isinstance(above, str) and above in ITEMS:
+                text = (data.get('question') or data.get('text') or data.get('title')) if isinstance(data, dict) else ''
+                named = {'item': ITEMS[above], 'number': part + 1, 'text': repr(str(text)[:60]) if text else ''}
         elif isinstance(data, dict):
             data = data.get(part)
         else:
             break
-    return label
+        above = part
+    return named
 
 
 def parse_model(text: str, path: Path | str, model: type[M]) -> M:
@@ -302,15 +363,16 @@ def parse_model(text: str, path: Path | str, model: type[M]) -> M:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise ContentError(path, mark.line + 1 if mark else None, '', f'geen geldige YAML: {error.problem}') from error
+        raise ContentError(path, mark.line + 1 if mark else None, '', 'yaml') from error
     try:
         return model.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         loc = tuple(first['loc'])
         field = '.'.join(f'[{p}]' if isinstance(p, int) else str(p) for p in loc).replace('.[', '[')
-        problem = first['msg'] + _item_label(data, loc)
-        raise ContentError(path, _line_of(node, loc), field or '(bestand)', problem) from error
+        problem, params = _problem(dict(first))
+        item = _item(data, loc)
+        raise ContentError(path, _line_of(node, loc), field or '-', problem, **params, **item) from error
 
 
 def load_content(folder: Path, sessions: Path | None = None) -> Content:

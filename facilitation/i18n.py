@@ -525,4 +525,67 @@ STRINGS.update(
         ),
     }
 )
+STRINGS.update(
+    {  # a content file that cannot be used (content.py): where, and what is wrong
+        'content.where': ('{file}', '{file}'),
+        'content.where.line': ('{file}, regel {line}', '{file}, line {line}'),
+        'content.where.field': ('{file}, veld {field}', '{file}, field {field}'),
+        'content.where.field.line': ('{file}, regel {line}, veld {field}', '{file}, line {line}, field {field}'),
+        'content.item.card': ('kaart {n}', 'card {n}'),
+        'content.item.statement': ('stelling {n}', 'statement {n}'),
+        'content.item.part': ('onderdeel {n}', 'part {n}'),
+        'content.item.round': ('ronde {n}', 'round {n}'),
+        'content.item.question': ('vraag {n}', 'question {n}'),
+        'content.problem.unreadable': ('het bestand is niet te lezen', 'the file cannot be read'),
+        'content.problem.not_utf8': (
+            'het bestand is geen tekst in UTF-8 (sla het op als UTF-8)',
+            'the file is not UTF-8 text (save it as UTF-8)',
+        ),
+        'content.problem.yaml': (
+            'geen geldige YAML (kijk naar inspringing, dubbele punten en aanhalingstekens)',
+            'not valid YAML (look at indentation, colons and quotes)',
+        ),
+        'content.problem.missing': ('dit veld ontbreekt', 'this field is missing'),
+        'content.problem.extra': ('dit veld is onbekend', 'this field is unknown'),
+        'content.problem.empty': ('dit veld is leeg', 'this field is empty'),
+        'content.problem.too_short': ('korter dan {min_length} tekens', 'shorter than {min_length} characters'),
+        'content.problem.too_long': ('langer dan {max_length} tekens', 'longer than {max_length} characters'),
+        'content.problem.too_few': ('minder dan {min_length} erin', 'fewer than {min_length} in it'),
+        'content.problem.too_many': ('meer dan {max_length} erin', 'more than {max_length} in it'),
+        'content.problem.choice': ('kies uit {expected}', 'choose from {expected}'),
+        'content.problem.at_least': ('minstens {ge}', 'at least {ge}'),
+        'content.problem.at_most': ('hoogstens {le}', 'at most {le}'),
+        'content.problem.number': ('hier hoort een getal', 'a number belongs here'),
+        'content.problem.text': ('hier hoort tekst', 'text belongs here'),
+        'content.problem.list': ('hier hoort een lijst (regels met -)', 'a list belongs here (lines with -)'),
+        'content.problem.mapping': ('hier horen velden (naam: waarde)', 'fields belong here (name: value)'),
+        'content.problem.invalid': ('deze waarde klopt niet', 'this value is not valid'),
+        'content.problem.clip': (
+            'een clip is een http(s)-link of een bestandsnaam in de mediamap',
+            'a clip is an http(s) link or a file name in the media folder',
+        ),
+        'content.problem.two_options': ('meerkeuze heeft minstens twee opties', 'multiple choice needs two options'),
+        'content.problem.option': (
+            'een optie is leeg of langer dan {max} tekens',
+            'an option is empty or longer than {max} characters',
+        ),
+        'content.problem.fact_answer': (
+            'een feitvraag heeft een antwoord (answer) nodig',
+            'a fact question needs an answer (answer)',
+        ),
+        'content.problem.answer_option': (
+            'answer moet precies een van de options zijn',
+            'answer must be exactly one of the options',
+        ),
+        'content.problem.werkvorm': (
+            'onbekende werkvorm {value!r} (wel: {known})',
+            'unknown werkvorm {value!r} (known: {known})',
+        ),
+        'content.problem.outcome': (
+            'een uitkomst is leeg of langer dan {max} tekens',
+            'an outcome is empty or longer than {max} characters',
+        ),
+        'content.problem.unknown': ('onbekend: {value!r} (wel: {known})', 'unknown: {value!r} (known: {known})'),
+    }
+)
 _werkvormen()

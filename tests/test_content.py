@@ -90,3 +90,41 @@ def test_an_exported_deck_reads_back_as_the_same_cards() -> None:
     state = qz.new_state(deck.activity_config())
     again = parse_model(deck_yaml('Export', state), 'export.yaml', QuizDeck)
     assert qz.new_state(again.activity_config()).cards == state.cards
+
+
+@pytest.mark.parametrize(
+    ('text', 'nl', 'en'),
+    [
+        ('title: T\nstatements:\n  - text: ""\n', 'dit veld is leeg (stelling 1)', 'this field is empty (statement 1)'),
+        (
+            'title: T\nstatements:\n  - text: A\n    kleur: rood\n',
+            "dit veld is onbekend (stelling 1: 'A')",
+            "this field is unknown (statement 1: 'A')",
+        ),  # fmt: skip
+        (f'title: {"x" * 121}\nstatements:\n  - text: A\n', 'langer dan 120 tekens', 'longer than 120 characters'),
+        ('title: T\nstatements: 3\n', 'hier hoort een lijst (regels met -)', 'a list belongs here (lines with -)'),
+        ('title: T\n', 'dit veld ontbreekt', 'this field is missing'),
+        (
+            'title: T\nstatements:\n  - text: A\n    clip: ../x\n',
+            'een clip is een http(s)-link of een bestandsnaam',
+            'a clip is an http(s) link or a file name',
+        ),  # fmt: skip
+    ],
+)
+def test_what_is_wrong_is_said_in_the_readers_words_never_pydantics(
+    tmp_path: Path, text: str, nl: str, en: str
+) -> None:
+    with pytest.raises(ContentError) as caught:
+        load_model(write(tmp_path, text), StatementSet)
+    assert nl in str(caught.value) and nl in caught.value.message('nl')
+    assert en in caught.value.message('en') and ', line ' in caught.value.message('en')
+    for english in ('String should', 'Field required', 'Input should', 'Extra inputs', 'Value error'):
+        assert english not in caught.value.message('nl') + caught.value.message('en')
+
+
+def test_a_file_that_is_not_utf8_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / 'set.yaml'
+    path.write_bytes(b'title: \xff\xfe\n')
+    with pytest.raises(ContentError) as caught:
+        load_model(path, StatementSet)
+    assert caught.value.message('en') == f'{path}: the file is not UTF-8 text (save it as UTF-8)'

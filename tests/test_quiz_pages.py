@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from nicegui import ui
+from nicegui.elements.upload_files import SmallFileUpload
 from nicegui.testing import User
 from nicegui.testing.user_interaction import UserInteraction
 
@@ -195,3 +197,21 @@ async def test_after_a_wrong_answer_the_room_hears_the_group_had_it_wrong_not_th
     user.find(marker='undo').click()
     user.find(marker='pass').click()  # the group says it does not know
     await user.should_see('Groep 1 wist het niet. Welke groep weet het?')
+
+
+async def test_a_bad_deck_file_is_refused_in_the_readers_words_naming_file_line_and_field(
+    user: User, data_dir: Path
+) -> None:
+    """The console's deck import: a file that is not a deck says where and what (in Dutch, or in English for an
+    English console) and adds no card; a file that is not UTF-8 is refused the same way."""
+    await create_session(user, data_dir)
+    await add_quiz(user)
+    user.find('Importeren en exporteren (YAML)').click()
+    picker = user.find(marker='import-deck').elements.pop()
+    assert isinstance(picker, ui.upload)
+    bad = b'title: Deck\ncards:\n  - kind: raadsel\n    question: Wat is dit?\n'
+    await picker.handle_uploads([SmallFileUpload('deck.yaml', 'application/yaml', bad)])
+    await user.should_see("Import geweigerd: deck.yaml, regel 3, veld cards[0].kind: kies uit feit, opvatting"
+                          " (kaart 1: 'Wat is dit?')")  # fmt: skip
+    await picker.handle_uploads([SmallFileUpload('deck.yaml', 'application/yaml', b'\xff\xfe title')])
+    await user.should_see('deck.yaml: het bestand is geen tekst in UTF-8 (sla het op als UTF-8)')

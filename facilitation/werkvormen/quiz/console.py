@@ -7,16 +7,18 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from nicegui import events, ui
+from nicegui.elements.upload_files import FileUpload
 
 from ...content import ContentError, QuizDeck, deck_yaml, parse_model
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ...ui.controls import Clock, Step, StepButton, keyed_list, step_button, timer_buttons
-from ...ui.frame import live_section, live_value, run_command, t, text_input
+from ...ui.frame import language, live_section, live_value, run_command, t, text_input
 from ...ui.handcount import hand_count_form, whole
 from ...ui.people import member_names, move_form
 from ..base import Actor
@@ -626,17 +628,24 @@ def _edit_dialog(room: LiveRoom, card_id: str, do: Do) -> None:
     dialog.open()
 
 
+async def _text_of(file: FileUpload) -> str:
+    """An uploaded deck's text; a file that is not UTF-8 is refused as content is (naming the file)."""
+    try:
+        return await file.text()
+    except UnicodeDecodeError:
+        raise ContentError(Path(file.name), None, '', 'not_utf8') from None
+
+
 def _import_export(room: LiveRoom, activity_id: str, do: Do) -> None:
     with ui.expansion(t('quiz.import_export'), icon='import_export').classes('w-full'):
         ui.label(t('quiz.import_hint')).classes('text-sm')
 
         async def imported(event: events.UploadEventArguments) -> None:
             try:
-                text = await event.file.text()
-                deck = parse_model(text, event.file.name, QuizDeck)
-            except (ContentError, UnicodeDecodeError) as error:
-                ui.notify(t('quiz.import_error', error=str(error)), type='warning', multi_line=True, timeout=0,
-                          close_button=t('common.close'))  # fmt: skip
+                deck = parse_model(await _text_of(event.file), event.file.name, QuizDeck)
+            except ContentError as error:  # told in the reader's words: the file, the line, the field, what is wrong
+                ui.notify(t('quiz.import_error', error=error.message(language())), type='warning', multi_line=True,
+                          timeout=0, close_button=t('common.close'))  # fmt: skip
                 return
             if do(qz.ImportCards(tuple(c.card_config() for c in deck.cards))):
                 ui.notify(t('quiz.imported', n=len(deck.cards)), type='positive')
