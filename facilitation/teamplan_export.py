@@ -29,8 +29,6 @@ from . import markdown_text as md
 from . import teamplan as tp
 from .i18n import translate
 
-# Kept here until the integration step moves them into i18n.STRINGS (owned elsewhere for now).
-
 # Word tables: (field, width in cm) on a landscape A4 page with 1.5 cm margins (26.7 cm to fill). Each column holds
 # its longest word at 9 pt (Coördinator, Doorgeschoven, 30-06-2025) with the cell's margins; what an agreement rests on
 # (op basis waarvan) and an escalation's four fields of its own go in a second row under the item, across the

@@ -36,13 +36,26 @@ TOO_LARGE = b'HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-length: 0\
 class HeadDeadline(asyncio.Protocol):
     """What both uvicorn protocols share: a timer that runs from a connection's start, or from the first byte of a
     later request, until that request's head is complete; and a count of the bytes of the unfinished head.
-    Subclasses say when a head begins and when it is complete. (An idle keep-alive connection is uvicorn's own
+    It comes first in a protocol's bases, so its connection_made, connection_lost and data_received wrap uvicorn's;
+    subclasses say when a later head begins and when it is complete. (An idle keep-alive connection is uvicorn's own
     timer's, KEEP_ALIVE.)"""
 
     header_timeout: float = HEADER_TIMEOUT
     transport: asyncio.Transport
     _head_timer: asyncio.TimerHandle | None = None
     _head_bytes = 0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._head_begins()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._head_complete()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._count_head(data)
 
     def _head_begins(self) -> None:
         """Start the deadline of a request head (unless it is already running)."""
@@ -79,18 +92,6 @@ def httptools_with_head_deadline() -> type[asyncio.Protocol] | None:
     class HttpToolsWithHeadDeadline(HeadDeadline, HttpToolsProtocol):
         """Uvicorn's httptools protocol; its parser says when a request begins and when its head is complete."""
 
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self._head_begins()
-
-        def connection_lost(self, exc: Exception | None) -> None:
-            self._head_complete()
-            super().connection_lost(exc)
-
-        def data_received(self, data: bytes) -> None:
-            super().data_received(data)
-            self._count_head(data)
-
         def on_message_begin(self) -> None:
             self._head_begins()
             super().on_message_begin()
@@ -105,18 +106,6 @@ def httptools_with_head_deadline() -> type[asyncio.Protocol] | None:
 class H11WithHeadDeadline(HeadDeadline, H11Protocol):
     """Uvicorn's h11 protocol. h11 has no callback per request: a head is unfinished while h11 still waits for one
     (the client is IDLE) and holds bytes of it; any other state of the client means it is complete."""
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._head_begins()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._head_complete()
-        super().connection_lost(exc)
-
-    def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        self._count_head(data)
 
     def handle_events(self) -> None:
         super().handle_events()
