@@ -232,6 +232,7 @@ def test_the_inbrengers_phone_through_clarifying_and_the_afweging(browser: Brows
     join(colleague, f'{live_server.url}/j/{code}', 'Ahmed')
     click(leader, 'Start met stap 1')
     expect(leader.get_by_role('button', name="1. Dilemma's inventariseren (nu)")).to_be_visible()
+    expect(leader.get_by_text('Welke stappen, hoe lang?')).to_have_count(0)  # step 1 is on: the set-up's form went
     leader.get_by_text('Zelf een dilemma toevoegen', exact=True).click()
     field = leader.get_by_label('Dilemma', exact=True)
     expect(field).to_be_visible()
