@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .i18n import DEFAULT_LANGUAGE, STRINGS, translate
@@ -42,7 +43,8 @@ class ContentError(Exception):
 
 
 def _refuse(problem: str, **params: object) -> PydanticCustomError:
-    """A check of ours that fails: its problem (a key of content.problem.*) travels through pydantic to ContentError."""
+    """A check of ours that fails: its problem (a key of content.problem.*) travels through pydantic to ContentError.
+    `at` (a path such as (2, 'items', 5)) points into the value checked, for the line and field of the entry."""
     return PydanticCustomError(problem, problem, params)
 
 
@@ -191,6 +193,154 @@ def load_plans(*folders: Path) -> dict[str, ArenaPlan]:
     }
 
 
+# --- leren als individu: the leerdoelwijzers and the ontwikkelmatrix that each person fills in for themselves --------
+
+ANSWERS = ('Altijd', 'Vaak', 'Soms', 'Nooit')
+"""The leerdoelwijzer's answers, as the seed has them: every item is answered with one of these."""
+
+LEVELS = (
+    'Bewust van',
+    'Ik weet hoe het zit',
+    'Ik weet hoe het moet',
+    'Ik ben ervaren in het doen',
+    'Ik heb meesterschap',
+    'Ik kan het anderen leren',
+)
+"""The ontwikkelmatrix's levels as the seed has them, from the first to the highest."""
+
+MAX_ITEM = 300  # the seed's longest item has 198 characters
+Item = Annotated[str, Field(min_length=1, max_length=MAX_ITEM)]
+
+
+def _exactly(value: list[str], expected: tuple[str, ...], problem: str) -> list[str]:
+    """A scale that is the seed's and no other: refused at its first entry that differs (at the list when short)."""
+    if tuple(value) != expected:
+        differs = [i for i, (got, want) in enumerate(zip(value, expected, strict=False)) if got != want]
+        at = differs[0] if differs else len(expected)  # else the first one too many, if any
+        raise _refuse(problem, expected=', '.join(expected), **({'at': (at,)} if at < len(value) else {}))
+    return value
+
+
+def _first_repeat(texts: Iterable[str]) -> int | None:
+    """The position of the first text that was already there (case aside), or None when each is there once."""
+    seen: set[str] = set()
+    for i, text in enumerate(texts):
+        if text.casefold() in seen:
+            return i
+        seen.add(text.casefold())
+    return None
+
+
+OfferKind = Literal['kennis', 'vaardigheden', 'coaching']
+
+
+class Offer(_Strict):
+    """A kind of learning offer the seed names for what someone wants to learn: knowledge, skills training (in groups
+    or alone) or coaching on the job."""
+
+    kind: OfferKind
+    text: str = Field(min_length=1, max_length=200)
+
+
+def _each_kind_once(offers: list[Offer]) -> list[Offer]:
+    if (i := _first_repeat(offer.kind for offer in offers)) is not None:
+        raise _refuse('duplicate', at=(i, 'kind'))
+    return offers
+
+
+Offers = Annotated[list[Offer], Field(max_length=10), AfterValidator(_each_kind_once)]
+
+
+class LeerdoelwijzerSection(_Strict):
+    title: str = Field(min_length=1, max_length=120)
+    items: list[Item] = Field(min_length=1, max_length=60)
+
+
+class Leerdoelwijzer(_Strict):
+    """The questionnaire of one function group (the seed's appendix): statements about one's own conduct in its kind
+    of contact, each answered Altijd, Vaak, Soms or Nooit, and at the end the question for a personal learning goal."""
+
+    title: str = Field(min_length=1, max_length=160)
+    function_group: str = Field(min_length=1, max_length=80)
+    contact_type: str = Field(min_length=1, max_length=200)
+    answers: list[str]
+    sections: list[LeerdoelwijzerSection] = Field(min_length=1, max_length=12)
+    learning_goal: str = Field(min_length=1, max_length=500)
+    offers: Offers = Field(default_factory=list)
+
+    @field_validator('answers')
+    @classmethod
+    def _the_seeds_answers(cls, value: list[str]) -> list[str]:
+        return _exactly(value, ANSWERS, 'answers')
+
+    @field_validator('sections')
+    @classmethod
+    def _each_once(cls, sections: list[LeerdoelwijzerSection]) -> list[LeerdoelwijzerSection]:
+        if (i := _first_repeat(section.title for section in sections)) is not None:
+            raise _refuse('duplicate', at=(i, 'title'))
+        places = [(i, j) for i, section in enumerate(sections) for j in range(len(section.items))]
+        if (k := _first_repeat(item for section in sections for item in section.items)) is not None:
+            raise _refuse('duplicate', at=(places[k][0], 'items', places[k][1]))
+        return sections
+
+    @property
+    def items(self) -> list[str]:
+        """Every item in the order it is answered, over the sections."""
+        return [item for section in self.sections for item in section.items]
+
+
+class MatrixTopic(_Strict):
+    text: str = Field(min_length=1, max_length=MAX_ITEM)
+    settings: list[Item] = Field(default_factory=list, max_length=20)  # Veilig werken: aan de telefoon, aan de balie…
+
+    @field_validator('settings')
+    @classmethod
+    def _each_once(cls, settings: list[str]) -> list[str]:
+        if (i := _first_repeat(settings)) is not None:
+            raise _refuse('duplicate', at=(i,))
+        return settings
+
+
+class Ontwikkelmatrix(_Strict):
+    """The seed's matrix for each person's own development: topics (with an own topic) against the six levels from
+    'Bewust van' to 'Ik kan het anderen leren'."""
+
+    title: str = Field(min_length=1, max_length=160)
+    levels: list[str]
+    topics: list[MatrixTopic] = Field(min_length=1, max_length=40)
+    own_topic: str = Field(min_length=1, max_length=120)
+    offers: Offers = Field(default_factory=list)
+
+    @field_validator('levels')
+    @classmethod
+    def _the_seeds_levels(cls, value: list[str]) -> list[str]:
+        return _exactly(value, LEVELS, 'levels')
+
+    @field_validator('topics')
+    @classmethod
+    def _each_once(cls, topics: list[MatrixTopic]) -> list[MatrixTopic]:
+        if (i := _first_repeat(topic.text for topic in topics)) is not None:
+            raise _refuse('duplicate', at=(i, 'text'))
+        return topics
+
+
+def load_leerdoelwijzers(folder: Path) -> dict[str, Leerdoelwijzer]:
+    """Every leerdoelwijzer in `folder` (content/leerdoelwijzers), by file stem; a function group has one."""
+    found: dict[str, Leerdoelwijzer] = {}
+    for path in sorted(folder.glob('*.yaml')):
+        wijzer = load_model(path, Leerdoelwijzer)
+        if other := next((stem for stem, w in found.items() if w.function_group == wijzer.function_group), None):
+            line = _line_of(yaml.compose(path.read_text(encoding='utf-8')), ('function_group',))
+            raise ContentError(path, line, 'function_group', 'function_group_twice', other=other)
+        found[path.stem] = wijzer
+    return found
+
+
+def load_ontwikkelmatrix(path: Path) -> Ontwikkelmatrix | None:
+    """The ontwikkelmatrix (content/ontwikkelmatrix.yaml); None for a content folder without one."""
+    return load_model(path, Ontwikkelmatrix) if path.exists() else None
+
+
 # --- session plans: a meeting's agenda of werkvormen with planned minutes, and its checklist of outcomes ------------
 
 
@@ -269,6 +419,8 @@ class Content:
     quiz_decks: dict[str, QuizDeck]  # file stem -> deck
     arena_plans: dict[str, ArenaPlan]  # file stem -> plan (content/arena and sessions/)
     session_plans: dict[str, SessionPlan] = field(default_factory=dict)  # file stem -> plan (sessions/)
+    leerdoelwijzers: dict[str, Leerdoelwijzer] = field(default_factory=dict)  # file stem -> one per function group
+    ontwikkelmatrix: Ontwikkelmatrix | None = None
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
@@ -298,7 +450,20 @@ def load_model(path: Path, model: type[M]) -> M:
     return parse_model(text, path, model)
 
 
-ITEMS = {'cards': 'card', 'statements': 'statement', 'agenda': 'part', 'rounds': 'round', 'questions': 'question'}
+ITEMS = {
+    'cards': 'card',
+    'statements': 'statement',
+    'agenda': 'part',
+    'rounds': 'round',
+    'questions': 'question',
+    'answers': 'answer',
+    'sections': 'section',
+    'items': 'item',
+    'levels': 'level',
+    'topics': 'topic',
+    'settings': 'setting',
+    'offers': 'offer',
+}
 """The lists of a content file whose entries a message names by number (and text): 'kaart 4: "Wie meldt…"'."""
 
 PYDANTIC = {
@@ -333,7 +498,7 @@ def _problem(error: dict[str, Any]) -> tuple[str, dict[str, object]]:
     if kind in PYDANTIC:
         return PYDANTIC[kind], ctx
     if error.get('ctx') is not None and kind.isidentifier() and 'content.problem.' + kind in STRINGS:
-        return kind, ctx  # ours, raised by _refuse
+        return kind, {name: value for name, value in ctx.items() if name != 'at'}  # ours, raised by _refuse
     return 'invalid', {}
 
 
@@ -346,6 +511,7 @@ def _item(data: Any, loc: tuple[int | str, ...]) -> dict[str, object]:
             data = data[part]
             if isinstance(above, str) and above in ITEMS:
                 text = (data.get('question') or data.get('text') or data.get('title')) if isinstance(data, dict) else ''
+                text = data if isinstance(data, str) else text  # an entry that is only its text
                 named = {'item': ITEMS[above], 'number': part + 1, 'text': repr(str(text)[:60]) if text else ''}
         elif isinstance(data, dict):
             data = data.get(part)
@@ -368,7 +534,7 @@ def parse_model(text: str, path: Path | str, model: type[M]) -> M:
         return model.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        loc = tuple(first['loc'])
+        loc = (*first['loc'], *(first.get('ctx') or {}).get('at', ()))  # ours may point into the value (_refuse)
         field = '.'.join(f'[{p}]' if isinstance(p, int) else str(p) for p in loc).replace('.[', '[')
         problem, params = _problem(dict(first))
         item = _item(data, loc)
@@ -381,7 +547,14 @@ def load_content(folder: Path, sessions: Path | None = None) -> Content:
     sets = {path.stem: load_model(path, StatementSet) for path in sorted((folder / 'stellingen').glob('*.yaml'))}
     decks = {path.stem: load_model(path, QuizDeck) for path in sorted((folder / 'quiz').glob('*.yaml'))}
     plans = load_plans(folder / 'arena', *([sessions] if sessions else []))
-    content = Content(sets, decks, plans)
+    wijzers = load_leerdoelwijzers(folder / 'leerdoelwijzers')
+    content = Content(
+        sets,
+        decks,
+        plans,
+        leerdoelwijzers=wijzers,
+        ontwikkelmatrix=load_ontwikkelmatrix(folder / 'ontwikkelmatrix.yaml'),
+    )
     if sessions is not None:
-        content = Content(sets, decks, plans, load_session_plans(sessions, content))
+        content = replace(content, session_plans=load_session_plans(sessions, content))
     return content

@@ -536,6 +536,13 @@ STRINGS.update(
         'content.item.part': ('onderdeel {n}', 'part {n}'),
         'content.item.round': ('ronde {n}', 'round {n}'),
         'content.item.question': ('vraag {n}', 'question {n}'),
+        'content.item.answer': ('antwoord {n}', 'answer {n}'),
+        'content.item.section': ('rubriek {n}', 'section {n}'),
+        'content.item.item': ('uitspraak {n}', 'item {n}'),
+        'content.item.level': ('niveau {n}', 'level {n}'),
+        'content.item.topic': ('onderwerp {n}', 'topic {n}'),
+        'content.item.setting': ('situatie {n}', 'setting {n}'),
+        'content.item.offer': ('aanbod {n}', 'offer {n}'),
         'content.problem.unreadable': ('het bestand is niet te lezen', 'the file cannot be read'),
         'content.problem.not_utf8': (
             'het bestand is geen tekst in UTF-8 (sla het op als UTF-8)',
@@ -586,6 +593,19 @@ STRINGS.update(
             'an outcome is empty or longer than {max} characters',
         ),
         'content.problem.unknown': ('onbekend: {value!r} (wel: {known})', 'unknown: {value!r} (known: {known})'),
+        'content.problem.answers': (
+            'de antwoorden zijn precies {expected}, in die volgorde',
+            'the answers are exactly {expected}, in this order',
+        ),
+        'content.problem.levels': (
+            'de niveaus zijn precies {expected}, in die volgorde',
+            'the levels are exactly {expected}, in this order',
+        ),
+        'content.problem.duplicate': ('dit staat er al eerder in', 'this is in it already'),
+        'content.problem.function_group_twice': (
+            'deze functiegroep heeft al een leerdoelwijzer ({other})',
+            'this function group already has a leerdoelwijzer ({other})',
+        ),
     }
 )
 _werkvormen()
