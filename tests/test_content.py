@@ -100,7 +100,7 @@ def test_an_exported_deck_reads_back_as_the_same_cards() -> None:
             'title: T\nstatements:\n  - text: A\n    kleur: rood\n',
             "dit veld is onbekend (stelling 1: 'A')",
             "this field is unknown (statement 1: 'A')",
-        ),  # fmt: skip
+        ),
         (f'title: {"x" * 121}\nstatements:\n  - text: A\n', 'langer dan 120 tekens', 'longer than 120 characters'),
         ('title: T\nstatements: 3\n', 'hier hoort een lijst (regels met -)', 'a list belongs here (lines with -)'),
         ('title: T\n', 'dit veld ontbreekt', 'this field is missing'),
@@ -108,7 +108,7 @@ def test_an_exported_deck_reads_back_as_the_same_cards() -> None:
             'title: T\nstatements:\n  - text: A\n    clip: ../x\n',
             'een clip is een http(s)-link of een bestandsnaam',
             'a clip is an http(s) link or a file name',
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_what_is_wrong_is_said_in_the_readers_words_never_pydantics(
