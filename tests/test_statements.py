@@ -96,10 +96,10 @@ def test_result_hidden_below_minimum_votes(voting: st.State) -> None:
     vote(voting, 'p2', 'oneens')
     run(voting, st.CloseVoting())
     run(voting, st.Reveal())
-    view = st.public_view(voting, min_reveal=3)
+    view = st.public_view(voting, minimum=3)
     assert view.results[0].tally.shown is False
     assert view.results[0].tally.total == 2
-    assert st.public_view(voting, min_reveal=2).results[0].tally.shown is True
+    assert st.public_view(voting, minimum=2).results[0].tally.shown is True
 
 
 def test_results_are_not_public_before_reveal(voting: st.State) -> None:

@@ -14,23 +14,19 @@ and what less so, and the nabespreking translates it to practice. Rules kept her
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from ..base import (
     Context,
-    DomainError,
     Event,
     UnknownItem,
     VotingClosed,
     WrongPhase,
     clean_text,
-    minimum_of,
     require_role,
     roles_of,
 )
-from ..handcount import Channels, checked_count
+from ..handcount import checked_count
 from .commands import (
     AddStatement,
     CastVote,
@@ -42,95 +38,85 @@ from .commands import (
     ShowStatement,
     StatementsCommand,
 )
+from .model import (
+    KIND,
+    MAX_CLIP,
+    MAX_DISCUSSION,
+    MAX_NOTE,
+    MAX_STATEMENT,
+    MAX_STATEMENTS,
+    Choice,
+    Discussion,
+    InvalidClip,
+    Phase,
+    Round,
+    State,
+    Statement,
+)
+from .projections import (
+    ConsoleView,
+    NextStep,
+    ParticipantView,
+    PublicView,
+    RoundResult,
+    StatementRow,
+    StatementSummary,
+    Tally,
+    console_view,
+    my_vote,
+    participant_view,
+    public_view,
+    summary,
+    tally,
+    voted,
+)
 
-KIND = 'statements'
-MAX_STATEMENT = 300
-MAX_NOTE = 500
-MAX_CLIP = 500
-MAX_DISCUSSION = 2000
-MAX_STATEMENTS = 200
-
-
-class Choice(StrEnum):
-    EENS = 'eens'
-    ONEENS = 'oneens'
-
-
-class Phase(StrEnum):
-    IDLE = 'idle'  # no statement shown yet
-    SHOWN = 'shown'  # statement on screen, voting not yet opened
-    VOTING = 'voting'
-    CLOSED = 'closed'  # voting closed, result not yet revealed
-    REVEALED = 'revealed'
-
-
-class InvalidClip(DomainError):
-    key = 'error.invalid_clip'
-
-
-# --- state -----------------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Round:
-    votes: dict[str, Choice] = field(default_factory=dict)
-    open: bool = True
-    revealed: bool = False
-    min_reveal: int | None = None  # in force when voting closed, then when revealed (None: a log without it)
-    room_eens: int = 0  # counted in the room (cards or corners), for people without a phone
-    room_oneens: int = 0
-
-
-@dataclass
-class Discussion:
-    """The nabespreking of one statement: what is known, what works in practice, what policy should change."""
-
-    known: str = ''
-    practice: str = ''
-    policy: str = ''
-
-
-@dataclass
-class Statement:
-    id: str
-    position: int  # 1-based, in the order statements were added
-    text: str
-    clip: str = ''
-    note: str = ''
-    rounds: list[Round] = field(default_factory=list)
-    discussion: Discussion = field(default_factory=Discussion)
-
-    @property
-    def phase(self) -> Phase:
-        if not self.rounds:
-            return Phase.SHOWN
-        last = self.rounds[-1]
-        if last.open:
-            return Phase.VOTING
-        return Phase.REVEALED if last.revealed else Phase.CLOSED
-
-
-@dataclass
-class State:
-    statements: dict[str, Statement] = field(default_factory=dict)
-    current: str | None = None
-
-    @property
-    def current_statement(self) -> Statement | None:
-        return self.statements.get(self.current) if self.current else None
-
-    @property
-    def phase(self) -> Phase:
-        statement = self.current_statement
-        return statement.phase if statement else Phase.IDLE
-
-    def next_id(self) -> str | None:
-        """The statement after the current one (or the first one), None at the end."""
-        ids = list(self.statements)
-        if self.current is None:
-            return ids[0] if ids else None
-        position = ids.index(self.current) + 1
-        return ids[position] if position < len(ids) else None
+__all__ = [  # what the views, the session and the tests use by this module's name
+    'KIND',
+    'MAX_CLIP',
+    'MAX_DISCUSSION',
+    'MAX_NOTE',
+    'MAX_STATEMENT',
+    'MAX_STATEMENTS',
+    'ROLES',
+    'AddStatement',
+    'CastVote',
+    'Choice',
+    'CloseVoting',
+    'Command',
+    'ConsoleView',
+    'CountHands',
+    'Discussion',
+    'InvalidClip',
+    'NextStep',
+    'OpenVoting',
+    'ParticipantView',
+    'Phase',
+    'PublicView',
+    'Reveal',
+    'Round',
+    'RoundResult',
+    'SaveDiscussion',
+    'ShowStatement',
+    'State',
+    'Statement',
+    'StatementRow',
+    'StatementSummary',
+    'StatementsCommand',
+    'Tally',
+    'check_clip',
+    'config_of',
+    'console_view',
+    'decide',
+    'evolve',
+    'my_vote',
+    'new_state',
+    'participant_view',
+    'public_view',
+    'summary',
+    'tally',
+    'voted',
+]
 
 
 # --- commands --------------------------------------------------------------------------------------------------------
@@ -311,127 +297,3 @@ def evolve(state: State, event: Event) -> State:
         case 'discussion.saved':
             state.statements[data['statement']].discussion = Discussion(data['known'], data['practice'], data['policy'])
     return state
-
-
-# --- projections -----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Tally:
-    eens: int
-    oneens: int
-    shown: bool  # False below the minimum number of votes: only the total may be shown
-    minimum: int = field(default=0, compare=False)  # the minimum that applied (for "too few, at least n")
-    room: int = 0  # of the total, counted in the room (cards or corners) rather than voted on a phone
-
-    @property
-    def channels(self) -> Channels:
-        return Channels(self.total - self.room, self.room)
-
-    @property
-    def total(self) -> int:
-        return self.eens + self.oneens
-
-    def percent(self, choice: Choice) -> int:
-        count = self.eens if choice is Choice.EENS else self.oneens
-        return round(100 * count / self.total) if self.total else 0
-
-
-def tally(round_: Round, min_reveal: int) -> Tally:
-    """Counts derived from the votes (never kept as a counter, so concurrent votes cannot be lost).
-
-    Shown from the minimum recorded when the round closed or was revealed on; `min_reveal` (the session's current
-    minimum) counts only for a round that has none recorded (an open round, or a log from before it was recorded).
-    The room's hand count is part of the counts and of the minimum: a card raised is a vote like a tap.
-    """
-    phone_eens = sum(1 for choice in round_.votes.values() if choice is Choice.EENS)
-    eens = phone_eens + round_.room_eens
-    oneens = len(round_.votes) - phone_eens + round_.room_oneens
-    room = round_.room_eens + round_.room_oneens
-    minimum = minimum_of(round_.min_reveal, min_reveal)
-    return Tally(eens, oneens, eens + oneens >= minimum, minimum, room)
-
-
-@dataclass(frozen=True)
-class RoundResult:
-    number: int
-    tally: Tally
-
-
-@dataclass(frozen=True)
-class PublicView:
-    """What the projector and every phone may see: no individual votes, results only once revealed.
-
-    It changes only at a step of the facilitator (not with every vote), so phones re-render only then.
-    """
-
-    phase: Phase
-    statement_id: str | None
-    text: str
-    clip: str
-    position: int  # 1-based position of the current statement
-    count: int
-    round: int  # 1-based current round number (0 before voting)
-    results: tuple[RoundResult, ...]  # revealed rounds of the current statement
-
-
-@dataclass(frozen=True)
-class ParticipantView:
-    public: PublicView
-    my_vote: Choice | None
-
-
-def public_view(state: State, min_reveal: int) -> PublicView:
-    statement = state.current_statement
-    if statement is None:
-        return PublicView(Phase.IDLE, None, '', '', 0, len(state.statements), 0, ())
-    results = tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(statement.rounds) if r.revealed)
-    return PublicView(
-        statement.phase,
-        statement.id,
-        statement.text,
-        statement.clip,
-        statement.position,
-        len(state.statements),
-        len(statement.rounds),
-        results,
-    )
-
-
-def voted(state: State) -> int:
-    """How many voted in the current round: a count for the projector and console, never who or what."""
-    statement = state.current_statement
-    return len(statement.rounds[-1].votes) if statement and statement.rounds else 0
-
-
-def my_vote(state: State, participant_id: str) -> Choice | None:
-    """This participant's vote in the current round (only ever shown to that participant)."""
-    statement = state.current_statement
-    return statement.rounds[-1].votes.get(participant_id) if statement and statement.rounds else None
-
-
-def participant_view(state: State, participant_id: str, min_reveal: int) -> ParticipantView:
-    return ParticipantView(public_view(state, min_reveal), my_vote(state, participant_id))
-
-
-@dataclass(frozen=True)
-class StatementSummary:
-    position: int
-    text: str
-    note: str
-    rounds: tuple[RoundResult, ...]
-    discussion: Discussion
-
-
-def summary(state: State, min_reveal: int) -> list[StatementSummary]:
-    """Every statement with its closed rounds' results and its nabespreking, in order (for page and downloads)."""
-    return [
-        StatementSummary(
-            position,
-            s.text,
-            s.note,
-            tuple(RoundResult(i + 1, tally(r, min_reveal)) for i, r in enumerate(s.rounds) if not r.open),
-            s.discussion,
-        )
-        for position, s in enumerate(state.statements.values(), start=1)
-    ]
