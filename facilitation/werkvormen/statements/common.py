@@ -6,18 +6,12 @@ from html import escape
 
 from nicegui import ui
 
-from ...live import LiveRoom
 from ...ui.frame import t
 from ...ui.handcount import channels_text
 from . import rules as st
 
 CHOICE_ICON = {st.Choice.EENS: 'thumb_up', st.Choice.ONEENS: 'thumb_down'}  # files in assets/static/icons
 CHOICE_COLOR = {st.Choice.EENS: '#1b6e35', st.Choice.ONEENS: '#b3261e'}
-
-
-def state_of(room: LiveRoom, activity_id: str) -> st.State:
-    state: st.State = room.state.activities[activity_id].state
-    return state
 
 
 def choice_word(choice: st.Choice) -> str:
@@ -98,9 +92,3 @@ def result_chart(results: tuple[st.RoundResult, ...]) -> None:
         if counted := channels_text(result.tally.channels):  # cards or corners counted in the room, said so
             prefix = f'{t("st.round_n", n=result.number)}: ' if len(results) > 1 else ''
             ui.label(prefix + counted).classes('projector-status result-channels')
-
-
-def vote_count(room: LiveRoom, activity_id: str) -> tuple[st.Phase, int, int]:
-    """The live vote count: phase, how many voted, how many joined (changes with every vote; kept apart)."""
-    state = state_of(room, activity_id)
-    return state.phase, st.voted(state), len(room.state.participants)

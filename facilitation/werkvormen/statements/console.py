@@ -9,42 +9,17 @@ from nicegui import ui
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ...ui import views
 from ...ui.controls import Step, StepButton, keyed_list, step_button
 from ...ui.frame import live_section, live_value, run_command, t, text_input
 from ...ui.handcount import hand_count_form
 from ..base import Actor
 from . import rules as st
-from .common import result_bars, state_of, statement_heading, vote_count
+from .common import result_bars, statement_heading
 
 
-def _next_step(state: st.State) -> tuple[str, object] | None:
-    """The one obvious next step for the facilitator, as (label key, command)."""
-    statement = state.current_statement
-    following = state.next_id()
-    if statement is None:
-        return ('st.show_first', st.ShowStatement(following)) if following else None
-    match statement.phase:
-        case st.Phase.SHOWN:
-            return 'st.open_voting', st.OpenVoting()
-        case st.Phase.VOTING:
-            return 'st.close_voting', st.CloseVoting()
-        case st.Phase.CLOSED:
-            return 'st.reveal', st.Reveal()
-    return ('st.next', st.ShowStatement(following)) if following else None
-
-
-def _step(state: st.State) -> Step | None:
-    step = _next_step(state)
-    return Step(*step) if step else None
-
-
-def _again(phase: st.Phase) -> Step | None:
-    """Voting once more: a second round after the reveal, or open again after closing."""
-    if phase is st.Phase.REVEALED:
-        return Step('st.second_round', st.OpenVoting(), icon='replay')
-    if phase is st.Phase.CLOSED:
-        return Step('st.reopen', st.OpenVoting(), icon='lock_open')
-    return None
+def _step(offer: st.NextStep | None) -> Step | None:
+    return Step(offer.key, offer.command, icon=offer.icon) if offer else None
 
 
 def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
@@ -59,10 +34,13 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
             label.set_text(t('st.voted_live', voted=voted, joined=joined))
             label.set_visibility(phase in (st.Phase.VOTING, st.Phase.CLOSED, st.Phase.REVEALED))
 
-        live_value(room, lambda: vote_count(room, activity_id), show)
+        live_value(room, lambda: (view().phase, view().voted, len(room.state.participants)), show)
+
+    def console() -> st.ConsoleView:
+        return views.console(room, activity_id)
 
     def view() -> st.PublicView:
-        return st.public_view(state_of(room, activity_id), room.state.min_reveal)
+        return console().public
 
     def statement_shown() -> tuple[object, ...]:
         shown = view()
@@ -71,7 +49,7 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def heading(view: st.PublicView) -> None:
         if view.statement_id:
             statement_heading(view, 'text-2xl')
-            note = state_of(room, activity_id).statements[view.statement_id].note
+            note = console().note
             if note:
                 ui.label(f'{t("st.note")}: {note}').classes('facilitator-note')
 
@@ -88,34 +66,34 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
             count_label()
         live_section(room, statement_shown, lambda _: heading(view()))
         with ui.row().classes('gap-3 items-center'):
-            step_button(room, lambda: _step(state_of(room, activity_id)), do)
+            step_button(room, lambda: _step(console().next_step), do)
             done = ui.label(t('st.all_done'))
-            live_value(room, lambda: _next_step(state_of(room, activity_id)) is None, done.set_visibility)
-            again = StepButton(room, lambda: _again(view().phase), do)
+            live_value(room, lambda: console().next_step is None, done.set_visibility)
+            again = StepButton(room, lambda: _step(console().again), do)
             again.props('outline no-caps')
         live_section(room, lambda: (view().results, room.state.min_reveal), lambda value: results(value[0]))
-    live_section(room, lambda: _counted(state_of(room, activity_id)), lambda value: _hand_count(value, do))
+    live_section(room, lambda: console().hand_count, lambda counted: _hand_count(counted, do))
 
-    live_section(room, lambda: state_of(room, activity_id).current, lambda _: _discussion_form(room, activity_id, do))
+    live_section(room, lambda: view().statement_id, lambda _: _discussion_form(console(), do))
     with ui.expansion(t('st.statements'), icon='list', value=False).classes('w-full statement-list'):
         # the rows change in place, the folded/unfolded list stays as the facilitator left it
         keyed_list(
             room,
-            lambda: tuple(state_of(room, activity_id).statements),
-            lambda statement_id: _statement_row(room, activity_id, statement_id, do),
+            lambda: tuple(row.id for row in console().rows),
+            lambda statement_id: _statement_row(room, console, statement_id, do),
             tag='div',
         )
     _add_statement_form(do)
 
 
-def _discussion_form(room: LiveRoom, activity_id: str, do: Callable[[object], bool]) -> None:
-    statement = state_of(room, activity_id).current_statement
-    if statement is None:
+def _discussion_form(console: st.ConsoleView, do: Callable[[object], bool]) -> None:
+    statement_id, discussion = console.public.statement_id, console.discussion
+    if statement_id is None or discussion is None:
         return
     with ui.expansion(t('st.discussion'), icon='forum', value=True).classes('w-full discussion'):
         fields = [
             text_input(
-                t(f'st.discussion.{name}'), st.MAX_DISCUSSION, multiline=True, value=getattr(statement.discussion, name)
+                t(f'st.discussion.{name}'), st.MAX_DISCUSSION, multiline=True, value=getattr(discussion, name)
             ).classes('w-full')
             for name in ('known', 'practice', 'policy')
         ]
@@ -124,7 +102,7 @@ def _discussion_form(room: LiveRoom, activity_id: str, do: Callable[[object], bo
 
         def save(*, quietly: bool = False) -> None:
             values = [f.value for f in fields]
-            if values != saved and do(st.SaveDiscussion(statement.id, *values)):
+            if values != saved and do(st.SaveDiscussion(statement_id, *values)):
                 saved[:] = values
                 if not quietly:
                     ui.notify(t('common.saved'), type='positive')
@@ -134,16 +112,9 @@ def _discussion_form(room: LiveRoom, activity_id: str, do: Callable[[object], bo
         ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-discussion')
 
 
-def _row_view(state: st.State, statement_id: str) -> tuple[int, str, st.Phase | None, bool] | None:
-    """A row of the list: its place, text, phase once voted on, and whether it is shown now (None: not there)."""
-    statement = state.statements.get(statement_id)
-    if statement is None:
-        return None
-    position = list(state.statements).index(statement_id) + 1
-    return position, statement.text, statement.phase if statement.rounds else None, statement_id == state.current
-
-
-def _statement_row(room: LiveRoom, activity_id: str, statement_id: str, do: Callable[[object], bool]) -> None:
+def _statement_row(
+    room: LiveRoom, console: Callable[[], st.ConsoleView], statement_id: str, do: Callable[[object], bool]
+) -> None:
     """One statement of the list, made once: place, phase and *Toon* are kept current in place, and *Toon* shows the
     statement it was made for."""
     with ui.row().classes('items-center no-wrap w-full') as row:
@@ -154,10 +125,10 @@ def _statement_row(room: LiveRoom, activity_id: str, statement_id: str, do: Call
         show = ui.button(t('st.show'), on_click=lambda: do(st.ShowStatement(statement_id))).props('flat no-caps')
         show.mark(f'show-{statement_id}')
 
-    def apply(value: tuple[int, str, st.Phase | None, bool] | None) -> None:
+    def apply(value: st.StatementRow | None) -> None:
         if value is None:
             return
-        position, words, shown_phase, is_current = value
+        position, words, shown_phase, is_current = value.position, value.text, value.phase, value.current
         number.set_text(f'{position}.')
         text.set_text(words)
         if is_current:
@@ -172,7 +143,7 @@ def _statement_row(room: LiveRoom, activity_id: str, statement_id: str, do: Call
         show.props['aria-label'] = f'{t("st.show")} {position}'  # assigned: no markup
         show.update()
 
-    live_value(room, lambda: _row_view(state_of(room, activity_id), statement_id), apply)
+    live_value(room, lambda: console().row(statement_id), apply)
 
 
 def _add_statement_form(do: Callable[[object], bool]) -> None:
@@ -189,18 +160,8 @@ def _add_statement_form(do: Callable[[object], bool]) -> None:
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-statement')
 
 
-def _counted(state: st.State) -> tuple[str, int, int, int] | None:
-    """The round a hand count goes with (open or closed, not yet revealed) and what was counted so far."""
-    statement = state.current_statement
-    if statement is None or statement.phase not in (st.Phase.VOTING, st.Phase.CLOSED):
-        return None
-    last = statement.rounds[-1]
-    return statement.id, len(statement.rounds), last.room_eens, last.room_oneens
-
-
-def _hand_count(counted: tuple[str, int, int, int] | None, do: Callable[[object], bool]) -> None:
+def _hand_count(counted: st.HandCount | None, do: Callable[[object], bool]) -> None:
     if counted is None:
         return
-    _, _, eens, oneens = counted
-    fields = [(t('hand.green'), 'hand-eens', eens), (t('hand.red'), 'hand-oneens', oneens)]
+    fields = [(t('hand.green'), 'hand-eens', counted.eens), (t('hand.red'), 'hand-oneens', counted.oneens)]
     hand_count_form(t('hand.title'), fields, t('hand.save'), lambda n: do(st.CountHands(*n)))

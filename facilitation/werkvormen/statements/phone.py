@@ -11,10 +11,11 @@ from nicegui import ui
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ...ui import views
 from ...ui.frame import language, live_value, run_command, svg_icon, t
 from ..base import Actor
 from . import rules as st
-from .common import CHOICE_COLOR, CHOICE_ICON, choice_word, result_markup, state_of
+from .common import CHOICE_COLOR, CHOICE_ICON, choice_word, result_markup
 
 
 def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
@@ -32,9 +33,8 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         )
 
     def view() -> tuple[st.PublicView, st.Choice | None]:
-        state = state_of(room, activity_id)
-        public = room.memo(('public', activity_id), lambda: st.public_view(state, room.state.min_reveal))
-        return public, st.my_vote(state, actor.id)
+        mine: st.ParticipantView = views.participant(room, activity_id, actor.id)
+        return mine.public, mine.my_vote
 
     def show_results(results: tuple[st.RoundResult, ...]) -> None:
         """One element set in place, its markup made once per change and language for every phone (a reveal to

@@ -6,10 +6,11 @@ from nicegui import ui
 
 from ...live import LiveRoom
 from ...services import Services
+from ...ui import views
 from ...ui.frame import live_section, live_value, t
 from ...ui.stage import fit
 from . import rules as st
-from .common import result_chart, state_of, statement_heading, vote_count
+from .common import result_chart, statement_heading
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
@@ -17,7 +18,7 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
         if view.phase is st.Phase.IDLE:
             return
         statement_heading(view, f'projector-statement {fit(view.text)}')
-        source = services.clip_source(state_of(room, activity_id).statements[view.statement_id or ''].clip)
+        source = services.clip_source(view.clip)
         if source and view.phase is st.Phase.SHOWN:
             _clip(source)
         if view.phase is st.Phase.VOTING:
@@ -42,11 +43,10 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
         count.set_visibility(phase in (st.Phase.VOTING, st.Phase.CLOSED))
 
     def public() -> st.PublicView:  # the same as every phone's: made once per change
-        state = state_of(room, activity_id)
-        return room.memo(('public', activity_id), lambda: st.public_view(state, room.state.min_reveal))
+        return views.public(room, activity_id)
 
     live_section(room, public, render)
-    live_value(room, lambda: vote_count(room, activity_id), show_count)
+    live_value(room, lambda: (public().phase, public().voted, len(room.state.participants)), show_count)
 
 
 VIDEO_SUFFIXES = ('.mp4', '.webm', '.ogv', '.ogg', '.mov', '.m4v')

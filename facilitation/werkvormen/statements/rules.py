@@ -55,6 +55,7 @@ from .model import (
 )
 from .projections import (
     ConsoleView,
+    HandCount,
     NextStep,
     ParticipantView,
     PublicView,
@@ -87,6 +88,7 @@ __all__ = [  # what the views, the session and the tests use by this module's na
     'ConsoleView',
     'CountHands',
     'Discussion',
+    'HandCount',
     'InvalidClip',
     'NextStep',
     'OpenVoting',
