@@ -36,7 +36,7 @@ def projector(state: se.SessionState) -> object:
         case dm.KIND:
             return dm.public_view(activity.state, state.min_reveal), dm.comparison(activity.state, state.min_reveal)
         case _:
-            return qz.public_view(activity.state)
+            return qz.public_view(activity.state, state.min_reveal)
 
 
 def _scored(events: list[Event]) -> list[str]:

@@ -174,7 +174,7 @@ def test_hands_counted_in_the_room_join_the_phone_responses() -> None:
     with pytest.raises(WrongPhase):
         quiz.run(qz.CountAgreement(3, 1))  # more hands than members without a phone: refused, nothing changes
     quiz.run(qz.CountAgreement(2, 1))
-    assert qz.public_view(quiz.state).counted == (2, 1)
+    assert qz.public_view(quiz.state, 0).counted == (2, 1)
     quiz.run(qz.CountAgreement(3, 0))  # counted again: the last count holds
     quiz.run(qz.CloseAgreement())
     assert quiz.scores()['g1'] == 10  # every phone and every hand agrees

@@ -113,11 +113,11 @@ def test_a_right_answer_on_the_phone_earns_the_card_points_and_reveals_the_answe
     quiz = started([FACT_MC])
     quiz.run(qz.AskCard())
     speaker = quiz.members('g1')[0]
-    assert qz.public_view(quiz.state).card.correct == -1  # type: ignore[union-attr]
+    assert qz.public_view(quiz.state, 0).card.correct == -1  # type: ignore[union-attr]
     quiz.by(speaker, qz.ClaimSpokesperson(quiz.card))
     quiz.by(speaker, qz.SubmitAnswer(quiz.card, option=0))
     assert quiz.scores() == {'g1': 10, 'g2': 0}
-    view = qz.public_view(quiz.state)
+    view = qz.public_view(quiz.state, 0)
     assert view.step is qz.Step.DONE and view.card is not None and view.card.correct == 0
     assert quiz.card not in quiz.state.aside
 
@@ -174,7 +174,7 @@ def test_an_unclaimed_steal_ends_the_card_without_points() -> None:
     quiz.run(qz.Judge(False))
     quiz.run(qz.CloseSteal())
     assert quiz.scores() == {'g1': 0, 'g2': 0}
-    assert qz.public_view(quiz.state).card.answer == 'De medewerker zelf'  # type: ignore[union-attr]
+    assert qz.public_view(quiz.state, 0).card.answer == 'De medewerker zelf'  # type: ignore[union-attr]
 
 
 def test_an_open_fact_answer_waits_for_the_facilitators_judgement() -> None:
@@ -217,7 +217,7 @@ def test_the_last_member_to_respond_may_still_change_their_mind_until_the_facili
         quiz.by(pid, qz.Agree(quiz.card, True))
     assert quiz.scores() == {'g1': 0, 'g2': 0}
     quiz.by(others[-1], qz.Agree(quiz.card, False))  # the last one thinks again
-    view = qz.public_view(quiz.state)
+    view = qz.public_view(quiz.state, 0)
     assert (view.responded, view.respondents) == (len(others), len(others))  # the spokesperson is not counted
     quiz.run(qz.CloseAgreement())
     assert quiz.scores() == {'g1': 5, 'g2': 0}
@@ -227,20 +227,20 @@ def test_the_last_member_to_respond_may_still_change_their_mind_until_the_facili
 def test_the_response_count_leaves_out_the_spokesperson() -> None:
     quiz = started([OPINION])
     _, others = opinion_given(quiz)
-    assert (qz.public_view(quiz.state).responded, qz.public_view(quiz.state).respondents) == (0, len(others))
+    assert (qz.public_view(quiz.state, 0).responded, qz.public_view(quiz.state, 0).respondents) == (0, len(others))
     quiz.by(others[0], qz.Agree(quiz.card, True))
-    assert qz.public_view(quiz.state).responded == 1
+    assert qz.public_view(quiz.state, 0).responded == 1
 
 
 def test_the_projection_says_whether_the_group_did_not_know_or_answered_wrong() -> None:
     quiz = started([FACT_OPEN, FACT_OPEN])
     quiz.run(qz.AskCard())
     quiz.run(qz.Judge(False))
-    assert qz.public_view(quiz.state).missed == 'wrong'
+    assert qz.public_view(quiz.state, 0).missed == 'wrong'
     quiz.run(qz.CloseSteal())
     quiz.run(qz.AskCard())
     quiz.run(qz.Pass())
-    assert qz.public_view(quiz.state).missed == 'unknown'
+    assert qz.public_view(quiz.state, 0).missed == 'unknown'
 
 
 def test_an_opinion_not_everyone_agrees_with_earns_half_and_is_set_aside() -> None:
@@ -359,11 +359,11 @@ def test_the_public_view_never_holds_the_right_answer_before_the_card_is_done() 
     quiz = started([FACT_MC, FACT_OPEN])
     quiz.run(qz.AskCard())
     quiz.run(qz.Pass())
-    for view in (qz.public_view(quiz.state), qz.participant_view(quiz.state, PEOPLE[0]).public):
+    for view in (qz.public_view(quiz.state, 0), qz.participant_view(quiz.state, PEOPLE[0], 0).public):
         assert view.card is not None and view.card.correct == -1 and view.card.answer == ''
     quiz.run(qz.CloseSteal())
     quiz.run(qz.AskCard())
-    assert qz.public_view(quiz.state).card.answer == ''  # type: ignore[union-attr]
+    assert qz.public_view(quiz.state, 0).card.answer == ''  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

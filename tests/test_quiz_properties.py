@@ -144,8 +144,8 @@ def test_groups_hold_only_participants_and_only_the_turn_group_agrees(sequence) 
 def test_no_projection_holds_the_right_answer_before_the_card_is_done(sequence) -> None:
     state, _ = play(sequence)
     quiz = quiz_of(state)
-    public = qz.public_view(quiz)
-    views = [public, *(qz.participant_view(quiz, pid).public for pid in PIDS)]
+    public = qz.public_view(quiz, 0)
+    views = [public, *(qz.participant_view(quiz, pid, 0).public for pid in PIDS)]
     if public.card is not None and public.step is not qz.Step.DONE:
         for view in views:
             assert view.card is not None and view.card.answer == '' and view.card.correct == -1

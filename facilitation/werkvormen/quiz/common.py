@@ -18,7 +18,7 @@ def state_of(room: LiveRoom, activity_id: str) -> qz.State:
 
 def public(room: LiveRoom, activity_id: str) -> qz.PublicView:
     """The public projection, made once per change of the room and shared by every view of it."""
-    return room.memo(('quiz', activity_id), lambda: qz.public_view(state_of(room, activity_id)))
+    return room.memo(('quiz', activity_id), lambda: qz.public_view(state_of(room, activity_id), room.state.min_reveal))
 
 
 def group_names(view: qz.PublicView) -> dict[str, str]:

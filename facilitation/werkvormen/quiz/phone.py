@@ -45,7 +45,9 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def view() -> qz.ParticipantView:
         return room.memo(
             ('quiz-phone', activity_id, actor.id),
-            lambda: qz.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
+            lambda: qz.participant_view(
+                state_of(room, activity_id), actor.id, room.state.min_reveal, public(room, activity_id)
+            ),
         )
 
     def group_key() -> tuple[object, ...]:  # computed outside any page: data only, no words (t() needs a page)
