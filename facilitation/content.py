@@ -119,10 +119,10 @@ class QuizDeck(_Strict):
         return {'cards': [card.card_config() for card in self.cards], 'steal_percent': self.steal_percent}
 
 
-def deck_yaml(title: str, state: qz.State) -> str:
+def deck_yaml(title: str, deck_cards: Iterable[qz.Card], steal_percent: int) -> str:
     """A quiz's cards as a deck file that QuizDeck reads back (export, to edit and import again)."""
     cards = []
-    for card in state.cards.values():
+    for card in deck_cards:
         item: dict[str, Any] = {'kind': card.kind.value, 'question': card.question, 'points': card.points}
         if card.options:
             item['options'] = list(card.options)
@@ -134,7 +134,7 @@ def deck_yaml(title: str, state: qz.State) -> str:
         if card.time_limit:
             item['time_limit'] = card.time_limit
         cards.append(item)
-    deck = {'title': title, 'steal_percent': state.steal_percent, 'cards': cards}
+    deck = {'title': title, 'steal_percent': steal_percent, 'cards': cards}
     return yaml.safe_dump(deck, allow_unicode=True, sort_keys=False, width=110)
 
 

@@ -215,3 +215,15 @@ async def test_a_bad_deck_file_is_refused_in_the_readers_words_naming_file_line_
                           " (kaart 1: 'Wat is dit?')")  # fmt: skip
     await picker.handle_uploads([SmallFileUpload('deck.yaml', 'application/yaml', b'\xff\xfe title')])
     await user.should_see('deck.yaml: het bestand is geen tekst in UTF-8 (sla het op als UTF-8)')
+
+
+async def test_a_card_is_edited_from_the_deck(user: User, data_dir: Path) -> None:
+    await create_session(user, data_dir)
+    await add_quiz(user)
+    user.find(marker='edit-c1').click()
+    await user.should_see('Kaart bewerken')
+    # the dialog's question holds the card's (the new card's form is empty)
+    question = next(e for e in user.find(marker='card-question').elements if e.value)  # type: ignore[attr-defined]
+    question.value = 'Wat doe je bij schelden aan de balie?'  # type: ignore[attr-defined]
+    user.find(marker='save-card').click()
+    await user.should_see(kind=ui.label, content='Wat doe je bij schelden aan de balie?')  # the deck's row

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 VIEW_NAMES = ('console', 'projector', 'phone', 'common')  # and the modules they are split into (console_<part>.py)
-CHECKED = ('statements',)  # the werkvormen whose views read projections only
+CHECKED = ('statements', 'quiz')  # the werkvormen whose views read projections only
 
 
 def view_modules(kind: str) -> list[Path]:
@@ -33,17 +33,25 @@ def _names_activity(node: ast.expr) -> bool:
     )
 
 
+NOT_STATE = ('title', 'kind', 'id')  # what a view may read of an activity: values of the room, not its state
+
+
 def raw_reads(path: Path) -> list[str]:
-    """Every place in the module that reads an activity's state: `state_of(`, `.activities[`, `activity.state`."""
+    """Every place in the module that reads an activity's state: `state_of(`, `.activities[` (but for its title,
+    kind or id), `activity.state`."""
+    tree = ast.parse(path.read_text(encoding='utf-8'), filename=str(path))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding='utf-8'), filename=str(path))):
+    for node in ast.walk(tree):
         if isinstance(node, ast.Call) and (
             (isinstance(node.func, ast.Name) and node.func.id == 'state_of')
             or (isinstance(node.func, ast.Attribute) and node.func.attr == 'state_of')
         ):
             found.append((node.lineno, 'state_of('))
         elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
-            if node.value.attr == 'activities':
+            parent = parents.get(node)
+            named = isinstance(parent, ast.Attribute) and parent.attr in NOT_STATE
+            if node.value.attr == 'activities' and not named:
                 found.append((node.lineno, '.activities['))
         elif isinstance(node, ast.Attribute) and node.attr == 'state' and _names_activity(node.value):
             found.append((node.lineno, 'activity.state'))
@@ -67,7 +75,8 @@ def test_the_check_finds_each_kind_of_raw_read(tmp_path: Path) -> None:
         '    a = state_of(room, "a1")\n'
         '    b = room.state.activities["a1"].state\n'
         '    c = activity.state\n'
-        '    d = room.state.activity.state\n',
+        '    d = room.state.activity.state\n'
+        '    e = room.state.activities["a1"].title\n',
         encoding='utf-8',
     )
     assert raw_reads(leaky) == [

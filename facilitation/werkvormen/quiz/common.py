@@ -1,24 +1,32 @@
-"""What the kennisquiz views share: group names, points in Dutch notation, the step in words, the timer."""
+"""What the kennisquiz views share: group names, points in Dutch notation, the step in words, the timer; and what
+the console's parts share: an offered button as a step, a participant's name."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from nicegui import ui
 from nicegui.elements.mixins.text_element import TextElement
 
 from ...live import LiveRoom
+from ...ui.controls import Step
 from ...ui.countdown import countdown
 from ...ui.frame import t
 from . import rules as qz
 
-
-def state_of(room: LiveRoom, activity_id: str) -> qz.State:
-    state: qz.State = room.state.activities[activity_id].state
-    return state
+Do = Callable[[object], bool]  # gives a command as this console or phone; whether it was accepted
+Console = Callable[[], qz.ConsoleView]  # the console's projection now
 
 
-def public(room: LiveRoom, activity_id: str) -> qz.PublicView:
-    """The public projection, made once per change of the room and shared by every view of it."""
-    return room.memo(('quiz', activity_id), lambda: qz.public_view(state_of(room, activity_id), room.state.min_reveal))
+def as_step(offer: qz.Offer | None) -> Step | None:
+    """A button the console's projection offers, as its step button shows it."""
+    return None if offer is None else Step(offer.key, offer.command, about=offer.about, icon=offer.icon)
+
+
+def participant_name(room: LiveRoom, pid: str, number: int) -> str:
+    """The name a participant chose, else 'Deelnemer n' (their place among the session's participants)."""
+    participant = room.state.participants.get(pid)
+    return participant.name if participant and participant.name else t('quiz.anonymous_n', n=number)
 
 
 def group_names(view: qz.PublicView) -> dict[str, str]:

@@ -13,6 +13,7 @@ from nicegui import ui
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
+from ...ui import views
 from ...ui.frame import live_section, live_value, run_command, svg_icon, t, text_input
 from ..base import Actor
 from . import rules as qz
@@ -23,10 +24,8 @@ from .common import (
     option_letter,
     outcome_text,
     points,
-    public,
     right_answer,
     scoreboard,
-    state_of,
     step_text,
     timer,
 )
@@ -43,12 +42,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def view() -> qz.ParticipantView:
-        return room.memo(
-            ('quiz-phone', activity_id, actor.id),
-            lambda: qz.participant_view(
-                state_of(room, activity_id), actor.id, room.state.min_reveal, public(room, activity_id)
-            ),
-        )
+        return views.participant(room, activity_id, actor.id)
 
     def group_key() -> tuple[object, ...]:  # computed outside any page: data only, no words (t() needs a page)
         me = view()
@@ -59,7 +53,8 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def card_key() -> qz.ParticipantView:
         me = view()
         waiting = me.public.card is None or me.public.stage is qz.Stage.FINISHED
-        public_part = replace(me.public, responded=0, standings=me.public.standings if waiting else ())
+        standings = me.public.standings if waiting else ()
+        public_part = replace(me.public, responded=0, standings=standings, steal_percent=0)  # the phone shows neither
         return replace(me, public=public_part)
 
     live_section(room, group_key, lambda _: _group_line(view(), do))
@@ -194,7 +189,9 @@ def _action(
     if me.is_spokesperson and view.step is qz.Step.AGREEING:
         ui.label(t('quiz.phone.you_said', answer=view.given_answer)).classes('phone-hint')
     status = ui.label().classes('phone-hint').props('role=status')
-    live_value(room, lambda: public(room, activity_id), lambda v: status.set_text(step_text(v)))  # counts in place
+    live_value(
+        room, lambda: views.public(room, activity_id), lambda v: status.set_text(step_text(v))
+    )  # counts in place
     if view.step is qz.Step.DONE:
         answer = right_answer(view)
         if answer:

@@ -10,6 +10,7 @@ from nicegui import ui
 
 from ...live import LiveRoom
 from ...services import Services
+from ...ui import views
 from ...ui.frame import live_section, live_value, t
 from ...ui.stage import first, fit, more
 from . import rules as qz
@@ -19,10 +20,8 @@ from .common import (
     list_item,
     option_letter,
     outcome_text,
-    public,
     right_answer,
     scoreboard,
-    state_of,
     step_text,
     timer,
 )
@@ -43,17 +42,17 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
             _playing(room, activity_id, view)
 
     # the count of responses moves with every tap: it is updated in place, the rest re-made only when it changes
-    live_section(
-        room, lambda: replace(public(room, activity_id), responded=0), lambda _: render(public(room, activity_id))
-    )
+    def public() -> qz.PublicView:
+        return views.public(room, activity_id)
+
+    live_section(room, lambda: replace(public(), responded=0), lambda _: render(public()))
 
 
 def _setup(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
-    state = state_of(room, activity_id)
     ui.label(t('quiz.title')).classes('projector-statement').props('role=heading aria-level=2')
     with ui.element('ul').classes('quiz-rules'):
         for key in RULES:
-            list_item(t(key, percent=state.steal_percent))
+            list_item(t(key, percent=view.steal_percent))
     if view.standings:
         names = group_names(view)
         with ui.row().classes('quiz-groups gap-6'):
@@ -97,7 +96,7 @@ def _card(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
             'projector-status'
         )
     step = ui.label().classes('projector-count quiz-step').props('aria-live=polite')
-    live_value(room, lambda: public(room, activity_id), lambda v: step.set_text(step_text(v)))
+    live_value(room, lambda: views.public(room, activity_id), lambda v: step.set_text(step_text(v)))
     timer(view, time.time(), 'projector-count')
     if view.step is qz.Step.DONE:
         answer = right_answer(view)
@@ -117,12 +116,11 @@ def _finished(room: LiveRoom, activity_id: str, view: qz.PublicView) -> None:
     with ui.row().classes('w-full items-start gap-8 no-wrap-wide'):
         with ui.column().classes('grow'):
             scoreboard(view, 'quiz-scoreboard-large')
-        aside = qz.summary(state_of(room, activity_id)).aside
-        if aside:
+        if view.aside:
             with ui.column().classes('quiz-side'):
                 ui.label(t('quiz.aside_title')).classes('projector-status font-bold').props('role=heading aria-level=2')
-                shown, left_out = first(aside, ASIDE_SHOWN)
+                shown, left_out = first(view.aside, ASIDE_SHOWN)
                 with ui.element('ul').classes('quiz-aside-list'):
-                    for card, why in shown:
-                        list_item(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
+                    for question, why in shown:
+                        list_item(f'{question} ({t(f"quiz.aside.{why.value}")})')
                 more(left_out)
