@@ -8,20 +8,47 @@ only what the meeting does with it on the screen: which item is being talked abo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..base import Context, Event, UnknownItem, WrongPhase, require_role, roles_of
 from .commands import Overview, ReviewCommand, Show
+from .model import KIND, State
+from .projections import (
+    NextStep,
+    View,
+    carry_over_term,
+    console_view,
+    new_term,
+    next_step,
+    overview_beside,
+    participant_view,
+    public_view,
+)
 
-KIND = 'teamplan'
+__all__ = [  # what the views, the session and the tests use by this module's name
+    'KIND',
+    'ROLES',
+    'Command',
+    'NextStep',
+    'Overview',
+    'ReviewCommand',
+    'Show',
+    'State',
+    'View',
+    'carry_over_term',
+    'config_of',
+    'console_view',
+    'decide',
+    'evolve',
+    'new_state',
+    'new_term',
+    'next_step',
+    'overview_beside',
+    'participant_view',
+    'public_view',
+]
+
 _ITEM = re.compile(r'p[1-9][0-9]{0,5}')
-
-
-@dataclass
-class State:
-    focus: str = ''  # the plan item on the screen ('' : the overview)
-    cheer: bool = False  # the focus is celebrated (it succeeded)
 
 
 Command = ReviewCommand
@@ -57,17 +84,3 @@ def evolve(state: State, event: Event) -> State:
         case 'review.overview':
             state.focus, state.cheer = '', False
     return state
-
-
-@dataclass(frozen=True)
-class View:
-    focus: str
-    cheer: bool
-
-
-def public_view(state: State) -> View:
-    return View(state.focus, state.cheer)
-
-
-def participant_view(state: State, participant_id: str, public: View | None = None) -> View:
-    return public if public is not None else public_view(state)
