@@ -16,6 +16,7 @@ from ...services import Services
 from ...session import ChangeTeam
 from ...teamplan_export import date_text
 from ...teams import TeamPlan
+from ...ui import views
 from ...ui.access import may_give_team
 from ...ui.frame import language, run_command, svg_icon, t, text_input
 from ...ui.stage import last_lines, more
@@ -26,16 +27,10 @@ from . import rules as rv
 SHOWN = 4  # items per column on the projector (the first: due soonest), '+ 3 meer' for the rest
 
 
-def review_state(room: LiveRoom, activity_id: str) -> rv.State:
-    state: rv.State = room.state.activities[activity_id].state
-    return state
-
-
 def plan_key(room: LiveRoom, activity_id: str, services: Services) -> tuple[object, ...]:
-    """What these views show: the focus, and the plan's version (it changes outside this room's log)."""
+    """What these views show: the item on the screen, and the plan's version (it changes outside this room's log)."""
     plan = services.team_of(room)
-    state = review_state(room, activity_id)
-    return state.focus, state.cheer, room.state.team, plan.seq if plan else -1, today()
+    return views.public(room, activity_id), room.state.team, plan.seq if plan else -1, today()
 
 
 def no_team() -> None:
@@ -114,11 +109,12 @@ def overview(plan: TeamPlan, css: str) -> None:
             more(max(0, len(done) - SHOWN))
 
 
-def focus_item(plan: TeamPlan, state: rv.State, big: str) -> bool:
-    item = plan.state.items.get(state.focus)
+def focus_item(plan: TeamPlan, view: rv.View, big: str) -> bool:
+    """The item on the screen, celebrated once it succeeded (False: none, the overview is shown)."""
+    item = plan.state.items.get(view.focus)
     if item is None:
         return False
-    if state.cheer and item.status is tp.Status.GELUKT:
+    if view.cheer and item.status is tp.Status.GELUKT:
         with ui.row().classes('items-center gap-4 rv-cheer').props('role=status'):
             # an icon, not an emoji: a laptop without an emoji font showed an empty box
             ui.icon(svg_icon('celebrate'), size='4rem').props('aria-hidden=true')

@@ -10,7 +10,6 @@ made once per item and shown or hidden in place, so a click sent while the list 
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 
 from nicegui import ui
@@ -21,6 +20,7 @@ from ...services import Services
 from ...session import ForActivity
 from ...teamplan_export import date_text
 from ...teams import TeamPlan
+from ...ui import views
 from ...ui.agreements import new_agreements
 from ...ui.controls import Step, keyed_list, step_button
 from ...ui.frame import language, live_section, live_value, run_command, t
@@ -31,32 +31,10 @@ from .common import carried_line, choose_team, escalation_lines, when_line
 
 Do = Callable[[object], bool]
 STATUS_BUTTONS = (tp.Status.GEPLAND, tp.Status.BEZIG, tp.Status.GELUKT, tp.Status.NIET_GELUKT, tp.Status.VERVALLEN)
-STEP_WHAT = 60  # characters of an item's activity in the step's label
 
 
-def next_step(items: tuple[tp.Item, ...], focus: str) -> Step | None:
-    """The review's next step: the first item on the screen, then each next one, then back to the overview (None:
-    nothing to review and the overview is on the screen)."""
-    ids = [i.id for i in items]
-    if focus in ids:
-        following = ids.index(focus) + 1
-        if following < len(items):
-            item = items[following]
-            return Step('rv.next_item', rv.Show(item.id), (('what', tp.shorten(item.what, STEP_WHAT)),), icon='east')
-        return Step('rv.overview', rv.Overview(), icon='list')
-    if focus:
-        return Step('rv.overview', rv.Overview(), icon='list')  # an item no longer in the plan
-    if items:
-        return Step(
-            'rv.first_item', rv.Show(items[0].id), (('what', tp.shorten(items[0].what, STEP_WHAT)),), 'slideshow'
-        )
-    return None
-
-
-def new_term(item: tp.Item, day: datetime.date) -> str:
-    """The term suggested for carrying over: a month after its term, or after today when that has passed."""
-    base = datetime.date.fromisoformat(item.term) if item.term else day
-    return (max(base, day) + datetime.timedelta(days=30)).isoformat()
+def _step(step: rv.NextStep | None) -> Step | None:
+    return None if step is None else Step(step.key, step.command, step.params, icon=step.icon)
 
 
 def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
@@ -80,25 +58,21 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
 def _review(room: LiveRoom, activity_id: str, plan: TeamPlan, do: Do) -> None:
     def focus() -> str:
-        state: rv.State = room.state.activities[activity_id].state
-        return state.focus
+        view: rv.View = views.console(room, activity_id)
+        return view.focus
 
     def reviewed() -> tuple[tp.Item, ...]:
         return tp.to_review(plan.state, today(), keep=focus())
 
     def step() -> Step | None:
-        return next_step(reviewed(), focus())
+        return _step(rv.next_step(reviewed(), focus()))
 
     with ui.row().classes('items-center gap-3'):
         ui.link(t('rv.open_plan'), f'/team/{plan.id}').mark('rv-open-plan')
         overview = ui.button(t('rv.overview'), icon='list', on_click=lambda: do(rv.Overview()))
         overview.props('no-caps outline').mark('rv-overview')
         # beside the step only when the step is not the overview itself (one button per action)
-        live_value(
-            room,
-            lambda: bool(focus()) and not isinstance(getattr(step(), 'command', None), rv.Overview),
-            overview.set_visibility,
-        )
+        live_value(room, lambda: rv.overview_beside(reviewed(), focus()), overview.set_visibility)
     step_button(room, step, do)
     nothing = ui.label(t('rv.nothing_open')).classes('facilitator-note')
     live_value(room, lambda: not reviewed(), nothing.set_visibility)
@@ -125,7 +99,7 @@ def _card(room: LiveRoom, plan: TeamPlan, item_id: str, focus: Callable[[], str]
         current = item()
         if current is not None:
             with ui.context.client:  # the card may leave the list as the plan changes
-                plan_command(plan, tp.CarryOver(item_id, new_term(current, today())))
+                plan_command(plan, tp.CarryOver(item_id, rv.new_term(current, today())))
 
     with ui.card().classes('control-card w-full').mark(f'rv-item-{item_id}'):
         live_section(room, text_key, lambda _: _card_text(plan, item_id))
@@ -144,11 +118,10 @@ def _card(room: LiveRoom, plan: TeamPlan, item_id: str, focus: Callable[[], str]
         current = item()
         if current is None:
             return False, frozenset(), ''
-        carriable = current.status in tp.CARRIABLE and not tp.successor(plan.state, item_id)
         return (
             focus() == item_id,
             tp.next_statuses(plan.state, current),
-            new_term(current, today()) if carriable else '',
+            rv.carry_over_term(plan.state, current, today()),
         )
 
     def show_buttons(value: tuple[bool, frozenset[tp.Status], str]) -> None:

@@ -6,8 +6,9 @@ from nicegui import ui
 
 from ...live import LiveRoom
 from ...services import Services
+from ...ui import views
 from ...ui.frame import live_section, t
-from .common import focus_item, no_team, overview, plan_key, review_state
+from .common import focus_item, no_team, overview, plan_key
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
@@ -19,7 +20,7 @@ def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> Non
         if plan is None:
             no_team()
             return
-        if not focus_item(plan, review_state(room, activity_id), 'projector-statement'):
+        if not focus_item(plan, views.public(room, activity_id), 'projector-statement'):
             overview(plan, 'lh-columns-large')
 
     live_section(room, lambda: plan_key(room, activity_id, services), render)
