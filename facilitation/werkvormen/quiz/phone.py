@@ -53,8 +53,8 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
     def card_key() -> qz.ParticipantView:
         me = view()
         waiting = me.public.card is None or me.public.stage is qz.Stage.FINISHED
-        standings = me.public.standings if waiting else ()
-        public_part = replace(me.public, responded=0, standings=standings, steal_percent=0)  # the phone shows neither
+        standings = me.public.standings if waiting else ()  # while playing, the group line shows the score
+        public_part = replace(me.public, responded=0, standings=standings, steal_percent=0)  # a phone shows no percent
         return replace(me, public=public_part)
 
     live_section(room, group_key, lambda _: _group_line(view(), do))
