@@ -22,7 +22,7 @@ from ...ui.frame import live_section, live_value, run_command, t, text_input
 from ...ui.people import member_names, move_form
 from ..base import Actor
 from . import rules as lh
-from .common import person, public, queued, result_text, side_badge, side_word, state_of, tally_text
+from .common import console, person, public, queued, result_text, side_badge, side_word, tally_text
 
 Do = Callable[[object], bool]
 
@@ -32,7 +32,7 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def stage() -> lh.Stage:
-        return state_of(room, activity_id).stage
+        return public(room, activity_id).stage
 
     live_section(room, stage, lambda stage: _heading(room, activity_id, stage))
     _start(room, activity_id, do)  # made once: a click on its buttons lands while phones join or the stage moves on
@@ -48,20 +48,20 @@ def _heading(room: LiveRoom, activity_id: str, stage: lh.Stage) -> None:
             lambda: public(room, activity_id).tally,
             lambda _: tally.set_text(tally_text(public(room, activity_id))),
         )
-    live_section(room, lambda: state_of(room, activity_id).statement, lambda text: _statement(text))
+    live_section(room, lambda: public(room, activity_id).statement, lambda text: _statement(text))
 
 
 def _stage(room: LiveRoom, activity_id: str, stage: lh.Stage, do: Do) -> None:
     _sides(room, activity_id, do)
     if stage is lh.Stage.PREPARATION:
-        live_section(room, lambda: tuple(state_of(room, activity_id).notes), lambda notes: _notes(notes))
+        live_section(room, lambda: console(room, activity_id).notes, lambda notes: _notes(notes))
     if stage is lh.Stage.DEBATE:
         _floor(room, activity_id, do)
         _record_form(room, activity_id, do)
         ui.button(t('lh.end_debate'), icon='flag', on_click=lambda: do(lh.EndDebate())).props('no-caps outline').mark(
             'end-debate'
         )
-        live_section(room, lambda: tuple(state_of(room, activity_id).turns), lambda _: _insight(room, activity_id))
+        live_section(room, lambda: console(room, activity_id).turns, lambda _: _insight(room, activity_id))
     if stage is lh.Stage.DISCUSSION:
         _discussion(room, activity_id, do)
     _arguments(room, activity_id, do, strikeable=stage is not lh.Stage.SETUP)
@@ -78,7 +78,7 @@ def _start(room: LiveRoom, activity_id: str, do: Do) -> None:
     or the preparation starts."""
 
     def stage() -> lh.Stage:
-        return state_of(room, activity_id).stage
+        return public(room, activity_id).stage
 
     def start_debate() -> Step | None:
         return Step('lh.start_debate', lh.StartDebate()) if stage() in (lh.Stage.SETUP, lh.Stage.PREPARATION) else None
@@ -98,10 +98,10 @@ def _start(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
+    setup, debate = console(room, activity_id), public(room, activity_id)
     ui.label(t('lh.console.setup_hint')).classes('facilitator-note')
-    if state.suggestions:
-        options = {text: text[:110] for text in state.suggestions}
+    if setup.suggestions:
+        options = {text: text[:110] for text in setup.suggestions}
         chosen = (
             ui.select(options, label=t('lh.choose_statement'), with_input=True)
             .props('outlined stack-label')
@@ -109,17 +109,17 @@ def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
             .mark('statement-choice')
         )
     field = (
-        text_input(t('lh.statement'), lh.MAX_STATEMENT, value=state.statement).classes('w-full').mark('lh-statement')
+        text_input(t('lh.statement'), lh.MAX_STATEMENT, value=debate.statement).classes('w-full').mark('lh-statement')
     )
-    if state.suggestions:
+    if setup.suggestions:
         chosen.on_value_change(lambda e: field.set_value(e.value or field.value))
     ui.button(t('lh.use_statement'), on_click=lambda: do(lh.SetStatement(field.value or ''))).props('no-caps').mark(
         'use-statement'
     )
     with ui.row().classes('items-end gap-3'):
-        prep = ui.number(t('lh.prep_seconds'), value=state.prep_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
+        prep = ui.number(t('lh.prep_seconds'), value=setup.prep_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
         prep.props('outlined stack-label').classes('w-56')
-        turn = ui.number(t('lh.turn_seconds'), value=state.turn_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
+        turn = ui.number(t('lh.turn_seconds'), value=setup.turn_seconds, min=0, max=lh.MAX_SECONDS, precision=0)
         turn.props('outlined stack-label').classes('w-56')
         ui.button(t('common.save'), on_click=lambda: do(lh.SetTimes(int(prep.value or 0), int(turn.value or 0)))).props(
             'no-caps flat'
@@ -130,12 +130,12 @@ def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
         )
 
         def choice() -> bool:
-            return state_of(room, activity_id).side_choice
+            return public(room, activity_id).side_choice
 
         # set in place as the room changes (another console): on_change then fires too, and sends nothing
         switch = ui.switch(
             t('lh.allow_choice'),
-            value=state.side_choice,
+            value=debate.side_choice,
             on_change=lambda e: do(lh.AllowSideChoice(e.value)) if e.value != choice() else None,
         )
         live_value(room, choice, switch.set_value)
@@ -143,13 +143,12 @@ def _setup(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 def _sides(room: LiveRoom, activity_id: str, do: Do) -> None:
     def key() -> tuple[bool, lh.Stage]:  # the fold-out is made again only when it appears or the stage moves on
-        state = state_of(room, activity_id)
-        return bool(state.members), state.stage
+        return bool(console(room, activity_id).members), public(room, activity_id).stage
 
     def newcomers() -> int:  # joins change it: the row is updated in place, so its button stays clickable
-        state = state_of(room, activity_id)
-        placing = bool(state.members) and state.stage is not lh.Stage.DISCUSSION
-        return sum(pid not in state.members for pid in room.state.participants) if placing else 0
+        view = console(room, activity_id)
+        members = dict(view.members)
+        return sum(pid not in members for pid in room.state.participants) if view.places_newcomers else 0
 
     with ui.row().classes('items-center gap-3').props('role=status') as row:
         count = ui.label()
@@ -165,29 +164,29 @@ def _sides(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _sides_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
-    if not state.members:
+    if not console(room, activity_id).members:
         return
 
     def cards() -> tuple[Any, ...]:
         names = tuple((pid, p.name) for pid, p in room.state.participants.items())
-        return tuple(state_of(room, activity_id).members.items()), names
+        return console(room, activity_id).members, names
 
     def people() -> dict[str, str]:
-        members = state_of(room, activity_id).members
+        members = dict(console(room, activity_id).members)
         return {pid: person(room, pid, members.get(pid)) for pid in room.state.participants}
 
-    with ui.expansion(t('lh.sides'), icon='groups', value=state.stage is lh.Stage.SETUP).classes('w-full'):
+    setup = public(room, activity_id).stage is lh.Stage.SETUP
+    with ui.expansion(t('lh.sides'), icon='groups', value=setup).classes('w-full'):
         live_section(room, cards, lambda _: _side_cards(room, activity_id))
         sides = {s.value: side_word(s) for s in lh.Side}
         move_form(room, people, lambda: sides, t('lh.move_to'), lambda who, side: do(lh.MoveParticipant(who, side)))
 
 
 def _side_cards(room: LiveRoom, activity_id: str) -> None:
-    state = state_of(room, activity_id)
+    placed = console(room, activity_id).members
     with ui.row().classes('w-full gap-4 items-start'):
         for side in lh.Side:
-            members = [pid for pid, s in state.members.items() if s is side]
+            members = [pid for pid, s in placed if s is side]
             with ui.card().classes('quiz-group-card'):
                 with ui.row().classes('items-center gap-2'):
                     side_badge(side)
@@ -240,20 +239,20 @@ def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
     """Who speaks and who waits. Made once and updated in place: the queue changes with every phone that asks for
     the floor, and a click on a step must land meanwhile."""
 
-    def state() -> lh.State:
-        return state_of(room, activity_id)
+    def view() -> lh.PublicView:
+        return public(room, activity_id)
 
     def name(pid: str) -> str:  # computed outside the page (no language): the name typed, if any
-        in_room = state().in_room.get(pid)  # stood up without a phone
-        if in_room is not None:
-            return f'in the room: {in_room.name}'
+        in_room = dict(view().in_room)  # stood up without a phone
+        if pid in in_room:
+            return f'in the room: {in_room[pid]}'
         participant = room.state.participants.get(pid)
         return participant.name if participant is not None else ''
 
     def speaker() -> tuple[str | None, lh.Side | None, str]:
-        current = state()
+        current = view()
         who = current.speaker or None
-        return who, current.side_of(who) if who else None, name(who) if who else ''
+        return who, current.speaker_side, name(who) if who else ''
 
     def show_speaker(value: tuple[str | None, lh.Side | None, str]) -> None:
         who, side, _ = value
@@ -261,34 +260,39 @@ def _floor(room: LiveRoom, activity_id: str, do: Do) -> None:
             ui.label(t('lh.nobody_speaks')).classes('text-lg')
             return
         with ui.row().classes('items-center gap-3'):
-            in_room = {entry: p.name for entry, p in state().in_room.items()}  # stood up without a phone
+            in_room = dict(view().in_room)  # stood up without a phone
             ui.label(t('lh.floor_to', name=person(room, who, side, in_room))).classes('text-xl font-bold')
             if side:
                 side_badge(side)
 
     def give_next() -> Step | None:  # to the one first in the queue now, named: a new step when that changes
-        queue = state().queue
-        return Step('lh.give_next', lh.GiveFloor(queue[0])) if queue else None
+        queue = view().queue
+        return Step('lh.give_next', lh.GiveFloor(queue[0][0])) if queue else None
 
     with ui.card().classes('control-card w-full'):
         live_section(room, speaker, show_speaker)
-        end = StepButton(room, lambda: Step('lh.end_turn', lh.EndTurn()) if state().speaker else None, do)
+        end = StepButton(room, lambda: Step('lh.end_turn', lh.EndTurn()) if view().speaker else None, do)
         end.props('no-caps outline').mark('end-turn')
         step_button(room, give_next, do)
         auto = ui.switch(
             t('lh.auto_floor'),
-            value=state().auto_floor,
-            on_change=lambda e: do(lh.SetAutoFloor(e.value)) if e.value != state().auto_floor else None,
+            value=view().auto_floor,
+            on_change=lambda e: do(lh.SetAutoFloor(e.value)) if e.value != view().auto_floor else None,
         )
-        live_value(room, lambda: state().auto_floor, auto.set_value)
+        live_value(room, lambda: view().auto_floor, auto.set_value)
         ui.label(t('lh.queue')).classes('font-bold').props('role=heading aria-level=3')
         empty = ui.label(t('lh.queue_empty'))
-        live_value(room, lambda: not state().queue, empty.set_visibility)
-        queue = keyed_list(room, lambda: tuple(state().queue), lambda entry: _queued(room, activity_id, entry, do),
-                           tag='ol', entry_tag='li')  # fmt: skip
+        live_value(room, lambda: not view().queue, empty.set_visibility)
+        entries = partial(_entries, room, activity_id)
+        queue = keyed_list(room, entries, lambda entry: _queued(room, activity_id, entry, do), tag='ol', entry_tag='li')
         queue.classes('lh-queue-console')
     _stand_up_form(do)
     _clock(room, activity_id, do)
+
+
+def _entries(room: LiveRoom, activity_id: str) -> tuple[str, ...]:
+    """Who waits for the floor, in order: participants, and people in the room by their queue entry."""
+    return tuple(entry for entry, _ in public(room, activity_id).queue)
 
 
 def _queued(room: LiveRoom, activity_id: str, entry: str, do: Do) -> None:
@@ -296,12 +300,12 @@ def _queued(room: LiveRoom, activity_id: str, entry: str, do: Do) -> None:
     name the entry (a phone's participant, or someone in the room) they were made for."""
 
     def line() -> tuple[str, int] | None:  # None once the entry has left the queue (the list removes it next)
-        state = state_of(room, activity_id)
-        side = state.side_of(entry)
-        if entry not in state.queue:
+        entries = _entries(room, activity_id)
+        if entry not in entries:
             return None
-        in_room = {e: p.name for e, p in state.in_room.items()}
-        return (queued(room, entry, side, in_room) if side else '?'), state.queue.index(entry) + 1
+        position = entries.index(entry)
+        view = public(room, activity_id)
+        return queued(room, entry, view.queue[position][1], dict(view.in_room)), position + 1
 
     with ui.row().classes('items-center gap-2 no-wrap'):
         text = ui.label().classes('grow')  # the side said once
@@ -325,29 +329,26 @@ def _queued(room: LiveRoom, activity_id: str, entry: str, do: Do) -> None:
 def _record_form(room: LiveRoom, activity_id: str, do: Do) -> None:
     """The facilitator (or notulist) types an argument as it is said: for the speaker's side by default."""
     with ui.expansion(t('lh.record'), icon='edit_note', value=True).classes('w-full'):
-        state = state_of(room, activity_id)
         side = ui.select({s.value: side_word(s) for s in lh.Side}, value=lh.Side.VOOR.value, label=t('lh.for_side'))
         side.props('outlined stack-label').classes('w-48').mark('record-side')
         live_value(
             room,
-            lambda: state.members.get(state.speaker) if state.speaker else None,
+            lambda: public(room, activity_id).speaker_side,
             lambda current: side.set_value(current.value) if current else None,
         )
         field = text_input(t('lh.argument'), lh.MAX_ARGUMENT, multiline=True).classes('w-full').mark('record-text')
         reply = ui.select({'': t('lh.no_reply')}, value='', label=t('lh.reply_to')).props('outlined stack-label')
         reply.classes('w-full').mark('record-reply')
 
-        def answerable() -> tuple[tuple[str, str, str], ...]:
-            labels = lh.labels(state)
-            return tuple((a.id, a.side.value, f'{labels[a.id]}. {a.text[:60]}') for a in state.arguments.values())
+        def arguments() -> tuple[lh.ArgumentView, ...]:
+            return public(room, activity_id).arguments
 
-        def options(items: tuple[tuple[str, str, str], ...]) -> None:
-            current = side.value
-            usable = {aid: text for aid, s, text in items if s != current}
+        def options(items: tuple[lh.ArgumentView, ...]) -> None:  # what the projection says the side may answer
+            usable = {a.id: f'{a.label}. {a.text[:60]}' for a in lh.answerable(items, lh.Side(side.value))}
             reply.set_options({'': t('lh.no_reply'), **usable}, value=reply.value if reply.value in usable else '')
 
-        live_value(room, answerable, options)
-        side.on_value_change(lambda _: options(answerable()))
+        live_value(room, arguments, options)
+        side.on_value_change(lambda _: options(arguments()))
 
         def record() -> None:
             if do(lh.RecordArgument(side.value, field.value or '', reply.value or '')):
@@ -386,13 +387,13 @@ def _arguments(room: LiveRoom, activity_id: str, do: Do, *, strikeable: bool) ->
 
 
 def _argument_ids(room: LiveRoom, activity_id: str, side: lh.Side) -> tuple[str, ...]:
-    return tuple(a.id for a in state_of(room, activity_id).arguments.values() if a.side is side)
+    return tuple(a.id for a in public(room, activity_id).arguments if a.side is side)
 
 
 def _counted(room: LiveRoom, activity_id: str, side: lh.Side) -> tuple[int, bool]:
     """What counts for the side, and whether it has arguments at all."""
-    state = state_of(room, activity_id)
-    return state.count(side), any(a.side is side for a in state.arguments.values())
+    view = public(room, activity_id)
+    return view.tally[0 if side is lh.Side.VOOR else 1], any(a.side is side for a in view.arguments)
 
 
 def _show_count(count: ui.label, none: ui.label, value: tuple[int, bool]) -> None:
@@ -416,7 +417,7 @@ def _argument(room: LiveRoom, activity_id: str, argument_id: str, do: Do, *, str
             strike.props('flat dense no-caps color=negative').props['aria-label'] = f'{t("lh.strike")} {argument.label}'
 
     def struck() -> tuple[bool, str]:
-        current = state_of(room, activity_id).arguments[argument_id]  # an argument is never taken away
+        current = next(a for a in public(room, activity_id).arguments if a.id == argument_id)  # never taken away
         return current.struck, current.reason
 
     def show(value: tuple[bool, str]) -> None:
@@ -460,8 +461,7 @@ def _strike_dialog(argument: lh.ArgumentView, do: Do) -> None:
 
 def _insight(room: LiveRoom, activity_id: str) -> None:
     """Only here, never on the projector: turns and speaking time per side, and per person who chose a name."""
-    state = state_of(room, activity_id)
-    seen = lh.insight(state, time.time())
+    seen = lh.insight(console(room, activity_id), time.time())
     with ui.expansion(t('lh.insight'), icon='insights', value=False).classes('w-full'):
         for side in lh.Side:
             spoken = seen.sides[side]
@@ -477,11 +477,11 @@ def _insight(room: LiveRoom, activity_id: str) -> None:
 
 
 def _discussion(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
+    view = public(room, activity_id)
     with ui.card().classes('control-card w-full'):
-        ui.label(result_text(public(room, activity_id))).classes('text-xl font-bold')
+        ui.label(result_text(view)).classes('text-xl font-bold')
         field = (
-            text_input(t('lh.conclusions'), lh.MAX_CONCLUSIONS, multiline=True, value=state.conclusions)
+            text_input(t('lh.conclusions'), lh.MAX_CONCLUSIONS, multiline=True, value=view.conclusions)
             .classes('w-full')
             .mark('conclusions')
         )

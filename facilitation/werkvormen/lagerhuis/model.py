@@ -26,6 +26,7 @@ __all__ = [
     'AlreadyQueued',
     'AlreadySpeaking',
     'Argument',
+    'ArgumentStruck',
     'InRoom',
     'NoSide',
     'NotQueued',
@@ -93,10 +94,16 @@ class NotSpeaking(DomainError):
     key = 'error.lh.not_speaking'
 
 
+class ArgumentStruck(DomainError):
+    """A struck argument is not one (a repeat, off topic): it is not answered."""
+
+    key = 'error.lh.argument_struck'
+
+
 # --- state -----------------------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class Note:
     id: str
     side: Side

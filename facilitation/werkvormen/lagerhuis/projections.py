@@ -1,24 +1,31 @@
-"""What the lagerhuis shows: the public projection (projector, every phone), one participant's projection (their
-side, their place in the queue, their side's notes) and the facilitator's insight into how the floor was shared."""
+"""What the lagerhuis shows, one projection per view: the public one (projector, every phone), one participant's
+(their side, their place in the queue, their side's notes, what they may answer) and the facilitator's (the set-up,
+who is on which side, both sides' notes, the turns), with the insight into how the floor was shared.
+
+Each takes the session's minimum group size, as every werkvorm's projections do; nothing here waits for one."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..base import MIN_REVEAL_DEFAULT
 from ..handcount import Channels
 from .model import Note, Side, Stage, State
 
 __all__ = [
     'ArgumentView',
+    'ConsoleView',
     'Insight',
     'ParticipantView',
     'PublicView',
     'Speaking',
+    'TurnView',
+    'answerable',
+    'console_view',
     'insight',
     'labels',
     'participant_view',
     'public_view',
-    'side_notes',
     'winner',
     'winner_of',
 ]
@@ -34,6 +41,7 @@ class ArgumentView:
     struck: bool
     reason: str
     speaker: str  # participant id ('' : recorded by the facilitator); views show a name only if one was chosen
+    answerable: bool  # whether the other side may answer it (decide refuses an answer to a struck argument)
 
 
 @dataclass(frozen=True)
@@ -75,10 +83,12 @@ def winner(state: State) -> Side | None:
     return winner_of((state.count(Side.VOOR), state.count(Side.TEGEN)))
 
 
-def public_view(state: State) -> PublicView:
+def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
     names = labels(state)
     arguments = tuple(
-        ArgumentView(a.id, names[a.id], a.side, a.text, names.get(a.reply_to, ''), a.struck, a.reason, a.speaker)
+        ArgumentView(
+            a.id, names[a.id], a.side, a.text, names.get(a.reply_to, ''), a.struck, a.reason, a.speaker, not a.struck
+        )
         for a in state.arguments.values()
     )
     sizes = (
@@ -108,6 +118,11 @@ def public_view(state: State) -> PublicView:
     )
 
 
+def answerable(arguments: tuple[ArgumentView, ...], side: Side) -> tuple[ArgumentView, ...]:
+    """The arguments an argument for `side` may answer: the other side's that may be answered (as decide has it)."""
+    return tuple(a for a in arguments if a.side is not side and a.answerable)
+
+
 @dataclass(frozen=True)
 class ParticipantView:
     public: PublicView
@@ -117,10 +132,13 @@ class ParticipantView:
     notes: tuple[str, ...]  # my side's preparation notes (never the other side's)
     can_choose_side: bool
     can_request: bool
+    answerable: tuple[ArgumentView, ...]  # what an argument of mine may answer (none without a side)
 
 
-def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
-    public = public if public is not None else public_view(state)
+def participant_view(
+    state: State, participant_id: str, minimum: int = MIN_REVEAL_DEFAULT, public: PublicView | None = None
+) -> ParticipantView:
+    public = public if public is not None else public_view(state, minimum)
     side = state.members.get(participant_id)
     position = state.queue.index(participant_id) + 1 if participant_id in state.queue else 0
     speaking = state.speaker == participant_id
@@ -133,12 +151,41 @@ def participant_view(state: State, participant_id: str, public: PublicView | Non
         notes,
         state.side_choice and state.stage is not Stage.DISCUSSION and (side is None or state.stage is Stage.SETUP),
         side is not None and state.stage is Stage.DEBATE and not speaking and not position,
+        answerable(public.arguments, side) if side else (),
     )
 
 
-def side_notes(state: State, side: Side) -> tuple[Note, ...]:
-    """One side's preparation notes (for the facilitator, and for that side's phones)."""
-    return tuple(n for n in state.notes if n.side is side)
+@dataclass(frozen=True)
+class TurnView:
+    speaker: str  # participant id, or the queue entry of someone in the room
+    side: Side
+    start: float
+    end: float | None  # None: still speaking
+
+
+@dataclass(frozen=True)
+class ConsoleView:
+    """What the facilitator's console shows beside the public projection."""
+
+    suggestions: tuple[str, ...]  # stellingen to pick from in the set-up
+    prep_seconds: int
+    turn_seconds: int
+    members: tuple[tuple[str, Side], ...]  # (participant id, side), in the order they were placed
+    places_newcomers: bool  # whether who joined since the sides were divided can be placed on a side now
+    notes: tuple[Note, ...]  # both sides' preparation notes
+    turns: tuple[TurnView, ...]
+
+
+def console_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> ConsoleView:
+    return ConsoleView(
+        state.suggestions,
+        state.prep_seconds,
+        state.turn_seconds,
+        tuple(state.members.items()),
+        bool(state.members) and state.stage is not Stage.DISCUSSION,
+        tuple(state.notes),
+        tuple(TurnView(turn.speaker, turn.side, turn.start, turn.end) for turn in state.turns),
+    )
 
 
 @dataclass(frozen=True)
@@ -155,18 +202,23 @@ class Insight:
     people: tuple[tuple[str, Side, Speaking], ...]  # (participant id, side, speaking), most speaking time first
 
 
-def insight(state: State, now: float) -> Insight:
+def insight(view: ConsoleView, now: float) -> Insight:
+    """The turns and speaking time per side and per person at `now` (a turn still going counts up to it); a person
+    is shown on their side now (someone in the room: the side they stood up for)."""
     per_side: dict[Side, list[float]] = {Side.VOOR: [], Side.TEGEN: []}
     per_person: dict[str, list[float]] = {}
-    for turn in state.turns:
+    spoke_for: dict[str, Side] = {}
+    for turn in view.turns:
         seconds = (turn.end if turn.end is not None else now) - turn.start
         per_side[turn.side].append(seconds)
         per_person.setdefault(turn.speaker, []).append(seconds)
+        spoke_for[turn.speaker] = turn.side
     sides = {side: Speaking(len(times), sum(times)) for side, times in per_side.items()}
+    members = dict(view.members)
     people = tuple(
         sorted(
             (
-                (pid, state.side_of(pid) or Side.VOOR, Speaking(len(times), sum(times)))
+                (pid, members.get(pid, spoke_for[pid]), Speaking(len(times), sum(times)))
                 for pid, times in per_person.items()
             ),
             key=lambda row: -row[2].seconds,

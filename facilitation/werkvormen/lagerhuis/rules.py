@@ -79,6 +79,7 @@ from .model import (
     AlreadyQueued,
     AlreadySpeaking,
     Argument,
+    ArgumentStruck,
     InRoom,
     NoSide,
     Note,
@@ -273,6 +274,8 @@ def _argument(state: State, side: Side, text: object, reply_to: object, speaker:
             raise UnknownItem(item=answer)
         if answered.side is side:
             raise WrongPhase(phase='reply-to-own-side')  # a counter-argument answers the other side
+        if answered.struck:
+            raise ArgumentStruck()
     argument_id = f'a{len(state.arguments) + 1}'
     return [
         ctx.event('lh.argument', argument=argument_id, side=side.value, text=clean, reply_to=answer, speaker=speaker)
