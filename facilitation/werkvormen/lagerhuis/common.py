@@ -11,6 +11,8 @@ from ...ui import views
 from ...ui.frame import svg_icon, t
 from . import rules as lh
 
+Do = Callable[[object], bool]  # gives a command for the view's actor; whether it was taken
+
 SIDE_ICON = {lh.Side.VOOR: 'thumb_up', lh.Side.TEGEN: 'thumb_down'}  # files in assets/static/icons
 SIDE_COLOR = {lh.Side.VOOR: '#1b6e35', lh.Side.TEGEN: '#b3261e'}
 

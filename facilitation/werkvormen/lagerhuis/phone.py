@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from nicegui import ui
 
@@ -15,9 +14,7 @@ from ...ui.countdown import countdown
 from ...ui.frame import live_section, live_value, run_command, svg_icon, t, text_input
 from ..base import Actor
 from . import rules as lh
-from .common import SIDE_COLOR, SIDE_ICON, participant, public, result_text, side_badge, side_word, tally_text
-
-Do = Callable[[object], bool]
+from .common import SIDE_COLOR, SIDE_ICON, Do, participant, public, result_text, side_badge, side_word, tally_text
 
 
 def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
