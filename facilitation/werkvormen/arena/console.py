@@ -5,7 +5,6 @@ Forms stay put while the room moves: only the parts that show changing facts are
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -20,9 +19,7 @@ from ...ui.frame import live_section, live_value, run_command, t, text_input
 from ...ui.people import member_names, move_form
 from ..base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTimer
 from . import rules as ar
-from .common import clocks, person, public, ring_badge, ring_word, state_of, tag_word
-
-Do = Callable[[object], bool]
+from .common import Do, clocks, console, person, public, ring_badge, ring_word, tag_word
 
 
 def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
@@ -30,7 +27,7 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     live_section(
-        room, lambda: state_of(room, activity_id).stage, lambda stage: _stage(room, activity_id, stage, do, services)
+        room, lambda: public(room, activity_id).stage, lambda stage: _stage(room, activity_id, stage, do, services)
     )
 
 
@@ -40,7 +37,7 @@ def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: 
     if stage is ar.Stage.SETUP:
         _plan(room, activity_id, do)
         _add_question(do)
-        step_button(room, lambda: Step('arena.start_round', ar.StartRound(), (('n', 1),)), do)
+        step_button(room, partial(_start_round, room, activity_id), do)
     if stage is ar.Stage.RUNNING:
         with ui.card().classes('control-card w-full'):
             live_section(room, lambda: _run_key(room, activity_id), lambda _: _running(room, activity_id))
@@ -65,20 +62,17 @@ def _stage(room: LiveRoom, activity_id: str, stage: ar.Stage, do: Do, services: 
 def _rings(room: LiveRoom, activity_id: str, do: Do) -> None:
     """Requests and latecomers, then the rings folded out in set-up; the move form is made once (see move_form)."""
 
-    def state() -> ar.State:
-        return state_of(room, activity_id)
-
     def rings() -> tuple[Any, ...]:
         names = tuple((pid, p.name) for pid, p in room.state.participants.items())
-        return tuple(state().members.items()), names
+        return console(room, activity_id).members, names
 
     def people() -> dict[str, str]:
         return {pid: f'{i}. {person(room, pid)}' for i, pid in enumerate(room.state.participants, start=1)}
 
     # the empty chair's requests: one row each, made once, so Toelaten and Nu niet land while phones join or ask
-    keyed_list(room, lambda: tuple(state().switch_requests), partial(_ask, room, activity_id, do))
+    keyed_list(room, lambda: console(room, activity_id).switch_requests, partial(_ask, room, activity_id, do))
     _newcomers(room, activity_id, do)
-    setup = state().stage is ar.Stage.SETUP
+    setup = public(room, activity_id).stage is ar.Stage.SETUP
     with ui.expansion(t('arena.rings'), icon='groups', value=setup).classes('w-full'):
         live_section(room, rings, lambda _: _ring_cards(room, activity_id))
         ring_words = {r.value: ring_word(r) for r in ar.Ring}
@@ -101,8 +95,8 @@ def _newcomers(room: LiveRoom, activity_id: str, do: Do) -> None:
     """Who joined without a ring yet, with a button per ring: made once, the count kept current in place."""
 
     def newcomers() -> int:
-        state = state_of(room, activity_id)
-        return sum(pid not in state.members for pid in room.state.participants)
+        members = dict(console(room, activity_id).members)
+        return sum(pid not in members for pid in room.state.participants)
 
     with ui.row().classes('items-center gap-3').props('role=status') as row:
         count = ui.label()
@@ -122,10 +116,10 @@ def _newcomers(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _ring_cards(room: LiveRoom, activity_id: str) -> None:
-    state = state_of(room, activity_id)
+    placed = console(room, activity_id).members
     with ui.row().classes('w-full gap-4 items-start'):
         for ring in ar.Ring:
-            members = [pid for pid, r in state.members.items() if r is ring]
+            members = [pid for pid, r in placed if r is ring]
             with ui.card().classes('quiz-group-card'):
                 with ui.row().classes('items-center gap-2'):
                     ring_badge(ring)
@@ -138,10 +132,10 @@ def _switches(room: LiveRoom, activity_id: str, do: Do) -> None:
     nothing, as the value is the room's already."""
 
     def choice() -> bool:
-        return state_of(room, activity_id).ring_choice
+        return public(room, activity_id).ring_choice
 
     def allowed() -> bool:
-        return state_of(room, activity_id).switch_allowed
+        return public(room, activity_id).switch_allowed
 
     with ui.row().classes('items-center gap-6'):
         ring_choice = ui.switch(
@@ -163,15 +157,15 @@ def _plan(room: LiveRoom, activity_id: str, do: Do) -> None:
     and each question's row is made when it is added and removed when it is, so *Verwijder* removes its own
     question while the plan changes."""
 
-    def state() -> ar.State:
-        return state_of(room, activity_id)
+    def plan() -> ar.ConsoleView:
+        return console(room, activity_id)
 
     with ui.card().classes('control-card w-full'):
         ui.label(t('arena.plan')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        keyed_list(room, lambda: tuple(r.id for r in state().rounds), partial(_planned_round, room, activity_id, do))
+        keyed_list(room, lambda: tuple(r.id for r in plan().rounds), partial(_planned_round, room, activity_id, do))
         questions = keyed_list(
             room,
-            lambda: tuple(q.id for q in state().questions),
+            lambda: tuple(q.id for q in plan().questions),
             partial(_plan_question, room, activity_id, do),
             tag='ol',
             entry_tag='li',
@@ -181,7 +175,7 @@ def _plan(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 def _planned_round(room: LiveRoom, activity_id: str, do: Do, round_id: str) -> None:
     """A round of the plan (its title and kind do not change): its minutes kept current in place."""
-    round_ = next(r for r in state_of(room, activity_id).rounds if r.id == round_id)
+    round_ = next(r for r in console(room, activity_id).rounds if r.id == round_id)
     with ui.row().classes('items-end gap-3 no-wrap'):
         ui.label(f'{round_.title} ({t(f"arena.kind.{round_.kind.value}")})').classes('grow')
         minutes = ui.number(t('arena.minutes'), value=round_.seconds / 60, min=0, max=240, precision=0)
@@ -191,14 +185,14 @@ def _planned_round(room: LiveRoom, activity_id: str, do: Do, round_id: str) -> N
         ).props('no-caps flat')
 
     def seconds() -> int | None:
-        return next((r.seconds for r in state_of(room, activity_id).rounds if r.id == round_id), None)
+        return next((r.seconds for r in console(room, activity_id).rounds if r.id == round_id), None)
 
     live_value(room, seconds, lambda n: None if n is None else minutes.set_value(n / 60))
 
 
 def _plan_question(room: LiveRoom, activity_id: str, do: Do, question_id: str) -> None:
     """A planned question (its text, time and tag do not change): *Verwijder* removes this one."""
-    question = next(q for q in state_of(room, activity_id).questions if q.id == question_id)
+    question = next(q for q in console(room, activity_id).questions if q.id == question_id)
     with ui.row().classes('items-center gap-2 no-wrap'):
         tag = f' · {tag_word(question.tag)}' if question.tag else ''
         ui.label(f'{question.text} ({question.seconds // 60} min{tag})').classes('grow')
@@ -235,7 +229,7 @@ def _run_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
 def _clock(room: LiveRoom, activity_id: str) -> Clock:
     """Pausing and resuming act on the whole conversation; extending and stopping on the question or the round."""
     view = public(room, activity_id)
-    in_round = state_of(room, activity_id).current_round is not None
+    in_round = view.round_number > 0
     return Clock(
         pause=view.round_deadline is not None or view.question_deadline is not None,
         resume=view.round_left is not None or view.question_left is not None,
@@ -249,8 +243,7 @@ def _planned(room: LiveRoom, activity_id: str, do: Do) -> None:
     so *Stel deze* asks its own question while the clock runs and others are asked."""
 
     def remaining() -> tuple[str, ...]:
-        state = state_of(room, activity_id)
-        return tuple(q.id for q in state.questions if q.id not in state.asked)
+        return tuple(q.id for q in console(room, activity_id).remaining)
 
     def show(left: int) -> None:
         expansion.set_text(t('arena.planned', n=left))
@@ -262,7 +255,7 @@ def _planned(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _remaining(room: LiveRoom, activity_id: str, do: Do, question_id: str) -> None:
-    text = next(q.text for q in state_of(room, activity_id).questions if q.id == question_id)
+    text = next(q.text for q in console(room, activity_id).questions if q.id == question_id)
     with ui.row().classes('items-center gap-2 no-wrap'):
         ui.label(text).classes('grow')
         ask = ui.button(t('arena.ask_this'), on_click=lambda: do(ar.AskQuestion(question_id)))
@@ -273,39 +266,34 @@ def _steps(room: LiveRoom, activity_id: str, do: Do) -> None:
     """The next question, ending the question, the next round and the end, from the state at each change."""
 
     def next_question() -> Step | None:
-        state = state_of(room, activity_id)
-        current = state.current_round
-        planned = next((q for q in state.questions if q.id not in state.asked), None)
-        leading = current is not None and current.kind is ar.RoundKind.LEADER
-        return Step('arena.next_question', ar.AskQuestion(planned.id)) if leading and planned else None
+        planned = console(room, activity_id).next_question
+        return Step('arena.next_question', ar.AskQuestion(planned)) if planned else None
 
     def end_question() -> Step | None:
         question = public(room, activity_id).question
         return Step('arena.end_question', ar.EndQuestion(), about=question) if question else None
 
-    def next_round() -> Step | None:
-        state = state_of(room, activity_id)
-        ids = [r.id for r in state.rounds]
-        following = ids.index(state.round) + 1 if state.round in ids else len(ids)
-        return Step('arena.start_round', ar.StartRound(), (('n', following + 1),)) if following < len(ids) else None
-
     step_button(room, next_question, do)
     StepButton(room, end_question, do).props('no-caps outline').mark('end-question')
-    StepButton(room, next_round, do).props('no-caps outline').mark('next-round')
+    StepButton(room, partial(_start_round, room, activity_id), do).props('no-caps outline').mark('next-round')
     ui.button(t('arena.end'), icon='flag', on_click=lambda: do(ar.EndArena())).props('no-caps outline').mark(
         'end-arena'
     )
 
 
+def _start_round(room: LiveRoom, activity_id: str) -> Step | None:
+    """*Start ronde n*: the next round, named by its number, while there is one to offer."""
+    following = console(room, activity_id).next_round
+    return Step('arena.start_round', ar.StartRound(), (('n', following),)) if following else None
+
+
 def _running(room: LiveRoom, activity_id: str) -> None:
-    state = state_of(room, activity_id)
     view = public(room, activity_id)
-    current = state.current_round
     with ui.column().classes('w-full gap-2'):
-        if current is None:
+        if view.round_kind is None:
             ui.label(t('arena.between_rounds')).classes('text-lg')
         else:
-            ui.label(f'{current.title} ({t(f"arena.kind.{current.kind.value}")})').classes('text-lg font-bold')
+            ui.label(f'{view.round_title} ({t(f"arena.kind.{view.round_kind.value}")})').classes('text-lg font-bold')
         if view.question:
             ui.label(view.question).classes('statement-text text-2xl').props('role=heading aria-level=2')
         clocks(view, 'voted-live')
@@ -325,23 +313,16 @@ def _typed_question(do: Do) -> None:
 SHOWN = 15  # questions listed at a time: the oldest held ones, the most supported queued ones
 
 
-def _pending(state: ar.State) -> list[ar.OuterQuestion]:
-    return [q for q in state.outer.values() if q.status is ar.Status.PENDING]
-
-
 def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
     """Held questions and the queue. Made once: the counts are updated in place and each question's row is made when
     it comes in, moved as the support changes and removed when it is handled, never re-made, so a click on *Toon in
     de rij* or *Stel deze vraag* lands on its own question while more questions arrive and phones support them."""
 
-    def state() -> ar.State:
-        return state_of(room, activity_id)
-
     with ui.card().classes('control-card w-full') as card:
         heading = ui.label().classes('text-lg font-bold').props('role=heading aria-level=3')
 
         def count() -> tuple[int, int]:
-            return len(_pending(state())), len(ar.queue(state()))
+            return len(console(room, activity_id).pending), len(public(room, activity_id).queue)
 
         def show(counts: tuple[int, int]) -> None:
             held, queued = counts
@@ -353,14 +334,14 @@ def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
         # handled oldest first; the rest follow
         keyed_list(
             room,
-            lambda: tuple(q.id for q in _pending(state())[:SHOWN]),
+            lambda: tuple(q.id for q in console(room, activity_id).pending[:SHOWN]),
             lambda question_id: _held(room, activity_id, question_id, do),
             tag='div',
         )
         queue_heading = ui.label(t('arena.queue')).classes('text-lg font-bold').props('role=heading aria-level=3')
         keyed_list(
             room,
-            lambda: tuple(q.id for q in ar.queue(state())[:SHOWN]),
+            lambda: tuple(q.id for q in public(room, activity_id).queue[:SHOWN]),
             lambda question_id: _queued(room, activity_id, question_id, do),
             tag='div',
         )
@@ -369,9 +350,9 @@ def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 def _held(room: LiveRoom, activity_id: str, question_id: str, do: Do) -> None:
     """A question held for moderation (its text and author do not change): approve or reject this one."""
-    question = state_of(room, activity_id).outer[question_id]
+    question = next(q for q in console(room, activity_id).pending if q.id == question_id)
     with ui.row().classes('items-center gap-2 no-wrap'):
-        by = f' ({person(room, question.author)})' if question.show_name else ''
+        by = f' ({person(room, question.author)})' if question.author else ''
         ui.label(question.text + by).classes('grow lh-argument-text')
         approve = ui.button(t('arena.approve'), on_click=lambda: do(ar.Approve(question_id)))
         approve.props('no-caps unelevated dense').mark('approve', f'approve-{question_id}')
@@ -383,11 +364,9 @@ def _queued(room: LiveRoom, activity_id: str, question_id: str, do: Do) -> None:
     """A question in the queue: its support kept current in place; *Stel deze vraag* asks this one."""
 
     def support() -> int | None:  # None once it has left the queue (the list removes it next)
-        state = state_of(room, activity_id)
-        question = state.outer.get(question_id)
-        return state.supporters(question_id) if question and question.status is ar.Status.APPROVED else None
+        return next((q.support for q in public(room, activity_id).queue if q.id == question_id), None)
 
-    text = state_of(room, activity_id).outer[question_id].text
+    text = next(q.text for q in public(room, activity_id).queue if q.id == question_id)
     with ui.row().classes('items-center gap-2 no-wrap'):
         line = ui.label().classes('grow')
         pick = ui.button(t('arena.pick'), on_click=lambda: do(ar.PickQuestion(question_id)))
@@ -423,12 +402,12 @@ def _any_point(room: LiveRoom, activity_id: str, tag: ar.Tag) -> bool:
 
 
 def _point_ids(room: LiveRoom, activity_id: str, tag: ar.Tag) -> tuple[str, ...]:
-    return tuple(p.id for p in state_of(room, activity_id).points if p.tag is tag)
+    return tuple(p.id for p in console(room, activity_id).points if p.tag is tag)
 
 
 def _point(room: LiveRoom, activity_id: str, do: Do, point_id: str) -> None:
     """A key point (its text does not change): *Verwijder* removes this one."""
-    point = next(p for p in state_of(room, activity_id).points if p.id == point_id)
+    point = next(p for p in console(room, activity_id).points if p.id == point_id)
     with ui.row().classes('items-center gap-2 no-wrap'):
         ui.label(point.text).classes('grow whitespace-pre-wrap')
         remove = ui.button(t('arena.remove'), on_click=lambda: do(ar.RemovePoint(point_id)))
@@ -440,7 +419,7 @@ def _save_plan(room: LiveRoom, activity_id: str, services: Services) -> None:
     with ui.row().classes('gap-3'):
 
         def save() -> None:
-            name = services.save_arena_plan(plan_yaml(state_of(room, activity_id)))
+            name = services.save_arena_plan(plan_yaml(console(room, activity_id)))
             ui.notify(t('arena.plan_saved', name=name), type='positive', position='top')
 
         ui.button(t('arena.save_plan'), icon='save', on_click=save).props('no-caps outline').mark('save-plan')
@@ -448,6 +427,6 @@ def _save_plan(room: LiveRoom, activity_id: str, services: Services) -> None:
             t('arena.download_plan'),
             icon='download',
             on_click=lambda: ui.download.content(
-                plan_yaml(state_of(room, activity_id)), 'arenagesprek.yaml', 'application/yaml'
+                plan_yaml(console(room, activity_id)), 'arenagesprek.yaml', 'application/yaml'
             ),
         ).props('no-caps outline')

@@ -108,7 +108,7 @@ class Round:
     seconds: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlannedQuestion:
     id: str
     text: str
@@ -125,7 +125,7 @@ class OuterQuestion:
     status: Status = Status.PENDING
 
 
-@dataclass
+@dataclass(frozen=True)
 class KeyPoint:
     id: str
     tag: Tag
