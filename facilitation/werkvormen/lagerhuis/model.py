@@ -62,10 +62,6 @@ class Side(StrEnum):
     VOOR = 'voor'
     TEGEN = 'tegen'
 
-    @property
-    def other(self) -> Side:
-        return Side.TEGEN if self is Side.VOOR else Side.VOOR
-
 
 class Stage(StrEnum):
     SETUP = 'setup'  # the stelling and the two sides
