@@ -81,6 +81,29 @@ def test_the_console_projection_holds_the_set_up_the_sides_the_notes_and_the_tur
     assert not lh.console_view(debate.state).places_newcomers  # the nabespreking places nobody
 
 
+def test_the_console_is_offered_the_steps_and_the_clock_its_stage_allows() -> None:
+    debate = Debate(prep_seconds=120)
+
+    def offered() -> tuple[bool, bool, bool]:
+        view = lh.console_view(debate.state)
+        return view.offers_preparation, view.offers_debate, view.has_clock
+
+    assert offered() == (True, True, False)  # the set-up: prepare first, or debate at once
+    debate.run(lh.DivideSides())
+    debate.run(lh.StartPreparation())
+    assert offered() == (False, True, True)  # the preparation's clock
+    debate.run(lh.StartDebate())
+    assert offered() == (False, False, False)  # nobody speaks: no clock to give time to
+    with pytest.raises(lh.WrongPhase):
+        debate.run(lh.ExtendTimer(30))  # as decide has it
+    voor = debate.side(lh.Side.VOOR)[0]
+    debate.by(voor, lh.RequestFloor())
+    debate.run(lh.GiveFloor())
+    assert offered() == (False, False, True)  # the speaker's clock
+    debate.run(lh.EndDebate())
+    assert offered() == (False, False, False)
+
+
 def test_the_projections_are_frozen_plain_values() -> None:
     debate = debating()
     debate.run(lh.RecordArgument('voor', 'Eerste'))

@@ -26,10 +26,14 @@ def start(room: LiveRoom, activity_id: str, do: Do) -> None:
         return public(room, activity_id).stage
 
     def start_debate() -> Step | None:
-        return Step('lh.start_debate', lh.StartDebate()) if stage() in (lh.Stage.SETUP, lh.Stage.PREPARATION) else None
+        return Step('lh.start_debate', lh.StartDebate()) if console(room, activity_id).offers_debate else None
 
     def start_preparation() -> Step | None:
-        return Step('lh.start_preparation', lh.StartPreparation()) if stage() is lh.Stage.SETUP else None
+        return (
+            Step('lh.start_preparation', lh.StartPreparation())
+            if console(room, activity_id).offers_preparation
+            else None
+        )
 
     with ui.card().classes('control-card w-full') as card:
         with ui.column().classes('w-full gap-3') as setup:
@@ -145,8 +149,7 @@ def clock(room: LiveRoom, activity_id: str, do: Do) -> None:
 
     def clock() -> tuple[float | None, float | None, bool]:
         view = public(room, activity_id)
-        running = view.stage is lh.Stage.PREPARATION or bool(view.speaker)  # a clock only while it can run
-        return view.timer_deadline, view.timer_left, running
+        return view.timer_deadline, view.timer_left, console(room, activity_id).has_clock
 
     def buttons() -> Clock:
         deadline, left, running = clock()

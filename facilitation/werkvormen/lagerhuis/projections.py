@@ -174,6 +174,9 @@ class ConsoleView:
     places_newcomers: bool  # whether who joined since the sides were divided can be placed on a side now
     notes: tuple[Note, ...]  # both sides' preparation notes
     turns: tuple[TurnView, ...]
+    offers_preparation: bool  # *Start voorbereiding*: in the set-up
+    offers_debate: bool  # *Start het debat*: in the set-up or the preparation
+    has_clock: bool  # a clock runs for the preparation or the speaker (decide gives time to nobody else)
 
 
 def console_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> ConsoleView:
@@ -185,6 +188,9 @@ def console_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> ConsoleView
         bool(state.members) and state.stage is not Stage.DISCUSSION,
         tuple(state.notes),
         tuple(TurnView(turn.speaker, turn.side, turn.start, turn.end) for turn in state.turns),
+        state.stage is Stage.SETUP,
+        state.stage in (Stage.SETUP, Stage.PREPARATION),
+        state.stage is Stage.PREPARATION or bool(state.speaker),
     )
 
 
