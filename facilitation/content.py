@@ -169,13 +169,13 @@ class ArenaPlan(_Strict):
         }
 
 
-def plan_yaml(state: ar.State) -> str:
-    """An arena's plan as a file ArenaPlan reads back: to prepare once and run again."""
+def plan_yaml(arena: ar.ConsoleView) -> str:
+    """An arena's plan (as its console shows it) as a file ArenaPlan reads back: to prepare once and run again."""
     plan = {
-        'title': state.title or 'Arenagesprek',
-        'rounds': [{'kind': r.kind.value, 'title': r.title, 'minutes': r.seconds / 60} for r in state.rounds],
+        'title': arena.title or 'Arenagesprek',
+        'rounds': [{'kind': r.kind.value, 'title': r.title, 'minutes': r.seconds / 60} for r in arena.rounds],
         'questions': [
-            {'text': q.text, **({'tag': q.tag} if q.tag else {}), 'minutes': q.seconds / 60} for q in state.questions
+            {'text': q.text, **({'tag': q.tag} if q.tag else {}), 'minutes': q.seconds / 60} for q in arena.questions
         ],
     }
     return yaml.safe_dump(plan, allow_unicode=True, sort_keys=False, width=110)

@@ -185,6 +185,23 @@ def test_a_struck_argument_does_not_count_and_its_reason_is_kept() -> None:
     assert lh.public_view(debate.state).tally == (2, 0)
 
 
+def test_a_struck_argument_cannot_be_answered_until_it_is_restored() -> None:
+    debate = debating()
+    tegen = debate.side(lh.Side.TEGEN)[0]
+    debate.run(lh.RecordArgument('voor', 'Eerste'))
+    debate.run(lh.StrikeArgument('a1', 'off topic'))
+    with pytest.raises(lh.ArgumentStruck):
+        debate.run(lh.RecordArgument('tegen', 'Antwoord', reply_to='a1'))  # not by the facilitator
+    debate.by(tegen, lh.RequestFloor())
+    debate.run(lh.GiveFloor())
+    with pytest.raises(lh.ArgumentStruck):
+        debate.by(tegen, lh.SubmitArgument('Antwoord', reply_to='a1'))  # nor by the speaker
+    assert len(debate.state.arguments) == 1
+    debate.run(lh.RestoreArgument('a1'))
+    debate.by(tegen, lh.SubmitArgument('Antwoord', reply_to='a1'))
+    assert debate.state.arguments['a2'].reply_to == 'a1'
+
+
 def test_the_side_with_most_arguments_wins_and_equal_is_a_tie() -> None:
     debate = debating()
     debate.run(lh.RecordArgument('voor', 'A'))
@@ -216,7 +233,7 @@ def test_speaking_time_per_side_and_person_on_an_injected_clock() -> None:
     debate.by(tegen, lh.RequestFloor())
     debate.run(lh.GiveFloor())
     debate.now = 1140
-    seen = lh.insight(debate.state, debate.now)
+    seen = lh.insight(lh.console_view(debate.state), debate.now)
     assert seen.sides[lh.Side.VOOR] == lh.Speaking(1, 120) and seen.sides[lh.Side.TEGEN] == lh.Speaking(1, 20)
     assert [(pid, s.seconds) for pid, _, s in seen.people] == [(voor, 120), (tegen, 20)]
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
 from nicegui import ui
 from nicegui.testing import User
+from nicegui.testing.user_interaction import UserInteraction
 
 from .test_pages import create_session
 from .test_quiz_pages import _shows, choose
@@ -109,3 +111,52 @@ async def test_a_double_tap_on_the_request_button_neither_queues_twice_nor_withd
     await user.should_see('Geef het woord aan de volgende')
     give = [b for b in user.find(kind=ui.button).elements if b.props.get('label') == 'Geef het woord']
     assert len(give) == 1  # one request in the console's queue
+
+
+async def test_the_phone_offers_to_answer_what_the_projection_says_and_a_strike_takes_it_away(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    code = await create_session(user, data_dir)
+    await add_lagerhuis(user)
+    user.find(marker='lh-statement').type(STELLING)
+    user.find(marker='use-statement').click()
+    phones = [create_user() for _ in range(2)]
+    for phone in phones:
+        await phone.open(f'/j/{code}')
+        phone.find(marker='join').click()
+    user.find(marker='divide-sides').click()
+    for phone in phones:
+        await phone.should_see('Jij zit aan de kant:')
+    tegen = next(p for p in phones if _shows(p, 'TEGEN'))  # before the tally names both sides on every phone
+    user.find(marker='next-step', content='Start het debat').click()
+    for text in ('Je eigen veiligheid gaat voor', 'Je mag een grens stellen'):
+        user.find(marker='record-text').type(text)
+        choose(user, 'record-side', 'VOOR')
+        user.find(marker='record-argument').click()
+    await user.should_see('V2. Je mag een grens stellen')
+    await tegen.should_see('Ik wil het woord')
+    tegen.find(marker='request-floor').click()
+    await user.should_see('Geef het woord aan de volgende')
+    user.find(marker='next-step', content='Geef het woord aan de volgende').click()
+    await tegen.should_see('Jij hebt het woord!')
+
+    async def offers(expected: list[str]) -> None:  # the phone's options follow the room in place
+        for _ in range(100):
+            (select,) = tegen.find(marker='lh-reply').elements
+            assert isinstance(select, ui.select)
+            offered = [label for key, label in dict(select.options).items() if key]
+            if offered == expected:
+                return
+            await asyncio.sleep(0.05)
+        assert offered == expected
+
+    await offers(['V1. Je eigen veiligheid gaat voor', 'V2. Je mag een grens stellen'])
+    tegen.find(marker='lh-argument').type('De burger zit vaak zelf klem')
+    strike = {b for b in user.find(kind=ui.button).elements if b.props.get('aria-label') == 'Schrappen V1'}
+    UserInteraction(user, strike, None).click()
+    user.find(marker='strike-reason').type('herhaling')
+    user.find(marker='confirm-strike').click()
+    await user.should_see('geschrapt: herhaling')
+    await offers(['V2. Je mag een grens stellen'])
+    (field,) = tegen.find(marker='lh-argument').elements
+    assert isinstance(field, ui.input) and field.value == 'De burger zit vaak zelf klem'  # what was typed stays

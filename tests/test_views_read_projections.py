@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 VIEW_NAMES = ('console', 'projector', 'phone', 'common')  # and the modules they are split into (console_<part>.py)
-CHECKED = ('statements', 'quiz', 'teamplan')  # the werkvormen whose views read projections only
+CHECKED = ('statements', 'quiz', 'teamplan', 'lagerhuis', 'arena')  # the werkvormen whose views read projections only
 
 
 def view_modules(kind: str) -> list[Path]:

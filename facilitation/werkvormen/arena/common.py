@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from nicegui import ui
 
 from ...live import LiveRoom
+from ...ui import views
 from ...ui.countdown import countdown
 from ...ui.frame import svg_icon, t
 from . import rules as ar
@@ -16,14 +18,25 @@ ROUND_SOFT = 120  # the round's clock signals its end two minutes before
 QUESTION_SOFT = 30
 
 
-def state_of(room: LiveRoom, activity_id: str) -> ar.State:
-    state: ar.State = room.state.activities[activity_id].state
-    return state
+Do = Callable[[object], bool]  # gives a command for the view's actor; whether it was taken
 
 
 def public(room: LiveRoom, activity_id: str) -> ar.PublicView:
-    """The public projection, made once per change of the room and shared by every view of it."""
-    return room.memo(('arena', activity_id), lambda: ar.public_view(state_of(room, activity_id)))
+    """The public projection (projector, phones), made once per change of the room and shared by every view of it."""
+    view: ar.PublicView = views.public(room, activity_id)
+    return view
+
+
+def console(room: LiveRoom, activity_id: str) -> ar.ConsoleView:
+    """The console's projection beside the public one."""
+    view: ar.ConsoleView = views.console(room, activity_id)
+    return view
+
+
+def participant(room: LiveRoom, activity_id: str, participant_id: str) -> ar.ParticipantView:
+    """One phone's projection."""
+    view: ar.ParticipantView = views.participant(room, activity_id, participant_id)
+    return view
 
 
 def ring_word(ring: ar.Ring) -> str:

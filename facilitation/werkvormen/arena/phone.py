@@ -3,8 +3,6 @@ to send (held for the gespreksleider first), the queue to support one question o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from nicegui import ui
 
 from ...live import LiveRoom
@@ -13,9 +11,7 @@ from ...session import ForActivity
 from ...ui.frame import live_section, live_value, run_command, svg_icon, t, text_input
 from ..base import Actor
 from . import rules as ar
-from .common import clocks, public, ring_badge, ring_word, state_of
-
-Do = Callable[[object], bool]
+from .common import Do, clocks, participant, ring_badge, ring_word
 
 
 def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
@@ -25,10 +21,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def me() -> ar.ParticipantView:
-        return room.memo(
-            ('arena-phone', activity_id, actor.id),
-            lambda: ar.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
-        )
+        return participant(room, activity_id, actor.id)
 
     def ring_key() -> tuple[object, ...]:
         view = me()
@@ -116,21 +109,17 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: ar.ParticipantVi
     def queue_key() -> tuple[object, ...]:
         # which questions are queued and which one I support; not their counts, which move with every tap of others
         # (a re-made button would swallow a tap in flight): those are updated in place
-        mine = room.memo(  # the same projection the rest of this phone uses: made once per change
-            ('arena-phone', activity_id, actor.id),
-            lambda: ar.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
-        )
-        return frozenset(q.id for q in mine.public.queue), mine.my_support, mine.my_pending  # not its order
+        mine = participant(room, activity_id, actor.id)
+        return tuple(q.id for q in mine.supportable), mine.my_support, mine.my_pending
 
     live_section(room, queue_key, lambda _: _queue(room, activity_id, actor, do))
 
 
 def _queue(room: LiveRoom, activity_id: str, actor: Actor, do: Do) -> None:
-    state = state_of(room, activity_id)
-    view = ar.participant_view(state, actor.id, public(room, activity_id))
+    view = participant(room, activity_id, actor.id)
     for text in view.my_pending:
         ui.label(t('arena.pending', text=text)).classes('phone-hint')
-    queued = [q for q in state.outer.values() if q.status is ar.Status.APPROVED]  # in the order sent: stays put
+    queued = view.supportable  # in the order sent: stays put
     if not queued:
         return
     ui.label(t('arena.queue_phone')).classes('font-bold').props('role=heading aria-level=3')
@@ -141,16 +130,22 @@ def _queue(room: LiveRoom, activity_id: str, actor: Actor, do: Do) -> None:
             button = ui.button(on_click=lambda q=question.id, m=mine: do(ar.Support('' if m else q)))
             button.props('no-caps' + (' unelevated' if mine else ' outline'))
             button.props['aria-pressed'] = 'true' if mine else 'false'
-            _support_count(room, state, question.id, button, 'arena.supported' if mine else 'arena.support')
+            _support_count(
+                room, activity_id, actor, question.id, button, 'arena.supported' if mine else 'arena.support'
+            )
 
 
-def _support_count(room: LiveRoom, state: ar.State, question_id: str, button: ui.button, key: str) -> None:
-    """The button's count, set in place as others support the question."""
+def _support_count(
+    room: LiveRoom, activity_id: str, actor: Actor, question_id: str, button: ui.button, key: str
+) -> None:
+    """The button's count, set in place as others support the question (kept until the list is made again)."""
 
-    def count() -> int:
-        return state.supporters(question_id)
+    def count() -> int | None:
+        queued = participant(room, activity_id, actor.id).supportable
+        return next((q.support for q in queued if q.id == question_id), None)
 
-    def show(n: int) -> None:
-        button.set_text(t(key, n=n))
+    def show(n: int | None) -> None:
+        if n is not None:
+            button.set_text(t(key, n=n))
 
     live_value(room, count, show)

@@ -15,15 +15,9 @@ better, and a dialogue begins. Rules kept here:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any
-
 from ..base import (
-    HELD,
     Approve,
     Context,
-    DomainError,
     Event,
     ExtendTimer,
     ModerationCommand,
@@ -41,6 +35,7 @@ from ..base import (
     roles_of,
     timer_change,
 )
+from . import model, projections
 from .commands import (
     DEFAULT_QUESTION_SECONDS,
     AcceptSwitch,
@@ -66,140 +61,35 @@ from .commands import (
     SubmitQuestion,
     Support,
 )
+from .model import *  # noqa: F403  (re-exported, see __all__)
+from .model import (
+    MAX_OUTER_QUESTIONS,
+    MAX_POINT,
+    MAX_POINTS,
+    MAX_QUESTION,
+    MAX_QUESTIONS,
+    Current,
+    KeyPoint,
+    ListeningRound,
+    NotInRing,
+    OuterQuestion,
+    PlannedQuestion,
+    Ring,
+    Stage,
+    State,
+    Status,
+    Tag,
+    WrongRing,
+    checked_ring,
+    checked_seconds,
+    checked_tag,
+    outer_may_ask,
+)
+from .projections import *  # noqa: F403  (re-exported, see __all__)
 
-KIND = 'arena'
-MAX_QUESTION = 300
-MAX_TITLE = 120
-MAX_POINT = 500
-MAX_QUESTIONS = 100
-MAX_OUTER_QUESTIONS = 500
-MAX_POINTS = 500
-MAX_SECONDS = 4 * 3600
-
-
-class Ring(StrEnum):
-    BINNEN = 'binnen'
-    BUITEN = 'buiten'
-
-
-class RoundKind(StrEnum):
-    LEADER = 'gespreksleider'  # round 1: the gespreksleider asks the inner ring
-    OUTER = 'buitenring'  # round 2: the outer ring asks the inner ring
-
-
-class Tag(StrEnum):
-    ERVARING = 'ervaring'
-    IMPACT = 'impact'
-    VERWACHTING = 'verwachting'
-    SUCCESFACTOR = 'succesfactor'
-    VERBETERPUNT = 'verbeterpunt'
-    DILEMMA = 'dilemma'
-
-
-class Stage(StrEnum):
-    SETUP = 'setup'
-    RUNNING = 'running'
-    DONE = 'done'
-
-
-class Status(StrEnum):
-    PENDING = HELD  # held for the gespreksleider: nobody else sees it
-    APPROVED = 'approved'  # in the queue: the outer ring may support it
-    REJECTED = 'rejected'
-    ASKED = 'asked'
-
-
-class NotInRing(DomainError):
-    key = 'error.arena.not_in_ring'
-
-
-class WrongRing(DomainError):
-    key = 'error.arena.wrong_ring'
-
-
-class ListeningRound(DomainError):
-    """The outer ring asks in its own round (the seed's second); before that it listens."""
-
-    key = 'error.arena.listening_round'
-
-
-# --- state -----------------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Round:
-    id: str
-    kind: RoundKind
-    title: str
-    seconds: int
-
-
-@dataclass
-class PlannedQuestion:
-    id: str
-    text: str
-    seconds: int
-    tag: str = ''  # the theme it asks about ('' : none)
-
-
-@dataclass
-class OuterQuestion:
-    id: str
-    author: str
-    text: str
-    show_name: bool
-    status: Status = Status.PENDING
-
-
-@dataclass
-class KeyPoint:
-    id: str
-    tag: Tag
-    text: str
-
-
-@dataclass
-class Current:
-    """The question being talked about: planned, typed by the gespreksleider, or from the outer ring."""
-
-    source: str  # 'planned' | 'typed' | 'outer'
-    ref: str  # planned or outer question id ('' when typed)
-    text: str
-    seconds: int
-    deadline: float | None = None
-    left: float | None = None
-
-
-@dataclass
-class State:
-    title: str = ''
-    rounds: list[Round] = field(default_factory=list)
-    questions: list[PlannedQuestion] = field(default_factory=list)
-    members: dict[str, Ring] = field(default_factory=dict)
-    ring_choice: bool = False
-    switch_allowed: bool = False
-    switch_requests: list[str] = field(default_factory=list)  # outer ring members asking to step in
-    stage: Stage = Stage.SETUP
-    round: str = ''  # current round id
-    round_deadline: float | None = None
-    round_left: float | None = None
-    current: Current | None = None
-    asked: list[str] = field(default_factory=list)  # planned question ids asked so far
-    history: list[tuple[str, str]] = field(default_factory=list)  # (round id, question text) in order asked
-    outer: dict[str, OuterQuestion] = field(default_factory=dict)
-    sent_by: dict[str, list[str]] = field(default_factory=dict)  # sender -> their questions (each phone, quickly)
-    support: dict[str, str] = field(default_factory=dict)  # supporter -> outer question id (one each)
-    points: list[KeyPoint] = field(default_factory=list)
-    counter: int = 0  # planned questions made so far (their ids)
-    point_counter: int = 0  # key points made so far (their ids)
-
-    @property
-    def current_round(self) -> Round | None:
-        return next((r for r in self.rounds if r.id == self.round), None)
-
-    def supporters(self, question_id: str) -> int:
-        return sum(1 for q in self.support.values() if q == question_id)
-
+# The rules are the werkvorm's one module to the rest of Samenspel (the registry, the views, the exports, the tests):
+# its state and its projections are re-exported here, beside decide, evolve and the commands they take.
+__all__ = [*model.__all__, *projections.__all__, 'Command', 'ROLES', 'decide', 'evolve']
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
@@ -207,62 +97,6 @@ class State:
 # tests/test_authorisation.py checks every pair against it.
 Command = ArenaCommand | TimerCommand | ModerationCommand
 ROLES = roles_of(ArenaCommand, TimerCommand, ModerationCommand)
-
-DEFAULT_ROUNDS = (
-    {'kind': RoundKind.LEADER.value, 'title': 'Ronde 1: de binnenring vertelt', 'seconds': 20 * 60},
-    {'kind': RoundKind.OUTER.value, 'title': 'Ronde 2: de buitenring vraagt door', 'seconds': 25 * 60},
-)
-
-
-def _seconds(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SECONDS:
-        raise WrongPhase(phase='seconds')
-    return value
-
-
-def _tag(value: object, *, required: bool) -> str:
-    if value in ('', None) and not required:
-        return ''
-    try:
-        return Tag(str(value)).value
-    except ValueError:
-        raise UnknownItem(item=str(value)[:20]) from None
-
-
-def new_state(config: dict[str, Any], *, check: bool = True) -> State:
-    """The arena from its plan ({'title', 'rounds': [{kind, title, seconds}], 'questions': [{text, seconds, tag}]})."""
-    state = State()
-    state.title = (
-        clean_text(config.get('title', ''), 'title', MAX_TITLE, required=False) if check else config.get('title', '')
-    )
-    rounds = config.get('rounds') or list(DEFAULT_ROUNDS)
-    for i, item in enumerate(rounds[:10], start=1):
-        if check:
-            kind = RoundKind(str(item.get('kind')))
-            title = clean_text(item.get('title', ''), 'title', MAX_TITLE)
-            seconds = _seconds(item.get('seconds', 0))
-        else:
-            kind, title, seconds = RoundKind(item['kind']), item['title'], item['seconds']
-        state.rounds.append(Round(f'r{i}', kind, title, seconds))
-    for item in config.get('questions', [])[:MAX_QUESTIONS]:
-        state.counter += 1
-        if check:
-            text = clean_text(item.get('text'), 'question', MAX_QUESTION)
-            question = PlannedQuestion(
-                f'q{state.counter}', text, _seconds(item.get('seconds', 0)), _tag(item.get('tag'), required=False)
-            )
-        else:
-            question = PlannedQuestion(f'q{state.counter}', item['text'], item['seconds'], item.get('tag', ''))
-        state.questions.append(question)
-    return state
-
-
-def config_of(state: State) -> dict[str, Any]:
-    return {
-        'title': state.title,
-        'rounds': [{'kind': r.kind.value, 'title': r.title, 'seconds': r.seconds} for r in state.rounds],
-        'questions': [{'text': q.text, 'seconds': q.seconds, 'tag': q.tag} for q in state.questions],
-    }
 
 
 # --- decide ----------------------------------------------------------------------------------------------------------
@@ -277,14 +111,14 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         raise WrongPhase(phase=state.stage.value)  # after the arena only the summary's key points can change
     match command:
         case AssignRing(participant_id, ring):
-            chosen = Ring(_ring(ring))
+            chosen = Ring(checked_ring(ring))
             if participant_id not in ctx.participants:
                 raise UnknownItem(item=participant_id)
             if state.members.get(participant_id) is chosen:
                 return []
             return [ctx.event('arena.placed', members={participant_id: chosen.value})]
         case PlaceNewcomers(ring):
-            target = _ring(ring)
+            target = checked_ring(ring)
             newcomers = sorted(p for p in ctx.participants if p not in state.members)
             return [ctx.event('arena.placed', members=dict.fromkeys(newcomers, target))] if newcomers else []
         case AllowRingChoice(allowed):
@@ -308,8 +142,8 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                     'arena.question.added',
                     question=f'q{state.counter + 1}',
                     text=clean,
-                    seconds=_seconds(seconds),
-                    tag=_tag(tag, required=False),
+                    seconds=checked_seconds(seconds),
+                    tag=checked_tag(tag, required=False),
                 )
             ]
         case RemoveQuestion(question_id):
@@ -321,7 +155,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case SetRoundSeconds(round_id, seconds):
             if round_id not in {r.id for r in state.rounds}:
                 raise UnknownItem(item=round_id)
-            return [ctx.event('arena.round.planned', round=round_id, seconds=_seconds(seconds))]
+            return [ctx.event('arena.round.planned', round=round_id, seconds=checked_seconds(seconds))]
         case StartRound(round_id):
             return _start_round(state, round_id, ctx)
         case EndRound():
@@ -357,9 +191,8 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             if len(state.points) >= MAX_POINTS:
                 raise WrongPhase(phase='full')
             clean = clean_text(text, 'point', MAX_POINT, multiline=True)
-            return [
-                ctx.event('arena.point', point=f'k{state.point_counter + 1}', tag=_tag(tag, required=True), text=clean)
-            ]
+            point = f'k{state.point_counter + 1}'
+            return [ctx.event('arena.point', point=point, tag=checked_tag(tag, required=True), text=clean)]
         case RemovePoint(point_id):
             if point_id not in {p.id for p in state.points}:
                 raise UnknownItem(item=point_id)
@@ -370,13 +203,6 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             ended = [ctx.event('arena.round.ended', round=state.round)] if state.round else []
             return [*_end_question(state, ctx), *ended, ctx.event('arena.ended')]
     raise WrongPhase(phase='unknown-command')
-
-
-def _ring(value: object) -> str:
-    try:
-        return Ring(str(value)).value
-    except ValueError:
-        raise UnknownItem(item=str(value)[:20]) from None
 
 
 def _start_round(state: State, round_id: str, ctx: Context) -> list[Event]:
@@ -463,7 +289,7 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
         case ChooseRing(chosen):
             if not state.ring_choice or state.stage is Stage.DONE:
                 raise WrongPhase(phase='ring-choice')
-            value = _ring(chosen)
+            value = checked_ring(chosen)
             return [] if ring is not None and ring.value == value else [ctx.event('arena.placed', members={pid: value})]
     if ring is None:
         raise NotInRing()
@@ -498,13 +324,6 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
                 return []
             return [ctx.event('arena.supported', question=question_id)]
     raise WrongPhase(phase='unknown-command')
-
-
-def outer_may_ask(state: State) -> bool:
-    """The outer ring sends questions only during a round of its own (seed 5.1: in the first round the
-    gespreksleider asks and the outer ring listens; between rounds nobody asks)."""
-    current = state.current_round
-    return state.stage is Stage.RUNNING and current is not None and current.kind is RoundKind.OUTER
 
 
 # --- evolve ----------------------------------------------------------------------------------------------------------
@@ -593,111 +412,3 @@ def evolve(state: State, event: Event) -> State:
             state.current = None
             state.round = ''
     return state
-
-
-# --- projections -----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class QueuedQuestion:
-    id: str
-    text: str
-    author: str  # participant id when the sender chose to show their name, else ''
-    support: int
-
-
-@dataclass(frozen=True)
-class PublicView:
-    stage: Stage
-    title: str
-    sizes: tuple[int, int]  # binnen, buiten
-    round_title: str
-    round_kind: RoundKind | None
-    round_number: int
-    round_deadline: float | None
-    round_left: float | None
-    question: str  # '' : none
-    question_source: str
-    question_author: str  # participant id if an outer-ring question whose sender chose to show a name
-    question_deadline: float | None
-    question_left: float | None
-    queue: tuple[QueuedQuestion, ...]  # approved questions, most supported first (then oldest)
-    ring_choice: bool
-    switch_allowed: bool
-
-
-def queue(state: State) -> tuple[QueuedQuestion, ...]:
-    approved = [q for q in state.outer.values() if q.status is Status.APPROVED]
-    order = {q.id: i for i, q in enumerate(state.outer.values())}
-    approved.sort(key=lambda q: (-state.supporters(q.id), order[q.id]))
-    return tuple(
-        QueuedQuestion(q.id, q.text, q.author if q.show_name else '', state.supporters(q.id)) for q in approved
-    )
-
-
-def public_view(state: State) -> PublicView:
-    current_round = state.current_round
-    number = [r.id for r in state.rounds].index(state.round) + 1 if current_round else 0
-    current = state.current
-    author = ''
-    if current is not None and current.source == 'outer':
-        asked = state.outer.get(current.ref)
-        author = asked.author if asked is not None and asked.show_name else ''
-    return PublicView(
-        state.stage,
-        state.title,
-        (
-            sum(1 for r in state.members.values() if r is Ring.BINNEN),
-            sum(1 for r in state.members.values() if r is Ring.BUITEN),
-        ),
-        current_round.title if current_round else '',
-        current_round.kind if current_round else None,
-        number,
-        state.round_deadline,
-        state.round_left,
-        current.text if current else '',
-        current.source if current else '',
-        author,
-        current.deadline if current else None,
-        current.left if current else None,
-        queue(state),
-        state.ring_choice,
-        state.switch_allowed,
-    )
-
-
-@dataclass(frozen=True)
-class ParticipantView:
-    public: PublicView
-    ring: Ring | None
-    my_pending: tuple[str, ...]  # my own questions still held for the gespreksleider
-    my_support: str  # the question I support ('' : none)
-    asked_to_switch: bool
-    can_choose_ring: bool
-    can_ask: bool  # outer ring, during a round of the outer ring
-    listening: bool  # outer ring while the conversation runs but it is not its round to ask
-    can_switch: bool
-
-
-def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
-    public = public if public is not None else public_view(state)
-    ring = state.members.get(participant_id)
-    mine = (state.outer[q] for q in state.sent_by.get(participant_id, ()))
-    pending = tuple(q.text for q in mine if q.status is Status.PENDING)
-    asked = participant_id in state.switch_requests
-    return ParticipantView(
-        public,
-        ring,
-        pending,
-        state.support.get(participant_id, ''),
-        asked,
-        state.ring_choice and state.stage is not Stage.DONE,
-        ring is Ring.BUITEN and outer_may_ask(state),
-        ring is Ring.BUITEN and state.stage is Stage.RUNNING and not outer_may_ask(state),
-        ring is Ring.BUITEN and state.switch_allowed and state.stage is not Stage.DONE and not asked,
-    )
-
-
-def points_by_tag(state: State) -> dict[Tag, tuple[str, ...]]:
-    """The key points grouped by tag, in the order of the tags (for the summary)."""
-    return {tag: tuple(p.text for p in state.points if p.tag is tag) for tag in Tag}

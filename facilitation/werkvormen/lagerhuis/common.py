@@ -7,21 +7,32 @@ from collections.abc import Callable, Mapping
 from nicegui import ui
 
 from ...live import LiveRoom
+from ...ui import views
 from ...ui.frame import svg_icon, t
 from . import rules as lh
+
+Do = Callable[[object], bool]  # gives a command for the view's actor; whether it was taken
 
 SIDE_ICON = {lh.Side.VOOR: 'thumb_up', lh.Side.TEGEN: 'thumb_down'}  # files in assets/static/icons
 SIDE_COLOR = {lh.Side.VOOR: '#1b6e35', lh.Side.TEGEN: '#b3261e'}
 
 
-def state_of(room: LiveRoom, activity_id: str) -> lh.State:
-    state: lh.State = room.state.activities[activity_id].state
-    return state
-
-
 def public(room: LiveRoom, activity_id: str) -> lh.PublicView:
-    """The public projection, made once per change of the room and shared by every view of it."""
-    return room.memo(('lagerhuis', activity_id), lambda: lh.public_view(state_of(room, activity_id)))
+    """The public projection (projector, phones), made once per change of the room and shared by every view of it."""
+    view: lh.PublicView = views.public(room, activity_id)
+    return view
+
+
+def console(room: LiveRoom, activity_id: str) -> lh.ConsoleView:
+    """The console's projection beside the public one."""
+    view: lh.ConsoleView = views.console(room, activity_id)
+    return view
+
+
+def participant(room: LiveRoom, activity_id: str, participant_id: str) -> lh.ParticipantView:
+    """One phone's projection."""
+    view: lh.ParticipantView = views.participant(room, activity_id, participant_id)
+    return view
 
 
 def side_word(side: lh.Side) -> str:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from nicegui import ui
 
@@ -15,9 +14,7 @@ from ...ui.countdown import countdown
 from ...ui.frame import live_section, live_value, run_command, svg_icon, t, text_input
 from ..base import Actor
 from . import rules as lh
-from .common import SIDE_COLOR, SIDE_ICON, public, result_text, side_badge, side_word, state_of, tally_text
-
-Do = Callable[[object], bool]
+from .common import SIDE_COLOR, SIDE_ICON, Do, participant, public, result_text, side_badge, side_word, tally_text
 
 
 def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
@@ -28,10 +25,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def me() -> lh.ParticipantView:
-        return room.memo(
-            ('lh-phone', activity_id, actor.id),
-            lambda: lh.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
-        )
+        return participant(room, activity_id, actor.id)
 
     def side_key() -> tuple[object, ...]:
         view = me()
@@ -45,7 +39,7 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return debate.stage, debate.statement, view.side, view.position, view.speaking, view.can_request, ended
 
     live_section(room, side_key, lambda _: _side_line(me(), do))
-    live_section(room, main_key, lambda _: _main(room, activity_id, me(), do))
+    live_section(room, main_key, lambda _: _main(room, activity_id, actor, me(), do))
 
 
 def _side_line(view: lh.ParticipantView, do: Do) -> None:
@@ -73,7 +67,7 @@ def _side_line(view: lh.ParticipantView, do: Do) -> None:
                 button.props['aria-pressed'] = 'true' if chosen else 'false'
 
 
-def _main(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) -> None:
+def _main(room: LiveRoom, activity_id: str, actor: Actor, view: lh.ParticipantView, do: Do) -> None:
     debate = view.public
     with ui.card().classes('phone-card w-full'):
         ui.label(t('lh.statement')).classes('statement-position')
@@ -83,9 +77,9 @@ def _main(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) ->
         if debate.stage is lh.Stage.SETUP:
             ui.label(t('lh.phone.setup')).classes('phone-hint')
         elif debate.stage is lh.Stage.PREPARATION:
-            _preparation(room, activity_id, view, do)
+            _preparation(room, activity_id, actor, view, do)
         elif debate.stage is lh.Stage.DEBATE:
-            _debate(room, activity_id, view, do)
+            _debate(room, activity_id, actor, view, do)
         else:
             ui.label(result_text(debate)).classes('text-xl font-bold')
             if debate.conclusions:
@@ -100,7 +94,7 @@ def _main(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) ->
         )
 
 
-def _preparation(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) -> None:
+def _preparation(room: LiveRoom, activity_id: str, actor: Actor, view: lh.ParticipantView, do: Do) -> None:
     if view.side is None:
         ui.label(t('lh.phone.wait_for_side')).classes('phone-hint')
         return
@@ -127,10 +121,10 @@ def _preparation(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do:
                     with ui.element('li'):
                         ui.label(text)
 
-    live_value(room, lambda: tuple(n.text for n in lh.side_notes(state_of(room, activity_id), side)), show_notes)
+    live_value(room, lambda: participant(room, activity_id, actor.id).notes, show_notes)
 
 
-def _debate(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) -> None:
+def _debate(room: LiveRoom, activity_id: str, actor: Actor, view: lh.ParticipantView, do: Do) -> None:
     if view.side is None:
         ui.label(t('lh.phone.wait_for_side')).classes('phone-hint')
         return
@@ -140,15 +134,10 @@ def _debate(room: LiveRoom, activity_id: str, view: lh.ParticipantView, do: Do) 
         field = text_input(t('lh.argument'), lh.MAX_ARGUMENT, multiline=True).classes('w-full').mark('lh-argument')
         reply = ui.select({'': t('lh.no_reply')}, value='', label=t('lh.reply_to')).props('outlined stack-label')
         reply.classes('w-full').mark('lh-reply')
-        other = view.side.other
 
-        def answerable() -> tuple[tuple[str, str], ...]:  # the other side's arguments, kept current in place
-            state = state_of(room, activity_id)
-            labels = lh.labels(state)
+        def answerable() -> tuple[tuple[str, str], ...]:  # what the projection says may be answered, kept current
             return tuple(
-                (a.id, f'{labels[a.id]}. {a.text[:60]}')
-                for a in state.arguments.values()
-                if a.side is other and not a.struck
+                (a.id, f'{a.label}. {a.text[:60]}') for a in participant(room, activity_id, actor.id).answerable
             )
 
         def options(items: tuple[tuple[str, str], ...]) -> None:

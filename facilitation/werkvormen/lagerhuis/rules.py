@@ -21,13 +21,8 @@ Time is injected (ctx.now): speaking times and countdowns are facts of the log, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any
-
 from ..base import (
     Context,
-    DomainError,
     Event,
     ExtendTimer,
     PauseTimer,
@@ -42,7 +37,7 @@ from ..base import (
     roles_of,
     timer_change,
 )
-from ..handcount import Channels
+from . import model, projections
 from .commands import (
     AddNote,
     AllowSideChoice,
@@ -69,135 +64,40 @@ from .commands import (
     SubmitArgument,
     WithdrawRequest,
 )
+from .model import *  # noqa: F403  (re-exported, see __all__)
+from .model import (
+    MAX_ARGUMENT,
+    MAX_ARGUMENTS,
+    MAX_CONCLUSIONS,
+    MAX_IN_ROOM,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_NOTES,
+    MAX_REASON,
+    MAX_STATEMENT,
+    ROOM_PREFIX,
+    AlreadyQueued,
+    AlreadySpeaking,
+    Argument,
+    ArgumentStruck,
+    InRoom,
+    NoSide,
+    Note,
+    NotQueued,
+    NotSpeaking,
+    Side,
+    Stage,
+    State,
+    Timer,
+    Turn,
+    checked_seconds,
+    checked_side,
+)
+from .projections import *  # noqa: F403  (re-exported, see __all__)
 
-KIND = 'lagerhuis'
-MAX_STATEMENT = 300
-MAX_ARGUMENT = 280
-MAX_NOTE = 280
-MAX_REASON = 200
-MAX_CONCLUSIONS = 4000
-MAX_ARGUMENTS = 500
-MAX_NOTES = 300
-MAX_SECONDS = 3600
-MAX_NAME = 40  # a name typed for someone standing up without a phone (as a participant's own name)
-MAX_IN_ROOM = 500
-ROOM_PREFIX = 'z'  # queue entries of people without a phone: 'z1', 'z2' (participant ids are never this short)
-TURN_SECONDS_DEFAULT = 60
-
-
-class Side(StrEnum):
-    VOOR = 'voor'
-    TEGEN = 'tegen'
-
-    @property
-    def other(self) -> Side:
-        return Side.TEGEN if self is Side.VOOR else Side.VOOR
-
-
-class Stage(StrEnum):
-    SETUP = 'setup'  # the stelling and the two sides
-    PREPARATION = 'preparation'  # each side collects arguments (optional, timed)
-    DEBATE = 'debate'
-    DISCUSSION = 'discussion'  # nabespreking: the winner is known, conclusions are recorded
-
-
-class AlreadySpeaking(DomainError):
-    key = 'error.lh.already_speaking'
-
-
-class AlreadyQueued(DomainError):
-    key = 'error.lh.already_queued'
-
-
-class NotQueued(DomainError):
-    key = 'error.lh.not_queued'
-
-
-class NoSide(DomainError):
-    key = 'error.lh.no_side'
-
-
-class NotSpeaking(DomainError):
-    key = 'error.lh.not_speaking'
-
-
-# --- state -----------------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Note:
-    id: str
-    side: Side
-    author: str
-    text: str
-
-
-@dataclass
-class Argument:
-    id: str
-    side: Side
-    text: str
-    speaker: str  # participant id of whoever brought it in ('' : typed by the facilitator for the side)
-    reply_to: str = ''  # an argument of the other side that this one answers
-    struck: bool = False
-    reason: str = ''  # why it was struck
-
-
-@dataclass
-class Turn:
-    speaker: str
-    side: Side
-    start: float
-    end: float | None = None
-
-
-@dataclass
-class InRoom:
-    """Someone who stood up without a phone, put in the queue by the facilitator."""
-
-    side: Side
-    name: str  # '' : "someone of VOOR"
-
-
-@dataclass
-class Timer:
-    deadline: float | None = None  # running
-    left: float | None = None  # paused
-
-    @property
-    def active(self) -> bool:
-        return self.deadline is not None or self.left is not None
-
-
-@dataclass
-class State:
-    statement: str = ''
-    suggestions: tuple[str, ...] = ()
-    members: dict[str, Side] = field(default_factory=dict)
-    side_choice: bool = False
-    stage: Stage = Stage.SETUP
-    prep_seconds: int = 0
-    turn_seconds: int = TURN_SECONDS_DEFAULT
-    timer: Timer = field(default_factory=Timer)  # preparation, or the current turn
-    notes: list[Note] = field(default_factory=list)
-    queue: list[str] = field(default_factory=list)  # participant ids, in order of arrival
-    speaker: str = ''
-    auto_floor: bool = False
-    turns: list[Turn] = field(default_factory=list)
-    arguments: dict[str, Argument] = field(default_factory=dict)
-    conclusions: str = ''
-    in_room: dict[str, InRoom] = field(default_factory=dict)  # queue entries without a phone, by entry id
-
-    def side_of(self, entry: str) -> Side | None:
-        """The side of a participant or of someone queued from the room."""
-        side = self.members.get(entry)
-        if side is None and entry in self.in_room:
-            return self.in_room[entry].side
-        return side
-
-    def count(self, side: Side) -> int:
-        return sum(1 for a in self.arguments.values() if a.side is side and not a.struck)
-
+# The rules are the werkvorm's one module to the rest of Samenspel (the registry, the views, the exports, the tests):
+# its state and its projections are re-exported here, beside decide, evolve and the commands they take.
+__all__ = [*model.__all__, *projections.__all__, 'Command', 'ROLES', 'decide', 'evolve']
 
 # --- commands --------------------------------------------------------------------------------------------------------
 
@@ -205,46 +105,6 @@ class State:
 # tests/test_authorisation.py checks every pair against it.
 Command = LagerhuisCommand | TimerCommand
 ROLES = roles_of(LagerhuisCommand, TimerCommand)
-
-
-def new_state(config: dict[str, Any], *, check: bool = True) -> State:
-    """The debate from its config ({'statement', 'suggestions', 'prep_seconds', 'turn_seconds'})."""
-    state = State()
-    statement = config.get('statement', '')
-    suggestions = config.get('suggestions', [])
-    if check:
-        statement = clean_text(statement, 'statement', MAX_STATEMENT, required=False)
-        if not isinstance(suggestions, list | tuple):
-            raise WrongPhase(phase='suggestions')
-        suggestions = [clean_text(s, 'statement', MAX_STATEMENT) for s in suggestions[:200]]
-    state.statement = statement
-    state.suggestions = tuple(suggestions)
-    state.prep_seconds = _seconds(config.get('prep_seconds', 0)) if check else config.get('prep_seconds', 0)
-    turn = config.get('turn_seconds', TURN_SECONDS_DEFAULT)
-    state.turn_seconds = _seconds(turn) if check else turn
-    return state
-
-
-def config_of(state: State) -> dict[str, Any]:
-    return {
-        'statement': state.statement,
-        'suggestions': list(state.suggestions),
-        'prep_seconds': state.prep_seconds,
-        'turn_seconds': state.turn_seconds,
-    }
-
-
-def _seconds(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SECONDS:
-        raise WrongPhase(phase='seconds')
-    return value
-
-
-def _side(value: object) -> Side:
-    try:
-        return Side(str(value))
-    except ValueError:
-        raise UnknownItem(item=str(value)[:20]) from None
 
 
 # --- decide ----------------------------------------------------------------------------------------------------------
@@ -261,7 +121,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise WrongPhase(phase=state.stage.value)
             return [ctx.event('lh.statement', text=clean_text(text, 'statement', MAX_STATEMENT))]
         case SetTimes(prep, turn):
-            return [ctx.event('lh.times', prep_seconds=_seconds(prep), turn_seconds=_seconds(turn))]
+            return [ctx.event('lh.times', prep_seconds=checked_seconds(prep), turn_seconds=checked_seconds(turn))]
         case DivideSides():
             if state.stage is not Stage.SETUP:
                 raise WrongPhase(phase=state.stage.value)
@@ -276,7 +136,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 return []
             return [ctx.event('lh.members.placed', members=_balanced(state, newcomers))]
         case MoveParticipant(participant_id, side):
-            chosen = _side(side)
+            chosen = checked_side(side)
             if participant_id not in ctx.participants:
                 raise UnknownItem(item=participant_id)
             if state.members.get(participant_id) is chosen:
@@ -318,7 +178,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 events.append(_floor(state, state.queue[0], ctx))
             return events
         case QueueInRoom(side, name):
-            chosen = _side(side)
+            chosen = checked_side(side)
             if state.stage is not Stage.DEBATE:
                 raise WrongPhase(phase=state.stage.value)
             if len(state.in_room) >= MAX_IN_ROOM:
@@ -343,7 +203,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
             change = timer_change(state.timer.deadline, state.timer.left, command, ctx.now)
             return [] if change is None else [ctx.event('lh.timer', deadline=change[0], left=change[1])]
         case RecordArgument(side, text, reply_to):
-            chosen = _side(side)
+            chosen = checked_side(side)
             speaker = state.speaker if state.speaker and state.side_of(state.speaker) is chosen else ''
             return _argument(state, chosen, text, reply_to, speaker, ctx)
         case StrikeArgument(argument_id, reason):
@@ -414,6 +274,8 @@ def _argument(state: State, side: Side, text: object, reply_to: object, speaker:
             raise UnknownItem(item=answer)
         if answered.side is side:
             raise WrongPhase(phase='reply-to-own-side')  # a counter-argument answers the other side
+        if answered.struck:
+            raise ArgumentStruck()
     argument_id = f'a{len(state.arguments) + 1}'
     return [
         ctx.event('lh.argument', argument=argument_id, side=side.value, text=clean, reply_to=answer, speaker=speaker)
@@ -425,7 +287,7 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
     side = state.members.get(pid)
     match command:
         case ChooseSide(chosen_side):
-            chosen = _side(chosen_side)
+            chosen = checked_side(chosen_side)
             if not state.side_choice or state.stage is Stage.DISCUSSION:
                 raise WrongPhase(phase='side-choice')
             if side is not None and state.stage is not Stage.SETUP:
@@ -540,157 +402,3 @@ def evolve(state: State, event: Event) -> State:
         case 'lh.conclusions':
             state.conclusions = data['text']
     return state
-
-
-# --- projections -----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ArgumentView:
-    id: str
-    label: str  # 'V1', 'T3': the side's letter and the argument's number on that side
-    side: Side
-    text: str
-    reply_to: str  # label of the answered argument ('' : none)
-    struck: bool
-    reason: str
-    speaker: str  # participant id ('' : recorded by the facilitator); views show a name only if one was chosen
-
-
-@dataclass(frozen=True)
-class PublicView:
-    stage: Stage
-    statement: str
-    sizes: tuple[int, int]  # voor, tegen
-    queue: tuple[tuple[str, Side], ...]  # (participant id, side), in order of arrival
-    speaker: str
-    speaker_side: Side | None
-    timer_deadline: float | None
-    timer_left: float | None
-    arguments: tuple[ArgumentView, ...]
-    tally: tuple[int, int]  # arguments that count: voor, tegen
-    winner: Side | None  # only in the nabespreking; None there means a tie
-    conclusions: str
-    auto_floor: bool
-    side_choice: bool
-    in_room: tuple[tuple[str, str], ...]  # (queue entry, name or '') of people without a phone
-    turns: Channels  # turns taken via a phone and from the room
-
-
-def labels(state: State) -> dict[str, str]:
-    counters = {Side.VOOR: 0, Side.TEGEN: 0}
-    result = {}
-    for argument in state.arguments.values():
-        counters[argument.side] += 1
-        result[argument.id] = f'{"V" if argument.side is Side.VOOR else "T"}{counters[argument.side]}'
-    return result
-
-
-def winner_of(tally: tuple[int, int]) -> Side | None:
-    """The side with the most arguments that count; None for a tie."""
-    voor, tegen = tally
-    return None if voor == tegen else Side.VOOR if voor > tegen else Side.TEGEN
-
-
-def winner(state: State) -> Side | None:
-    return winner_of((state.count(Side.VOOR), state.count(Side.TEGEN)))
-
-
-def public_view(state: State) -> PublicView:
-    names = labels(state)
-    arguments = tuple(
-        ArgumentView(a.id, names[a.id], a.side, a.text, names.get(a.reply_to, ''), a.struck, a.reason, a.speaker)
-        for a in state.arguments.values()
-    )
-    sizes = (
-        sum(1 for s in state.members.values() if s is Side.VOOR),
-        sum(1 for s in state.members.values() if s is Side.TEGEN),
-    )
-    return PublicView(
-        state.stage,
-        state.statement,
-        sizes,
-        tuple((pid, side) for pid in state.queue if (side := state.side_of(pid)) is not None),
-        state.speaker,
-        state.side_of(state.speaker) if state.speaker else None,
-        state.timer.deadline,
-        state.timer.left,
-        arguments,
-        (state.count(Side.VOOR), state.count(Side.TEGEN)),
-        winner(state) if state.stage is Stage.DISCUSSION else None,
-        state.conclusions,
-        state.auto_floor,
-        state.side_choice,
-        tuple((entry, person.name) for entry, person in state.in_room.items()),
-        Channels(
-            sum(1 for turn in state.turns if turn.speaker not in state.in_room),
-            sum(1 for turn in state.turns if turn.speaker in state.in_room),
-        ),
-    )
-
-
-@dataclass(frozen=True)
-class ParticipantView:
-    public: PublicView
-    side: Side | None
-    position: int  # place in the queue, 1-based (0: not waiting)
-    speaking: bool
-    notes: tuple[str, ...]  # my side's preparation notes (never the other side's)
-    can_choose_side: bool
-    can_request: bool
-
-
-def participant_view(state: State, participant_id: str, public: PublicView | None = None) -> ParticipantView:
-    public = public if public is not None else public_view(state)
-    side = state.members.get(participant_id)
-    position = state.queue.index(participant_id) + 1 if participant_id in state.queue else 0
-    speaking = state.speaker == participant_id
-    notes = tuple(n.text for n in state.notes if n.side is side) if side else ()
-    return ParticipantView(
-        public,
-        side,
-        position,
-        speaking,
-        notes,
-        state.side_choice and state.stage is not Stage.DISCUSSION and (side is None or state.stage is Stage.SETUP),
-        side is not None and state.stage is Stage.DEBATE and not speaking and not position,
-    )
-
-
-def side_notes(state: State, side: Side) -> tuple[Note, ...]:
-    """One side's preparation notes (for the facilitator, and for that side's phones)."""
-    return tuple(n for n in state.notes if n.side is side)
-
-
-@dataclass(frozen=True)
-class Speaking:
-    turns: int
-    seconds: float
-
-
-@dataclass(frozen=True)
-class Insight:
-    """For the facilitator only: how the floor was shared, per side and per person (names only if chosen)."""
-
-    sides: dict[Side, Speaking]
-    people: tuple[tuple[str, Side, Speaking], ...]  # (participant id, side, speaking), most speaking time first
-
-
-def insight(state: State, now: float) -> Insight:
-    per_side: dict[Side, list[float]] = {Side.VOOR: [], Side.TEGEN: []}
-    per_person: dict[str, list[float]] = {}
-    for turn in state.turns:
-        seconds = (turn.end if turn.end is not None else now) - turn.start
-        per_side[turn.side].append(seconds)
-        per_person.setdefault(turn.speaker, []).append(seconds)
-    sides = {side: Speaking(len(times), sum(times)) for side, times in per_side.items()}
-    people = tuple(
-        sorted(
-            (
-                (pid, state.side_of(pid) or Side.VOOR, Speaking(len(times), sum(times)))
-                for pid, times in per_person.items()
-            ),
-            key=lambda row: -row[2].seconds,
-        )
-    )
-    return Insight(sides, people)

@@ -19,6 +19,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         'You are not on a side yet. The facilitator will place you.',
     ),
     'error.lh.not_speaking': ('Alleen wie het woord heeft, kan dat doen.', 'Only whoever has the floor can do that.'),
+    'error.lh.argument_struck': (
+        'Dat argument is geschrapt: je kunt er geen antwoord op geven.',
+        'That argument has been struck: it cannot be answered.',
+    ),
     'lh.title': ('Lagerhuisdiscussie', 'House of Commons debate'),
     'lh.side.voor': ('VOOR', 'FOR'),
     'lh.side.tegen': ('TEGEN', 'AGAINST'),
