@@ -24,11 +24,10 @@ from .common import (
     clock,
     column_word,
     comparison_bars,
-    comparison_of,
+    console,
     person,
     public,
     scores_line,
-    state_of,
     step_line,
     step_word,
     terugblik_line,
@@ -43,12 +42,13 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
         return run_command(room, actor, ForActivity(activity_id, command))
 
     def key() -> tuple[object, ...]:
-        state = state_of(room, activity_id)
-        return state.stage, state.step, tuple(state.steps)
+        view = public(room, activity_id)
+        return view.stage, view.step, view.steps
 
     def heading(_: object) -> None:
-        ui.label(step_line(public(room, activity_id))).classes('phase-chip').mark('dm-step')
-        _stepper(state_of(room, activity_id), do)
+        view = public(room, activity_id)
+        ui.label(step_line(view)).classes('phase-chip').mark('dm-step')
+        _stepper(view, do)
 
     live_section(room, key, heading)
     _controls(room, activity_id, do)
@@ -56,15 +56,15 @@ def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
 
 def _stage(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
-    if state.stage is dm.Stage.SETUP:
-        _setup(state, do)
+    view = public(room, activity_id)
+    if view.stage is dm.Stage.SETUP:
+        _setup(view, console(room, activity_id), do)
         _inventory(room, activity_id, do)
         return
-    if state.stage is dm.Stage.DONE:
+    if view.stage is dm.Stage.DONE:
         _done(room, activity_id, do)
         return
-    match state.step:
+    match view.step:
         case dm.Step.INVENTARISEREN:
             _inventory(room, activity_id, do)
         case dm.Step.KIEZEN:
@@ -95,11 +95,11 @@ def _stage(room: LiveRoom, activity_id: str, do: Do) -> None:
             live_section(room, lambda: public(room, activity_id).judged_after, _judged_after)
 
 
-def _stepper(state: dm.State, do: Do) -> None:
+def _stepper(view: dm.PublicView, do: Do) -> None:
     """Every step of the run as a button; the current one says so in words (aria-current and a marker)."""
     with ui.element('ol').classes('dm-stepper').props(f'aria-label="{t("dm.stappenplan")}"'):
-        for number, step in enumerate(state.steps, start=1):
-            current = step is state.step and state.stage is dm.Stage.RUNNING
+        for number, step in enumerate(view.steps, start=1):
+            current = step is view.step and view.stage is dm.Stage.RUNNING
             with ui.element('li'):
                 label = f'{number}. {step_word(step)}' + (f' ({t("dm.now")})' if current else '')
                 button = ui.button(label, on_click=lambda s=step: do(dm.GoToStep(s.value)))
@@ -113,24 +113,22 @@ def _controls(room: LiveRoom, activity_id: str, do: Do) -> None:
     """Back, the next step and the step's timer: made once and updated in place, so a click always lands."""
 
     def previous() -> Step | None:
-        state = state_of(room, activity_id)
-        back = state.stage is dm.Stage.DONE or (state.stage is dm.Stage.RUNNING and state.step is not state.steps[0])
-        return (
-            Step('dm.previous', dm.PreviousStep(), about=(state.stage, state.step), icon='arrow_back') if back else None
-        )
+        view = public(room, activity_id)
+        if not console(room, activity_id).back:
+            return None
+        return Step('dm.previous', dm.PreviousStep(), about=(view.stage, view.step), icon='arrow_back')
 
     def following() -> Step | None:
-        state = state_of(room, activity_id)
-        if state.stage is dm.Stage.SETUP:
-            return Step('dm.start', dm.NextStep())
-        if state.stage is not dm.Stage.RUNNING:
-            return None
-        position = state.steps.index(state.step) if state.step in state.steps else 0
-        if position + 1 < len(state.steps):
-            after = state.steps[position + 1]
-            words = (('name', Words(f'dm.step.{after.value}')),)
-            return Step('dm.next', dm.NextStep(), words, about=state.step, icon='arrow_forward')
-        return Step('dm.end', dm.EndDilemma(), icon='flag')
+        own = console(room, activity_id)
+        match own.forward:
+            case dm.Forward.START:
+                return Step('dm.start', dm.NextStep())
+            case dm.Forward.NEXT if own.next_step is not None:
+                words = (('name', Words(f'dm.step.{own.next_step.value}')),)
+                return Step('dm.next', dm.NextStep(), words, about=public(room, activity_id).step, icon='arrow_forward')
+            case dm.Forward.END:
+                return Step('dm.end', dm.EndDilemma(), icon='flag')
+        return None
 
     with ui.row().classes('items-center gap-3'):
         StepButton(room, previous, do).props('no-caps outline').mark('dm-previous')
@@ -159,7 +157,7 @@ def _timer(view: dm.PublicView, do: Do) -> None:
             ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(StopTimer())).props('no-caps flat')
 
 
-def _setup(state: dm.State, do: Do) -> None:
+def _setup(view: dm.PublicView, own: dm.ConsoleView, do: Do) -> None:
     """Which steps to run (all, or a short version for a werkoverleg) and how long each may take."""
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.plan')).classes('text-lg font-bold').props('role=heading aria-level=3')
@@ -172,10 +170,10 @@ def _setup(state: dm.State, do: Do) -> None:
             ).mark('dm-short')
         minutes: dict[dm.Step, ui.number] = {}
         checks: dict[dm.Step, ui.checkbox] = {}
-        shown = {step: seconds // 60 for step, seconds in dm.step_seconds(state).items()}  # the plan's share, or own
+        shown = dict(own.minutes)  # the plan's share, or the step's own
         for step in dm.ORDER:
             with ui.row().classes('items-center gap-3 no-wrap'):
-                checks[step] = ui.checkbox(step_word(step), value=step in state.steps).classes('grow')
+                checks[step] = ui.checkbox(step_word(step), value=step in view.steps).classes('grow')
                 minutes[step] = (
                     ui.number(t('arena.minutes'), value=shown[step], min=0, max=240, precision=0)
                     .props('outlined dense stack-label')
@@ -210,7 +208,7 @@ def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
             ).mark('dm-show-all')
 
         def count() -> int:
-            return len(dm.held_now(state_of(room, activity_id)))
+            return len(console(room, activity_id).held)
 
         def show(n: int) -> None:
             heading.set_text(t('dm.held', n=n))
@@ -219,19 +217,19 @@ def _moderation(room: LiveRoom, activity_id: str, do: Do) -> None:
         live_value(room, count, show)
 
         def key() -> tuple[str, ...]:
-            return tuple(i.id for i in dm.held_now(state_of(room, activity_id))[:SHOWN])
+            return tuple(i.id for i in console(room, activity_id).held[:SHOWN])
 
         live_section(room, key, lambda _: _held(room, activity_id, do))
 
 
 def _held(room: LiveRoom, activity_id: str, do: Do) -> None:
-    for item in dm.held_now(state_of(room, activity_id))[:SHOWN]:  # oldest first; the rest follow
+    for item in console(room, activity_id).held[:SHOWN]:  # oldest first; the rest follow
         with ui.row().classes('items-center gap-2 no-wrap w-full'):
-            if isinstance(item, dm.Submission):
-                by = person(room, item.author) if item.show_name else ''
-                word = category_word(item.category) + (f' · {by}' if by else '')
+            if isinstance(item.kind, dm.Category):  # a dilemma
+                by = person(room, item.author) if item.author else ''
+                word = category_word(item.kind) + (f' · {by}' if by else '')
             else:
-                word = column_word(item.column)
+                word = column_word(item.kind)
             ui.label(f'{word}: {item.text}').classes('grow lh-argument-text')
             ui.button(t('dm.show'), on_click=lambda i=item.id: do(dm.Approve(i))).props(
                 'no-caps unelevated dense'
@@ -258,18 +256,18 @@ def _inventory(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 def _candidates_key(room: LiveRoom, activity_id: str) -> tuple[object, ...]:
     view = public(room, activity_id)
-    return view.candidates, view.ratings_closed, view.ratings_minimum, state_of(room, activity_id).chosen
+    return view.candidates, view.ratings_closed, view.ratings_minimum, view.chosen.id if view.chosen else ''
 
 
 def _candidates(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
     view = public(room, activity_id)
+    chosen_id = view.chosen.id if view.chosen is not None else ''
     if not view.candidates:
         return
     ui.label(t('dm.candidates', n=len(view.candidates))).classes('text-lg font-bold').props('role=heading aria-level=3')
     for candidate in view.candidates:
         with ui.row().classes('items-center gap-2 no-wrap w-full'):
-            chosen = candidate.id == state.chosen
+            chosen = candidate.id == chosen_id
             prefix = f'{t("dm.chosen")} · ' if chosen else ''
             ui.label(f'{prefix}{category_word(candidate.category)}: {candidate.text}').classes(
                 'grow lh-argument-text' + (' font-bold' if chosen else '')
@@ -286,9 +284,9 @@ def _candidates(room: LiveRoom, activity_id: str, do: Do) -> None:
 def _choose(room: LiveRoom, activity_id: str, do: Do) -> None:
     """While people rate: how many rated each dilemma, and the button that closes the rating. Then the ranking (the
     console shows what the projector shows: a mean that moves with every rating would show each person's)."""
-    state = state_of(room, activity_id)
     view = public(room, activity_id)
-    ranked = dm.ranking(view.candidates, view.ratings_minimum) if view.ratings_closed else ()
+    chosen_id = view.chosen.id if view.chosen is not None else ''
+    ranked = view.ranked
     others = [c for c in view.candidates if c not in ranked]
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.ranking')).classes('text-lg font-bold').props('role=heading aria-level=3')
@@ -304,7 +302,7 @@ def _choose(room: LiveRoom, activity_id: str, do: Do) -> None:
         with ui.element('ol').classes('lh-queue-console'):
             for candidate in [*ranked, *others]:
                 with ui.element('li'), ui.row().classes('items-center gap-2 no-wrap'):
-                    chosen = candidate.id == state.chosen
+                    chosen = candidate.id == chosen_id
                     with ui.column().classes('grow gap-0'):
                         with ui.row().classes('items-center gap-1 no-wrap'):
                             if chosen:
@@ -320,8 +318,8 @@ def _choose(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _formulate(room: LiveRoom, activity_id: str, do: Do) -> None:
-    state = state_of(room, activity_id)
-    chosen = state.submissions.get(state.chosen)
+    view = public(room, activity_id)
+    chosen, formulation = view.chosen, dict(view.formulation)
     with ui.card().classes('control-card w-full'):
         if chosen is None:
             ui.label(t('dm.choose_first')).classes('facilitator-note')
@@ -334,7 +332,7 @@ def _formulate(room: LiveRoom, activity_id: str, do: Do) -> None:
                 text_input(
                     t(f'dm.field.{name}'),
                     dm.MAX_SIDE if side else dm.MAX_FIELD,
-                    value=state.formulation[name],
+                    value=formulation[name],
                     multiline=not side,
                 )
                 .classes('w-full')
@@ -394,18 +392,24 @@ def _columns(room: LiveRoom, activity_id: str, columns: tuple[dm.Column, ...], d
                 def keys(c: dm.Column = column) -> tuple[str, ...]:
                     return tuple(i.id for i in public(room, activity_id).column(c))
 
-                keyed_list(room, keys, lambda key: _entry_row(room, activity_id, key, columns, do))
+                def row(key: str, c: dm.Column = column) -> None:
+                    _entry_row(room, activity_id, key, c, columns, do)
+
+                keyed_list(room, keys, row)
 
 
-def _entry_row(room: LiveRoom, activity_id: str, key: str, columns: tuple[dm.Column, ...], do: Do) -> None:
-    entry = state_of(room, activity_id).entries.get(key)
+def _entry_row(
+    room: LiveRoom, activity_id: str, key: str, column: dm.Column, columns: tuple[dm.Column, ...], do: Do
+) -> None:
+    """A shown entry of `column` (a move re-makes it in the other column's list)."""
+    entry = public(room, activity_id).entry(key)
     if entry is None:
         return
     with ui.row().classes('items-center gap-1 no-wrap w-full'):
         ui.label(entry.text).classes('grow lh-argument-text')
-        if entry.column in dm.STAKES and dm.Column.BETROKKENEN in columns:
+        if column in dm.STAKES and dm.Column.BETROKKENEN in columns:
             _assign(room, activity_id, key, do)
-        others = [c for c in columns if c is not entry.column]
+        others = [c for c in columns if c is not column]
         if len(columns) == 2:
             move = ui.button(
                 column_word(others[0]),
@@ -416,8 +420,8 @@ def _entry_row(room: LiveRoom, activity_id: str, key: str, columns: tuple[dm.Col
         elif len(columns) > 2:
             ui.select(
                 {c.value: column_word(c) for c in columns},
-                value=entry.column.value,
-                on_change=lambda e: do(dm.MoveEntry(key, e.value)) if e.value != entry.column.value else None,
+                value=column.value,
+                on_change=lambda e: do(dm.MoveEntry(key, e.value)) if e.value != column.value else None,
             ).props(f'outlined dense stack-label label="{t("dm.move_to")}"').classes('w-44')
         remove = ui.button(t('arena.remove'), on_click=lambda: do(dm.Reject(key)))
         remove.props('flat dense no-caps')
@@ -435,7 +439,7 @@ def _assign(room: LiveRoom, activity_id: str, key: str, do: Do) -> None:
     def current() -> tuple[tuple[tuple[str, str], ...], str]:
         view = public(room, activity_id)
         people = tuple((i.id, i.text) for i in view.column(dm.Column.BETROKKENEN))
-        item = next((i for _, items in view.columns for i in items if i.id == key), None)
+        item = view.entry(key)
         return people, (item.of if item is not None and item.of else none)
 
     def show(value: tuple[tuple[tuple[str, str], ...], str]) -> None:
@@ -479,10 +483,10 @@ def _marks(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _alternative_marks(room: LiveRoom, activity_id: str, key: str, do: Do) -> None:
-    entry = state_of(room, activity_id).entries.get(key)
-    if entry is None:
+    alternative = public(room, activity_id).entry(key)
+    if alternative is None:
         return
-    ui.label(entry.text).classes('font-bold')
+    ui.label(alternative.text).classes('font-bold')
 
     def values() -> tuple[str, ...]:
         view = public(room, activity_id)
@@ -492,7 +496,7 @@ def _alternative_marks(room: LiveRoom, activity_id: str, key: str, do: Do) -> No
 
 
 def _verdict(room: LiveRoom, activity_id: str, alternative: str, value: str, do: Do) -> None:
-    entry = state_of(room, activity_id).entries.get(value)
+    entry = public(room, activity_id).entry(value)
     if entry is None:
         return
     options = {NONE: t('dm.verdict.none'), **{v.value: t(f'dm.verdict.{v.value}') for v in dm.Verdict}}
@@ -529,11 +533,11 @@ def _verdict(room: LiveRoom, activity_id: str, alternative: str, value: str, do:
 
 def _deliberate(room: LiveRoom, activity_id: str, do: Do) -> None:
     """The inbrenger's afweging, typed here or on their own phone: each field follows what was saved (from either)."""
-    state = state_of(room, activity_id)
+    given = dict(public(room, activity_id).deliberation)
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.deliberation')).classes('text-lg font-bold').props('role=heading aria-level=3')
         fields = {
-            name: text_input(t(f'dm.deliberation.{name}'), dm.MAX_FIELD, value=state.deliberation[name], multiline=True)
+            name: text_input(t(f'dm.deliberation.{name}'), dm.MAX_FIELD, value=given[name], multiline=True)
             .classes('w-full')
             .mark(f'dm-{name}')
             for name in dm.DELIBERATION
@@ -541,7 +545,7 @@ def _deliberate(room: LiveRoom, activity_id: str, do: Do) -> None:
         for name, field in fields.items():
 
             def saved(n: str = name) -> str:
-                return state_of(room, activity_id).deliberation[n]
+                return dict(public(room, activity_id).deliberation)[n]
 
             def follow(text: str, f: Any = field) -> None:
                 if f.value != text:
@@ -575,7 +579,7 @@ def _inbrenger(room: LiveRoom, activity_id: str, do: Do) -> None:
             clear.props('no-caps flat').mark('dm-inbrenger-clear')
 
     def current() -> tuple[str, str]:
-        pid = state_of(room, activity_id).inbrenger
+        pid = console(room, activity_id).inbrenger
         return pid, (person(room, pid) or t('dm.inbrenger.anonymous')) if pid else ''
 
     def show(value: tuple[str, str]) -> None:
@@ -641,7 +645,7 @@ def _judged_after(n: int) -> None:
 def _evaluation_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
     view = public(room, activity_id)
     closed = view.answers_closed, view.answers_minimum
-    return view.evaluated, view.mean_score, closed, dm.evaluation_sentences(state_of(room, activity_id))
+    return view.evaluated, view.mean_score, closed, console(room, activity_id).evaluation_sentences
 
 
 def _evaluation(room: LiveRoom, activity_id: str) -> None:
@@ -653,7 +657,7 @@ def _evaluation(room: LiveRoom, activity_id: str) -> None:
         else:
             ui.label(t('dm.no_evaluation')).classes('facilitator-note')
         with ui.element('ul'):
-            for sentence in dm.evaluation_sentences(state_of(room, activity_id)):
+            for sentence in console(room, activity_id).evaluation_sentences:
                 with ui.element('li'):
                     ui.label(sentence)
 
@@ -661,8 +665,8 @@ def _evaluation(room: LiveRoom, activity_id: str) -> None:
 def _done(room: LiveRoom, activity_id: str, do: Do) -> None:
     with ui.card().classes('control-card w-full'):
         ui.label(t('dm.comparison')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        comparison_bars(comparison_of(room, activity_id))
         view = public(room, activity_id)
+        comparison_bars(view.comparison)
         if view.evaluated:
             ui.label(f'{t("dm.step.terugblik")}: {terugblik_line(view)}').mark('dm-terugblik')
     _agreements(room, activity_id, do)

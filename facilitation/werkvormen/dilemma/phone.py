@@ -21,10 +21,9 @@ from .common import (
     clock,
     column_word,
     comparison_bars,
-    comparison_of,
+    participant,
     public,
     sides,
-    state_of,
     step_line,
 )
 
@@ -75,7 +74,7 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
         ui.label(t('dm.phone.setup')).classes('phone-wait')
         return
     if public_view.stage is dm.Stage.DONE:
-        _done(room, activity_id, view)
+        _done(view)
         return
     step = public_view.step
     if view.can_submit:
@@ -215,10 +214,7 @@ def _rating_card(
 
 def _me(room: LiveRoom, activity_id: str, actor: Actor) -> dm.ParticipantView:
     """This phone's projection, made once per change of the room (shared by its parts)."""
-    return room.memo(
-        ('dilemma-phone', activity_id, actor.id),
-        lambda: dm.participant_view(state_of(room, activity_id), actor.id, public(room, activity_id)),
-    )
+    return participant(room, activity_id, actor.id)
 
 
 def _judge(room: LiveRoom, activity_id: str, view: dm.ParticipantView, do: Do) -> None:
@@ -450,12 +446,11 @@ def _mine(mine: tuple[dm.Mine, ...]) -> None:
                 ui.label(t(STATUS_KEY[item.status])).classes('phone-hint')
 
 
-def _done(room: LiveRoom, activity_id: str, view: dm.ParticipantView) -> None:
+def _done(view: dm.ParticipantView) -> None:
     ui.label(t('dm.done_phone')).classes('phone-wait')
-    result = comparison_of(room, activity_id)
     with ui.column().classes('w-full gap-2').mark('dm-comparison'):
         ui.label(t('dm.comparison')).classes('font-bold').props('role=heading aria-level=2')
-        comparison_bars(result)
+        comparison_bars(view.public.comparison)
     for moment, given in (('before', view.my_before), ('after', view.my_after)):
         if given is not None:
             side = t(f'dm.side_{given.choice.value}')

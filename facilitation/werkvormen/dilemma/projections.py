@@ -5,6 +5,7 @@ value made from the state alone; nothing held, and nobody's own judgement, ratin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from ..base import MIN_REVEAL_DEFAULT, minimum_of
 from .model import (
@@ -27,8 +28,10 @@ from .model import (
     Step,
     Submission,
     Verdict,
+    held_now,
     judge_moment,
 )
+from .plan import step_seconds
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,32 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """Before and after, as counts only; a split is None when fewer than the minimum judged (or before the end)."""
+
+    judged_before: int
+    judged_after: int
+    before: tuple[int, int] | None  # A, B
+    after: tuple[int, int] | None
+    minimum: int  # the minimum that applies
+
+
+def comparison(state: State, minimum: int) -> Comparison:
+    """The split of before and after once the dilemma ended, from the minimum recorded at that end on (`minimum`,
+    the session's current one, only for a log from before it was recorded)."""
+    closed = state.answers_closed
+    applied = minimum_of(closed.minimum, minimum) if closed is not None else minimum
+
+    def split(judgements: dict[str, Judgement]) -> tuple[int, int] | None:
+        if closed is None or len(judgements) < max(1, applied):
+            return None
+        a = sum(1 for j in judgements.values() if j.choice is Choice.A)
+        return a, len(judgements) - a
+
+    return Comparison(len(state.before), len(state.after), split(state.before), split(state.after), applied)
+
+
+@dataclass(frozen=True)
 class PublicView:
     stage: Stage
     title: str
@@ -92,9 +121,15 @@ class PublicView:
     ratings_minimum: int  # the minimum number of raters a candidate needs to be ranked
     answers_closed: bool  # the judgements and the terugblik (at the end)
     answers_minimum: int  # the minimum for the terugblik's mean and the before-and-after split
+    ranked: tuple[Candidate, ...]  # the ranking once the ratings are closed (from the minimum on), best first
+    comparison: Comparison  # before and after: counts, and the split only at the end (from the minimum on)
 
     def column(self, column: Column) -> tuple[Item, ...]:
         return dict(self.columns)[column]
+
+    def entry(self, entry_id: str) -> Item | None:
+        """A shown entry of any column (None: not shown)."""
+        return next((i for _, items in self.columns for i in items if i.id == entry_id), None)
 
     def rows(self) -> tuple[Row, ...]:
         """The table by betrokkene, in the order they were shown, then a row for what belongs to none (if any)."""
@@ -150,6 +185,7 @@ def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
     ratings_minimum = minimum_of(rated.minimum, minimum) if rated is not None else minimum
     shown_from = ratings_minimum if rated is not None else None
     candidates = tuple(_candidate(state, s, shown_from) for s in state.submissions.values() if s.status is Status.SHOWN)
+    ranked = ranking(candidates, ratings_minimum) if rated is not None else ()
     chosen = state.submissions.get(state.chosen)
     closed = state.answers_closed
     answers_minimum = minimum_of(closed.minimum, minimum) if closed is not None else minimum
@@ -188,33 +224,9 @@ def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
         ratings_minimum,
         closed is not None,
         answers_minimum,
+        ranked,
+        comparison(state, minimum),
     )
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Before and after, as counts only; a split is None when fewer than the minimum judged (or before the end)."""
-
-    judged_before: int
-    judged_after: int
-    before: tuple[int, int] | None  # A, B
-    after: tuple[int, int] | None
-    minimum: int  # the minimum that applies
-
-
-def comparison(state: State, minimum: int) -> Comparison:
-    """The split of before and after once the dilemma ended, from the minimum recorded at that end on (`minimum`,
-    the session's current one, only for a log from before it was recorded)."""
-    closed = state.answers_closed
-    applied = minimum_of(closed.minimum, minimum) if closed is not None else minimum
-
-    def split(judgements: dict[str, Judgement]) -> tuple[int, int] | None:
-        if closed is None or len(judgements) < max(1, applied):
-            return None
-        a = sum(1 for j in judgements.values() if j.choice is Choice.A)
-        return a, len(judgements) - a
-
-    return Comparison(len(state.before), len(state.after), split(state.before), split(state.after), applied)
 
 
 @dataclass(frozen=True)
@@ -244,7 +256,7 @@ class ParticipantView:
 
 
 def participant_view(
-    state: State, participant_id: str, public: PublicView | None = None, minimum: int = MIN_REVEAL_DEFAULT
+    state: State, participant_id: str, minimum: int = MIN_REVEAL_DEFAULT, public: PublicView | None = None
 ) -> ParticipantView:
     """What one phone shows: the public view (`public`, when already made for this change) and its own answers."""
     public = public if public is not None else public_view(state, minimum)
@@ -279,3 +291,66 @@ def participant_view(
 def evaluation_sentences(state: State) -> tuple[str, ...]:
     """What the terugblik brought, anonymous (for the console and the summary)."""
     return tuple(e.sentence for e in state.evaluations.values() if e.sentence)
+
+
+class Forward(StrEnum):
+    """What the console's one obvious next button does."""
+
+    START = 'start'  # start the first step
+    NEXT = 'next'  # on to the next step of the run
+    END = 'end'  # end the dilemma (after the last step)
+    NONE = ''  # nothing: the dilemma has ended
+
+
+@dataclass(frozen=True)
+class Held:
+    """What a phone sent, held until the facilitator shows or removes it (only the console sees it)."""
+
+    id: str
+    text: str
+    kind: Category | Column  # a dilemma's category, or an entry's column
+    author: str  # a dilemma's sender when they chose to show their name, else ''
+
+
+@dataclass(frozen=True)
+class ConsoleView:
+    """What the facilitator's console needs besides the public view: what waits for them in this step, who the
+    inbrenger is, the way back and on, each step's clock for the plan, and the terugblik's sentences (anonymous).
+    Never what one person judged, rated or scored: the console is often the participants' leidinggevende."""
+
+    held: tuple[Held, ...]  # what waits in the current step, oldest first (Toon alles shows these)
+    inbrenger: str  # the participant who brought the dilemma in ('' : nobody marked or volunteered)
+    back: bool  # whether a step back is offered
+    forward: Forward
+    next_step: Step | None  # where Forward.NEXT goes
+    minutes: tuple[tuple[Step, int], ...]  # each step's clock in minutes (its own, or its share of the plan)
+    evaluation_sentences: tuple[str, ...]
+
+
+def _held(item: Submission | Entry) -> Held:
+    if isinstance(item, Submission):
+        return Held(item.id, item.text, item.category, item.author if item.show_name else '')
+    return Held(item.id, item.text, item.column, '')
+
+
+def console_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> ConsoleView:
+    """The console's own projection (`minimum` is the common signature's: nothing here waits for it, the public
+    view's means and splits do)."""
+    running = state.stage is Stage.RUNNING
+    back = state.stage is Stage.DONE or (running and state.step is not state.steps[0])
+    forward, following = Forward.NONE, None
+    if state.stage is Stage.SETUP:
+        forward = Forward.START
+    elif running:
+        position = state.steps.index(state.step) if state.step in state.steps else 0
+        following = state.steps[position + 1] if position + 1 < len(state.steps) else None
+        forward = Forward.NEXT if following is not None else Forward.END
+    return ConsoleView(
+        tuple(_held(item) for item in held_now(state)),
+        state.inbrenger,
+        back,
+        forward,
+        following,
+        tuple((step, seconds // 60) for step, seconds in step_seconds(state).items()),
+        evaluation_sentences(state),
+    )

@@ -31,7 +31,6 @@ from .common import (
     clock,
     column_word,
     comparison_bars,
-    comparison_of,
     person,
     public,
     scores_line,
@@ -53,11 +52,7 @@ STAKE = 2.4  # u: a betrokkene's rights, interests or wishes under their name
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
-    def key() -> tuple[dm.PublicView, dm.Comparison | None]:
-        view = public(room, activity_id)
-        return view, comparison_of(room, activity_id) if view.stage is dm.Stage.DONE else None
-
-    live_section(room, key, lambda k: _render(room, k[0], k[1]))
+    live_section(room, lambda: public(room, activity_id), lambda view: _render(room, view))
 
 
 def _heading(text: str, css: str = 'projector-status font-bold', level: int = 3) -> None:
@@ -81,7 +76,7 @@ def _room_under(room: LiveRoom, view: dm.PublicView, dilemma: bool = True) -> fl
     return HIGH - used - 2
 
 
-def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
+def _render(room: LiveRoom, view: dm.PublicView) -> None:
     ui.label(view.title or t('dm.title')).classes('projector-bar-title').props('role=heading aria-level=2')
     with ui.row().classes('items-baseline gap-6'):
         ui.label(step_line(view)).classes('projector-status font-bold dm-step').mark('dm-step')
@@ -93,7 +88,7 @@ def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -
                     ui.label(step_word(step))
         return
     if view.stage is dm.Stage.DONE:
-        _done(room, view, result)
+        _done(room, view)
         return
     match view.step:
         case dm.Step.INVENTARISEREN:
@@ -181,7 +176,7 @@ def _ranking(room: LiveRoom, view: dm.PublicView) -> None:
         candidates: tuple[dm.Candidate, ...] = view.candidates
         mark = 'dm-rating'
     else:
-        candidates = dm.ranking(view.candidates, view.ratings_minimum)
+        candidates = view.ranked
         mark = 'dm-ranking'
         if not candidates:
             ui.label(t('dm.ratings_hidden', min=view.ratings_minimum)).classes('projector-status')
@@ -389,13 +384,12 @@ def _who_when(agreement: dm.Agreement) -> str:
     return text
 
 
-def _done(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
+def _done(room: LiveRoom, view: dm.PublicView) -> None:
     _dilemma(view)
     with ui.row().classes('w-full gap-8 no-wrap-wide items-start'):
         with ui.column().classes('grow gap-2 dm-comparison').mark('dm-comparison'):
             _heading(t('dm.comparison'))
-            if result is not None:
-                comparison_bars(result, side_words(view))
+            comparison_bars(view.comparison, side_words(view))
             if view.evaluated:
                 _heading(t('dm.step.terugblik'))
                 ui.label(terugblik_line(view)).classes('projector-status').mark('dm-terugblik')
