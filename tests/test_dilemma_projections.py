@@ -118,3 +118,18 @@ def test_the_participant_view_takes_the_minimum_and_shares_a_public_view_given()
     public = dm.public_view(game.state, 1)
     assert dm.participant_view(game.state, 'p1', 1, public=public).public is public
     assert dm.participant_view(game.state, 'p1', 1) == dm.participant_view(game.state, 'p1', 1, public=public)
+
+
+def test_the_inbrengers_phone_has_a_task_in_the_steps_from_formulating_to_the_afweging_only() -> None:
+    game = Dilemma()
+    game.formulated()
+    game.to(dm.Step.FORMULEREN)
+    game.run(dm.SetInbrenger('p1'))
+    tasks = {}
+    for step in dm.ORDER:
+        game.to(step)
+        tasks[step] = dm.participant_view(game.state, 'p1', 3).inbrenger_task
+        assert not dm.participant_view(game.state, 'p2', 3).inbrenger_task  # a colleague has none
+    assert [step for step, task in tasks.items() if task] == list(dm.VOLUNTEER_STEPS)
+    game.run(dm.EndDilemma())
+    assert not dm.participant_view(game.state, 'p1', 3).inbrenger_task

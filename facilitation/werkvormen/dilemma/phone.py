@@ -308,7 +308,7 @@ def _volunteer(key: tuple[bool, bool], do: Do) -> None:
 def _inbrenger_task(room: LiveRoom, activity_id: str, view: dm.ParticipantView, do: Do) -> None:
     """The inbrenger's own task in this step (only their phone shows it): tell, listen and answer, deliberate."""
     step = view.public.step
-    if step not in dm.VOLUNTEER_STEPS or step is None:
+    if not view.inbrenger_task or step is None:
         return
     with ui.card().classes('phone-card w-full').mark('dm-inbrenger-task'):
         ui.label(t('dm.inbrenger.you')).classes('text-lg font-bold').props('role=heading aria-level=2')

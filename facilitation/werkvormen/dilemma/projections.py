@@ -253,6 +253,7 @@ class ParticipantView:
     inbrenger: bool = False  # I am the inbrenger: my phone shows my task (only mine says so)
     can_volunteer: bool = False  # nobody is the inbrenger yet: I may say it is me
     own_dilemma: bool = False  # the chosen dilemma is the one I sent
+    inbrenger_task: bool = False  # I am the inbrenger and this step has a task for me (tell, answer, deliberate)
 
 
 def participant_view(
@@ -285,6 +286,7 @@ def participant_view(
         inbrenger,
         running and chosen is not None and not state.inbrenger and state.step in VOLUNTEER_STEPS,
         chosen is not None and chosen.author == participant_id,
+        inbrenger and running and state.step in VOLUNTEER_STEPS,
     )
 
 
