@@ -4,6 +4,7 @@ steps and their words, the clock, names (only when chosen), the comparison."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from nicegui import ui
 
@@ -13,6 +14,7 @@ from ...ui.countdown import countdown
 from ...ui.frame import t
 from . import rules as dm
 
+Do = Callable[[object], bool]  # a view gives a command: True when it was taken
 SOFT = 60  # a step's clock signals its end a minute before
 
 

@@ -17,6 +17,7 @@ from ...ui.frame import live_section, live_value, run_command, t, text_input
 from ..base import Actor
 from . import rules as dm
 from .common import (
+    Do,
     category_word,
     clock,
     column_word,
@@ -27,7 +28,6 @@ from .common import (
     step_line,
 )
 
-Do = Callable[[object], bool]
 STATUS_KEY = {
     dm.Status.PENDING: 'dm.mine.pending',
     dm.Status.SHOWN: 'dm.mine.shown',
