@@ -39,9 +39,10 @@ def participant_panel(room: LiveRoom, activity_id: str, actor: Actor, services: 
 
     def main_key() -> tuple[object, ...]:
         view = me()
-        forms = view.judge_moment, view.can_rate, view.can_evaluate  # a closed input takes its form away
-        # not the chosen dilemma's words nor its sides: the card shows them in place, so an edit by the facilitator
-        # never re-makes the form a colleague is typing in or a button they are tapping
+        forms = view.can_rate, view.can_evaluate  # a closed input takes its form away
+        # not the chosen dilemma's words nor its sides, nor whether one may judge now (the sides being saved): those
+        # show in place, so the facilitator's edit never re-makes the form a colleague is typing in or a button
+        # they are tapping (Ik ben de inbrenger)
         return view.public.stage, view.public.step, *forms, view.sent_all, view.inbrenger
 
     live_section(room, head_key, lambda _: _head(me().public))
@@ -83,8 +84,12 @@ def _main(room: LiveRoom, activity_id: str, actor: Actor, view: dm.ParticipantVi
             inbrenger_task(room, activity_id, view, do)
         else:
             live_section(room, lambda: _volunteer_key(room, activity_id, actor), lambda k: _volunteer(k, do))
-        if view.judge_moment:
-            judge(room, activity_id, view, do)
+
+        def judging(moment: str) -> None:
+            if moment:
+                judge(room, activity_id, participant(room, activity_id, actor.id), do)
+
+        live_section(room, lambda: participant(room, activity_id, actor.id).judge_moment, judging)
         if step is dm.Step.VERHELDEREN and not view.inbrenger:
             with ui.element('ul').classes('dm-reminder-phone'):
                 for key in ('dm.rule.no_advice', 'dm.rule.no_own', 'dm.rule.focus', 'dm.rule.verplaatsen'):
