@@ -257,3 +257,53 @@ async def test_what_a_colleague_types_and_taps_survives_the_facilitator_rewordin
     assert sentence.value == 'Ik help door, met een collega erbij'
     phone.find(marker='dm-volunteer-button').click()
     await phone.should_see('Jij bent de inbrenger')
+
+
+async def test_a_dilemma_the_facilitator_types_in_the_set_up_survives_the_start_and_is_added(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    """The inventory (what waits, the candidates, the facilitator's own dilemma) is made once for the set-up and step
+    1: starting the first step, or a phone joining, leaves the field being typed in and its Toevoegen in place."""
+    code = await create_session(user, data_dir)
+    await add_dilemma(user)
+    (field,) = user.find(marker='dm-own-dilemma').elements
+    (add,) = user.find(marker='dm-add-dilemma').elements
+    field.set_value('Een collega vraagt mij om een melding niet te doen')
+    user.find(marker='next-step', content='Start met stap 1').click()
+    await user.should_see("1. Dilemma's inventariseren (nu)")
+    phone = create_user()
+    await phone.open(f'/j/{code}')
+    phone.find(marker='join').click()
+    await phone.should_see("Stap 1 van 9 · Dilemma's inventariseren")
+    assert not field.is_deleted and not add.is_deleted
+    assert field.value == 'Een collega vraagt mij om een melding niet te doen'
+    user.find(marker='dm-add-dilemma').click()
+    await user.should_see('Kies dit dilemma')
+    assert field.value == ''
+
+
+async def test_the_inbrengers_button_survives_the_facilitator_saving_the_sides(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    """In step 3 a phone may say it brought the dilemma in before the sides are written down; saving them brings the
+    judgement's form in place, and the button being tapped stays (a re-made phone lost that tap in CI)."""
+    code = await create_session(user, data_dir)
+    await add_dilemma(user)
+    phone = create_user()
+    await join(phone, code)
+    user.find(marker='next-step', content='Start met stap 1').click()
+    await user.should_see("1. Dilemma's inventariseren (nu)")
+    user.find(marker='dm-own-dilemma').type('Een klant dreigt bij de balie')
+    user.find(marker='dm-add-dilemma').click()
+    await user.should_see('Kies dit dilemma')
+    user.find(marker='dm-choose').click()
+    user.find(marker='dm-go-formuleren').click()
+    await phone.should_see('Heb jij dit dilemma ingebracht?')
+    (volunteer,) = phone.find(marker='dm-volunteer-button').elements
+    user.find(marker='dm-kant_a').type('Doorgaan met het gesprek')
+    user.find(marker='dm-kant_b').type('Het gesprek stoppen')
+    user.find(marker='dm-save-formulation').click()
+    await phone.should_see('Wat zou jij doen?')
+    assert not volunteer.is_deleted
+    phone.find(marker='dm-volunteer-button').click()
+    await phone.should_see('Jij bent de inbrenger')

@@ -1,8 +1,12 @@
 """Property-based: random dilemma command sequences from random roles keep the werkvorm's promises: the state is the
 fold of its log, nothing held reaches a projection, what someone wrote for themselves stays theirs until the end (and
-then only as counts), one rating per person per dilemma."""
+then only as counts), one rating per person per dilemma; the console sees what is held, never what one person judged,
+rated or scored."""
 
 from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
 
 from hypothesis import given, settings
 from hypothesis import strategies as s
@@ -177,3 +181,38 @@ def test_the_table_holds_every_shown_stake_once_and_an_alternative_one_verdict_p
         assert sorted(in_rows) == sorted(i.id for i in view.column(column))  # each once, in its betrokkene's row
     for alternative in view.alternatives:
         assert not set(alternative.does_justice) & set(alternative.goes_against)
+
+
+def _values(value: object) -> Iterator[object]:
+    """Every value in a projection, through its dataclasses and tuples."""
+    yield value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _values(getattr(value, f.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _values(item)
+
+
+@settings(max_examples=200, deadline=None)
+@given(games)
+def test_the_console_sees_what_is_held_but_never_what_one_person_judged_rated_or_scored(game) -> None:
+    state, _ = play(game)
+    dilemma = dilemma_of(state)
+    console = dm.console_view(dilemma, state.min_reveal)
+    values = list(_values(console))
+    private = dm.Judgement | dm.Evaluation | dm.Choice | dm.State | dm.Submission | dm.Entry | list | dict
+    assert not any(isinstance(v, private) for v in values)  # plain values, nobody's own answer
+    numbers = {v for v in values if isinstance(v, int | float) and not isinstance(v, bool)}
+    assert numbers <= {minutes for _, minutes in console.minutes}  # no one's rating or score, no count of its own
+    judged = {j.sentence for j in [*dilemma.before.values(), *dilemma.after.values()]}
+    looked_back = [e.sentence for e in dilemma.evaluations.values() if e.sentence]
+    for sentence in judged - set(looked_back) - {''}:
+        assert sentence not in repr(console)  # what someone would do stays theirs
+    assert console.evaluation_sentences == tuple(looked_back)  # the terugblik's sentences, without who or what score
+    shown_names = {s.author for s in dilemma.submissions.values() if s.show_name}
+    assert {v for v in values if v in PIDS} <= shown_names | {dilemma.inbrenger}  # who is who: only these
+    assert [h.id for h in console.held] == [i.id for i in dm.held_now(dilemma)]
+    for held in console.held:
+        assert (dilemma.submissions.get(held.id) or dilemma.entries[held.id]).status is dm.Status.PENDING
+        assert not held.author or dilemma.submissions[held.id].show_name  # a name only when its sender chose it

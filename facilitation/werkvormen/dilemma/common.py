@@ -1,33 +1,39 @@
-"""What the dilemma views share: the steps and their words, the clock, names (only when chosen), the comparison."""
+"""What the dilemma views share: their projections (typed, through ui.views: a view never reads the raw state), the
+steps and their words, the clock, names (only when chosen), the comparison."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from nicegui import ui
 
 from ...live import LiveRoom
+from ...ui import views
 from ...ui.countdown import countdown
 from ...ui.frame import t
 from . import rules as dm
 
+Do = Callable[[object], bool]  # a view gives a command: True when it was taken
 SOFT = 60  # a step's clock signals its end a minute before
 
 
-def state_of(room: LiveRoom, activity_id: str) -> dm.State:
-    state: dm.State = room.state.activities[activity_id].state
-    return state
-
-
 def public(room: LiveRoom, activity_id: str) -> dm.PublicView:
-    """The public projection, made once per change of the room and shared by every view of it."""
-    return room.memo(
-        ('dilemma', activity_id), lambda: dm.public_view(state_of(room, activity_id), room.state.min_reveal)
-    )
+    """The public projection (made once per change of the room, shared by every view of it)."""
+    view: dm.PublicView = views.public(room, activity_id)
+    return view
 
 
-def comparison_of(room: LiveRoom, activity_id: str) -> dm.Comparison:
-    return dm.comparison(state_of(room, activity_id), room.state.min_reveal)
+def console(room: LiveRoom, activity_id: str) -> dm.ConsoleView:
+    """What the console sees besides the public projection."""
+    view: dm.ConsoleView = views.console(room, activity_id)
+    return view
+
+
+def participant(room: LiveRoom, activity_id: str, participant_id: str) -> dm.ParticipantView:
+    """One phone's projection."""
+    view: dm.ParticipantView = views.participant(room, activity_id, participant_id)
+    return view
 
 
 def step_word(step: dm.Step | None) -> str:

@@ -31,7 +31,6 @@ from .common import (
     clock,
     column_word,
     comparison_bars,
-    comparison_of,
     person,
     public,
     scores_line,
@@ -42,22 +41,16 @@ from .common import (
     terugblik_line,
     values_table,
 )
+from .projector_fit import TEXT, share, table_fit
 
 SHOWN = 5  # list items on the screen at a time (the newest, or the top), at most: fewer when they are long
-TABLE_ROWS = 12  # entries per column of the table on the screen (the newest), at most: fewer when they are long
 DILEMMA_STEPS = (120, 240, 400)
 DILEMMA_SIZE = {'fit-1': 3.6, 'fit-2': 3.0, 'fit-3': 2.6, 'fit-4': 2.6}  # u, as .dm-dilemma in the CSS
 GAP = 1.6  # u between the stage's parts
-TEXT = 2.6  # u: the lists' and the table's text
-STAKE = 2.4  # u: a betrokkene's rights, interests or wishes under their name
 
 
 def projector_panel(room: LiveRoom, activity_id: str, services: Services) -> None:
-    def key() -> tuple[dm.PublicView, dm.Comparison | None]:
-        view = public(room, activity_id)
-        return view, comparison_of(room, activity_id) if view.stage is dm.Stage.DONE else None
-
-    live_section(room, key, lambda k: _render(room, k[0], k[1]))
+    live_section(room, lambda: public(room, activity_id), lambda view: _render(room, view))
 
 
 def _heading(text: str, css: str = 'projector-status font-bold', level: int = 3) -> None:
@@ -81,7 +74,7 @@ def _room_under(room: LiveRoom, view: dm.PublicView, dilemma: bool = True) -> fl
     return HIGH - used - 2
 
 
-def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
+def _render(room: LiveRoom, view: dm.PublicView) -> None:
     ui.label(view.title or t('dm.title')).classes('projector-bar-title').props('role=heading aria-level=2')
     with ui.row().classes('items-baseline gap-6'):
         ui.label(step_line(view)).classes('projector-status font-bold dm-step').mark('dm-step')
@@ -93,7 +86,7 @@ def _render(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -
                     ui.label(step_word(step))
         return
     if view.stage is dm.Stage.DONE:
-        _done(room, view, result)
+        _done(room, view)
         return
     match view.step:
         case dm.Step.INVENTARISEREN:
@@ -181,7 +174,7 @@ def _ranking(room: LiveRoom, view: dm.PublicView) -> None:
         candidates: tuple[dm.Candidate, ...] = view.candidates
         mark = 'dm-rating'
     else:
-        candidates = dm.ranking(view.candidates, view.ratings_minimum)
+        candidates = view.ranked
         mark = 'dm-ranking'
         if not candidates:
             ui.label(t('dm.ratings_hidden', min=view.ratings_minimum)).classes('projector-status')
@@ -225,40 +218,7 @@ def _formulation(view: dm.PublicView) -> None:
 def _table(room: LiveRoom, view: dm.PublicView) -> None:
     """The table with as many of its newest rows, and of each cell's newest entries, as fit under the dilemma."""
     _dilemma(view)
-    values_table(view, *_table_fit(view, stage_width(room), _room_under(room, view)))
-
-
-def _table_fit(view: dm.PublicView, width: float, budget: float) -> tuple[int, int]:
-    """How many of the table's last rows, each cell with how many of its newest entries at most, fit `budget` u in a
-    table `width` u wide: the pair that shows the most entries (at least one row of one)."""
-    cell = width / len(dm.TABLE) - 1.2 * TEXT  # a column less its cells' padding
-    pad = 0.8 * TEXT + 0.2  # a row's padding and border
-    budget -= 2 * (TEXT * LINE + pad)  # the heading row and the '+ 3 meer' row
-    rows = view.rows()
-
-    def part(items: tuple[dm.Item, ...], most: int, size: float = TEXT) -> float:
-        kept = items[max(0, len(items) - most) :]
-        return sum(height(i.text, cell, size) for i in kept) + (TEXT * LINE if len(items) > most else 0.0)
-
-    def high(row: dm.Row, most: int) -> float:
-        who = row.betrokkene.text if row.betrokkene is not None else t('dm.table.none')
-        first = height(who, cell, TEXT)
-        if row.belangen:
-            kept = row.belangen[max(0, len(row.belangen) - most) :]
-            first += height(t('dm.table.stakes', items='; '.join(i.text for i in kept)) + ' (+ 9 meer)', cell, STAKE)
-        return max(first, part(row.waarden, most), part(row.normen, most)) + pad
-
-    deepest = max((len(items) for r in rows for items in (r.belangen, r.waarden, r.normen)), default=1)
-    best, fit_ = (0, (1, 1))
-    for most in range(1, max(1, deepest) + 1):
-        for n in range(min(TABLE_ROWS, len(rows)), 0, -1):
-            kept = rows[len(rows) - n :]
-            if sum(high(row, most) for row in kept) <= budget:
-                count = sum(min(len(items), most) + 1 for r in kept for items in (r.belangen, r.waarden, r.normen))
-                if count > best:
-                    best, fit_ = count, (n, most)
-                break
-    return fit_
+    values_table(view, *table_fit(view, stage_width(room), _room_under(room, view)))
 
 
 def _alternatives(room: LiveRoom, view: dm.PublicView) -> None:
@@ -274,7 +234,7 @@ def _alternatives(room: LiveRoom, view: dm.PublicView) -> None:
                 _alternative_list(view, half, budget)
         if view.rows():
             with ui.column().classes('gap-1 dm-half'):
-                values_table(view, *_table_fit(view, half, budget))
+                values_table(view, *table_fit(view, half, budget))
 
 
 def _alternative_list(view: dm.PublicView, width: float, budget: float) -> None:
@@ -323,28 +283,12 @@ def _deliberation(room: LiveRoom, view: dm.PublicView) -> None:
             texts = {name: deliberation[name].strip() or '…' for name in names}
             room_left = _room_under(room, view) - used - (len(names) - 1) * 1.2  # the fields' gaps
             room_left -= sum(height(label, width, TEXT) for label in labels.values())
-            allowed = _share({n: lines(texts[n], width, TEXT) for n in names}, int(room_left / (TEXT * LINE)))
+            allowed = share({n: lines(texts[n], width, TEXT) for n in names}, int(room_left / (TEXT * LINE)))
             with ui.column().classes('grow gap-3'):
                 for name in names:
                     with ui.column().classes('gap-0 dm-field'):
                         ui.label(labels[name]).classes('font-bold dm-field-label')
                         ui.label(shorten(texts[name], width, TEXT, allowed[name])).classes('whitespace-pre-wrap')
-
-
-def _share(needed: dict[str, int], total: int) -> dict[str, int]:
-    """Lines for each field out of `total`: a field that needs less than an equal share gets what it needs, the
-    others share what is left (at least one line each)."""
-    allowed: dict[str, int] = {}
-    left = dict(needed)
-    while left:
-        share = max(1, (total - sum(allowed.values())) // len(left))
-        small = {name: n for name, n in left.items() if n <= share}
-        if not small:
-            allowed.update({name: share for name in left})
-            break
-        allowed.update(small)
-        left = {name: n for name, n in left.items() if name not in small}
-    return allowed
 
 
 def _agreements(room: LiveRoom, view: dm.PublicView) -> None:
@@ -389,13 +333,12 @@ def _who_when(agreement: dm.Agreement) -> str:
     return text
 
 
-def _done(room: LiveRoom, view: dm.PublicView, result: dm.Comparison | None) -> None:
+def _done(room: LiveRoom, view: dm.PublicView) -> None:
     _dilemma(view)
     with ui.row().classes('w-full gap-8 no-wrap-wide items-start'):
         with ui.column().classes('grow gap-2 dm-comparison').mark('dm-comparison'):
             _heading(t('dm.comparison'))
-            if result is not None:
-                comparison_bars(result, side_words(view))
+            comparison_bars(view.comparison, side_words(view))
             if view.evaluated:
                 _heading(t('dm.step.terugblik'))
                 ui.label(terugblik_line(view)).classes('projector-status').mark('dm-terugblik')

@@ -25,21 +25,19 @@ one shows what that one person gave. Ratings close when the facilitator closes t
 judgements and the terugblik close at the end. A closed input stays closed (a step back and forth must not show,
 by difference, what one person changed), and its result is gated by the minimum group size in force when it closed,
 recorded in the closing event.
+
+The model (state, steps, limits) is in model.py, the plan in plan.py, evolve in evolve.py and the three projections
+in projections.py; this module decides, and is the werkvorm's face: it re-exports all of them, so `rules.X` is the
+one name the session, the views, the exports and the tests use.
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any
 
 from ..base import (
-    HELD,
-    MIN_REVEAL_DEFAULT,
     Approve,
     Context,
-    DomainError,
     Event,
     ExtendTimer,
     ModerationCommand,
@@ -53,7 +51,6 @@ from ..base import (
     VotingClosed,
     WrongPhase,
     clean_text,
-    minimum_of,
     moderation,
     require_role,
     roles_of,
@@ -86,312 +83,57 @@ from .commands import (
     SubmitDilemma,
     Volunteer,
 )
-
-KIND = 'dilemma'
-MAX_TITLE = 120
-MAX_DILEMMA = 600
-MAX_ENTRY = 300
-MAX_FIELD = 1000
-MAX_SIDE = 300
-MAX_SENTENCE = 300
-MAX_OWNER = 80
-MAX_SUBMISSIONS = 300
-MAX_ENTRIES = 1500
-MAX_AGREEMENTS = 100
-MAX_OWN = 30  # what one phone may send in all (dilemmas and entries): plenty for a meeting, no flood
-MAX_SECONDS = 4 * 3600
-SCORES = range(1, 6)
-
-
-class Step(StrEnum):
-    INVENTARISEREN = 'inventariseren'
-    KIEZEN = 'kiezen'
-    FORMULEREN = 'formuleren'
-    VERHELDEREN = 'verhelderen'
-    WAARDEN = 'waarden'
-    ALTERNATIEVEN = 'alternatieven'
-    AFWEGING = 'afweging'
-    AFSPRAKEN = 'afspraken'
-    TERUGBLIK = 'terugblik'
-
-
-ORDER = tuple(Step)
-SHORT = (Step.INVENTARISEREN, Step.FORMULEREN, Step.WAARDEN, Step.AFSPRAKEN)  # a short version for a werkoverleg
-DEFAULT_MINUTES = {
-    Step.INVENTARISEREN: 10,
-    Step.KIEZEN: 5,
-    Step.FORMULEREN: 10,
-    Step.VERHELDEREN: 10,
-    Step.WAARDEN: 15,
-    Step.ALTERNATIEVEN: 15,
-    Step.AFWEGING: 10,
-    Step.AFSPRAKEN: 15,
-    Step.TERUGBLIK: 5,
-}
-
-
-class Category(StrEnum):
-    """What dilemmas are about, in the seed's words (and 'anders' for what fits none)."""
-
-    GRENZEN = 'grenzen'
-    PROFESSIONEEL = 'professioneel'
-    HULP = 'hulp'
-    GIR = 'gir'
-    POLITIE = 'politie'
-    BEDREIGING = 'bedreiging'
-    ANDERS = 'anders'
-
-
-class Column(StrEnum):
-    VRAAG = 'vraag'
-    BETROKKENEN = 'betrokkenen'
-    WAARDEN = 'waarden'
-    NORMEN = 'normen'
-    BELANGEN = 'belangen'  # rechten, belangen of wensen (of a betrokkene)
-    ALTERNATIEF = 'alternatief'
-    EENS = 'eens'
-    VERSCHIL = 'verschil'
-
-
-TABLE = (Column.BETROKKENEN, Column.WAARDEN, Column.NORMEN)  # the seed's table
-STAKES = (Column.BELANGEN, Column.WAARDEN, Column.NORMEN)  # what may belong to a betrokkene
-VALUES = (Column.WAARDEN, Column.NORMEN)  # what an alternative does justice to or goes against
-COLUMNS = {  # what participants add in which step
-    Step.VERHELDEREN: (Column.VRAAG,),
-    Step.WAARDEN: (Column.BETROKKENEN, Column.BELANGEN, Column.WAARDEN, Column.NORMEN),
-    Step.ALTERNATIEVEN: (Column.ALTERNATIEF,),
-    Step.AFSPRAKEN: (Column.EENS, Column.VERSCHIL),
-}
-GROUPS = (COLUMNS[Step.WAARDEN], (Column.EENS, Column.VERSCHIL))  # an entry may be moved within its group
-CRITERIA = ('urgentie', 'belang', 'herkenbaarheid')
-FORMULATION = ('feiten', 'handelingen', 'gevoelens', 'kant_a', 'kant_b')
-DELIBERATION = ('juist', 'omwille', 'ondanks', 'schade', 'nodig_persoon', 'nodig_team', 'nodig_organisatie')
-
-
-class Status(StrEnum):
-    PENDING = HELD  # held for the facilitator: nobody else sees it
-    SHOWN = 'shown'
-    REMOVED = 'removed'
-
-
-class Stage(StrEnum):
-    SETUP = 'setup'
-    RUNNING = 'running'
-    DONE = 'done'
-
-
-class Choice(StrEnum):
-    A = 'a'
-    B = 'b'
-
-
-class Verdict(StrEnum):
-    """What an alternative does to a value or norm."""
-
-    RECHT = 'recht'  # doet er recht aan
-    TEGEN = 'tegen'  # gaat ertegen in
-
-
-class AgreementKind(StrEnum):
-    HANDELING = 'handelingsafspraak'  # what the team chooses, and on what basis
-    WERK = 'werkafspraak'  # a practical work agreement
-
-
-class TooMany(DomainError):
-    key = 'error.dilemma.too_many'
-
-
-class NoSides(DomainError):
-    key = 'error.dilemma.no_sides'
-
-
-class BadDate(DomainError):
-    key = 'error.dilemma.bad_date'
-
-
-class NotInbrenger(DomainError):
-    """Only the inbrenger types their afweging on a phone."""
-
-    key = 'error.dilemma.not_inbrenger'
-
-
-class InbrengerAnswers(DomainError):
-    """The inbrenger answers the clarifying questions and makes the afweging: colleagues ask and judge."""
-
-    key = 'error.dilemma.inbrenger_answers'
-
-
-class InbrengerTaken(DomainError):
-    key = 'error.dilemma.inbrenger_taken'
-
-
-# --- state -----------------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Submission:
-    id: str
-    author: str  # participant id, or 'facilitator'
-    text: str
-    category: Category
-    show_name: bool
-    status: Status
-
-
-@dataclass
-class Entry:
-    id: str
-    column: Column
-    author: str
-    text: str
-    status: Status
-    of: str = ''  # the betrokkene (an entry id) a right, interest, value or norm belongs to; '' : none
-
-
-@dataclass(frozen=True)
-class Judgement:
-    choice: Choice
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    score: int
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Agreement:
-    id: str
-    kind: AgreementKind
-    text: str
-    owner: str
-    term: str  # ISO date, '' : none
-    basis: str  # on what basis (the handelingsafspraak's values and norms), '' : none
-
-
-@dataclass(frozen=True)
-class Closed:
-    """An input that no longer changes, with the minimum group size in force when it closed (None: an older log)."""
-
-    minimum: int | None = None
-
-
-@dataclass
-class State:
-    title: str = ''
-    steps: list[Step] = field(default_factory=lambda: list(ORDER))
-    seconds: dict[Step, int] = field(default_factory=dict)  # a step's own seconds (else see step_seconds)
-    planned: int = 0  # the minutes the agenda plans for the werkvorm (0: none; see plan_minutes)
-    inbrenger: str = ''  # the participant who brought the dilemma in ('' : none marked)
-    stage: Stage = Stage.SETUP
-    step: Step | None = None
-    deadline: float | None = None
-    left: float | None = None
-    submissions: dict[str, Submission] = field(default_factory=dict)
-    sent: dict[str, int] = field(default_factory=dict)  # participant -> items sent (MAX_OWN)
-    ratings: dict[str, dict[str, tuple[int, int, int]]] = field(default_factory=dict)  # candidate -> rater -> scores
-    chosen: str = ''
-    formulation: dict[str, str] = field(default_factory=lambda: dict.fromkeys(FORMULATION, ''))
-    before: dict[str, Judgement] = field(default_factory=dict)
-    after: dict[str, Judgement] = field(default_factory=dict)
-    entries: dict[str, Entry] = field(default_factory=dict)
-    marks: dict[tuple[str, str], Verdict] = field(default_factory=dict)  # (alternative, value or norm): verdict
-    deliberation: dict[str, str] = field(default_factory=lambda: dict.fromkeys(DELIBERATION, ''))
-    agreements: list[Agreement] = field(default_factory=list)
-    evaluations: dict[str, Evaluation] = field(default_factory=dict)
-    agreement_counter: int = 0
-    ratings_closed: Closed | None = None  # set once: from then on the ranking shows and no rating changes
-    answers_closed: Closed | None = None  # set at the first end: the judgements and the terugblik, likewise
-
-    def shown(self, column: Column) -> list[Entry]:
-        return [e for e in self.entries.values() if e.column is column and e.status is Status.SHOWN]
-
-
-# --- commands --------------------------------------------------------------------------------------------------------
+from .evolve import evolve as evolve
+from .model import *  # noqa: F403 (re-exported)
+from .model import (
+    COLUMNS,
+    DELIBERATION,
+    FORMULATION,
+    GROUPS,
+    MAX_AGREEMENTS,
+    MAX_DILEMMA,
+    MAX_ENTRIES,
+    MAX_ENTRY,
+    MAX_FIELD,
+    MAX_OWN,
+    MAX_OWNER,
+    MAX_SENTENCE,
+    MAX_SIDE,
+    MAX_SUBMISSIONS,
+    SCORES,
+    STAKES,
+    VALUES,
+    AgreementKind,
+    BadDate,
+    Category,
+    Choice,
+    Column,
+    Evaluation,
+    InbrengerAnswers,
+    InbrengerTaken,
+    Judgement,
+    NoSides,
+    NotInbrenger,
+    Stage,
+    State,
+    Status,
+    Step,
+    TooMany,
+    Verdict,
+    held_now,
+    judge_moment,
+    leaves_open_ratings,
+)
+from .plan import config_of as config_of
+from .plan import new_state as new_state
+from .plan import plan_minutes as plan_minutes
+from .plan import seconds_of, step_of, step_seconds, steps_of
+from .projections import *  # noqa: F403 (re-exported)
 
 # The commands are in commands.py, each declaring who may give it: decide enforces that, and
 # tests/test_authorisation.py checks every pair against it.
 Command = DilemmaCommand | TimerCommand | ModerationCommand
 ROLES = roles_of(DilemmaCommand, TimerCommand, ModerationCommand)
-
-
-# --- configuration ---------------------------------------------------------------------------------------------------
-
-
-def _step(value: object) -> Step:
-    try:
-        return Step(str(value))
-    except ValueError:
-        raise UnknownItem(item=str(value)[:20]) from None
-
-
-def _steps(values: object) -> list[Step]:
-    if not isinstance(values, list | tuple) or not values:
-        raise WrongPhase(phase='no-steps')
-    chosen = {_step(v) for v in values}
-    return [s for s in ORDER if s in chosen]  # always in the stappenplan's order
-
-
-def _seconds(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SECONDS:
-        raise WrongPhase(phase='seconds')
-    return value
-
-
-def new_state(config: dict[str, Any], *, check: bool = True) -> State:
-    """The werkvorm from its plan: {'title', 'steps': [step, ...], 'minutes': {step: minutes}}."""
-    state = State()
-    title = config.get('title', '')
-    state.title = clean_text(title, 'title', MAX_TITLE, required=False) if check else title
-    if config.get('steps'):
-        state.steps = _steps(config['steps']) if check else [Step(s) for s in config['steps']]
-    minutes = config.get('minutes') or {}
-    if check and not isinstance(minutes, dict):
-        raise WrongPhase(phase='minutes')
-    for name, value in minutes.items():
-        if check and (not isinstance(value, int) or isinstance(value, bool)):
-            raise WrongPhase(phase='minutes')
-        state.seconds[_step(name) if check else Step(name)] = _seconds(value * 60) if check else value * 60
-    return state
-
-
-def config_of(state: State) -> dict[str, Any]:
-    """The plan as it goes into the log: only the minutes of steps that have their own (the rest follow the plan;
-    a log from before this kept all nine, which then stay as they were)."""
-    return {
-        'title': state.title,
-        'steps': [s.value for s in state.steps],
-        'minutes': {s.value: state.seconds[s] // 60 for s in ORDER if s in state.seconds},
-    }
-
-
-def plan_minutes(state: State, minutes: int) -> State:
-    """The session tells the werkvorm the minutes its agenda plans for it (when added, and when re-planned)."""
-    state.planned = minutes
-    return state
-
-
-def step_seconds(state: State) -> dict[Step, int]:
-    """Each step's clock: its own seconds when given, else its share of the planned minutes among the run's steps
-    without their own (by its weight in DEFAULT_MINUTES, whole minutes that add up to the plan; at least one), else
-    DEFAULT_MINUTES."""
-    seconds = {s: DEFAULT_MINUTES[s] * 60 for s in ORDER}
-    free = [s for s in state.steps if s not in state.seconds]
-    if state.planned > 0 and free:
-        budget = max(0, state.planned - sum(state.seconds[s] for s in state.steps if s in state.seconds) // 60)
-        weights = [DEFAULT_MINUTES[s] for s in free]
-        exact = [budget * w / sum(weights) for w in weights]
-        shares = [int(x) for x in exact]
-        by_rest = sorted(range(len(free)), key=lambda i: (-(exact[i] - shares[i]), i))
-        for i in by_rest[: budget - sum(shares)]:
-            shares[i] += 1
-        seconds.update({s: max(1, m) * 60 for s, m in zip(free, shares, strict=True)})
-    seconds.update(state.seconds)
-    return seconds
-
-
-# --- decide ----------------------------------------------------------------------------------------------------------
 
 
 def decide(state: State, command: Command, ctx: Context) -> list[Event]:
@@ -403,10 +145,10 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case SetSteps(steps):
             if state.stage is not Stage.SETUP:
                 raise WrongPhase(phase=state.stage.value)
-            chosen = _steps(steps)
+            chosen = steps_of(steps)
             return [] if chosen == state.steps else [ctx.event('dilemma.steps', steps=[s.value for s in chosen])]
         case SetStepSeconds(step, seconds):
-            return [ctx.event('dilemma.seconds', step=_step(step).value, seconds=_seconds(seconds))]
+            return [ctx.event('dilemma.seconds', step=step_of(step).value, seconds=seconds_of(seconds))]
         case NextStep():
             if state.stage is Stage.DONE:
                 raise WrongPhase(phase=state.stage.value)
@@ -422,7 +164,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise WrongPhase(phase='first-step')
             return _to_step(state, state.steps[position - 1], ctx)
         case GoToStep(step):
-            target = _step(step)
+            target = step_of(step)
             if target not in state.steps:
                 raise UnknownItem(item=target.value)
             return [] if target is state.step and state.stage is Stage.RUNNING else _to_step(state, target, ctx)
@@ -546,17 +288,7 @@ def _to_step(state: State, step: Step, ctx: Context) -> list[Event]:
 
 def _leaving(state: State, target: Step | None, ctx: Context) -> list[Event]:
     """Leaving the choosing step closes the ratings once anyone rated: moving on is the end of that input."""
-    return [ctx.closing('dilemma.ratings.closed')] if _leaves_open_ratings(state, target) else []
-
-
-def _leaves_open_ratings(state: State, target: Step | None) -> bool:
-    return (
-        state.stage is Stage.RUNNING
-        and state.step is Step.KIEZEN
-        and target is not Step.KIEZEN
-        and state.ratings_closed is None
-        and any(state.ratings.values())
-    )
+    return [ctx.closing('dilemma.ratings.closed')] if leaves_open_ratings(state, target) else []
 
 
 def _category(value: object) -> Category:
@@ -630,27 +362,6 @@ def _score(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value not in SCORES:
         raise UnknownItem(item=str(value)[:20])
     return value
-
-
-def held_now(state: State) -> list[Submission | Entry]:
-    """What waits for the facilitator in the current step (oldest first): the dilemmas before a dilemma is
-    formulated, else the entries of this step's columns. *Toon alles* shows these, nothing from another step."""
-    if state.step in (None, Step.INVENTARISEREN, Step.KIEZEN):
-        return [s for s in state.submissions.values() if s.status is Status.PENDING]
-    columns = COLUMNS.get(state.step, ())
-    return [e for e in state.entries.values() if e.status is Status.PENDING and e.column in columns]
-
-
-def judge_moment(state: State) -> str:
-    """When a participant's judgement counts as 'before' (while formulating) or 'after' (at the end); '' : not now,
-    and never again once the dilemma has ended."""
-    if state.stage is not Stage.RUNNING or state.answers_closed is not None:
-        return ''
-    if state.step is Step.FORMULEREN:
-        return 'before'
-    if state.step in (Step.AFSPRAKEN, Step.TERUGBLIK):
-        return 'after'
-    return ''
 
 
 def _decide_participant(state: State, command: Command, ctx: Context) -> list[Event]:
@@ -727,356 +438,3 @@ def _decide_participant(state: State, command: Command, ctx: Context) -> list[Ev
                 return []
             return [ctx.event('dilemma.evaluated', score=evaluation.score, sentence=evaluation.sentence)]
     raise WrongPhase(phase='unknown-command')
-
-
-# --- evolve ----------------------------------------------------------------------------------------------------------
-
-
-def evolve(state: State, event: Event) -> State:
-    """Apply one event (validated by decide; this is also the replay)."""
-    data = event.data
-    match event.type:
-        case 'dilemma.steps':
-            state.steps = [Step(s) for s in data['steps']]
-        case 'dilemma.seconds':
-            state.seconds[Step(data['step'])] = data['seconds']
-        case 'dilemma.step':
-            if _leaves_open_ratings(state, Step(data['step'])):
-                state.ratings_closed = Closed()  # a log from before the closing was an event of its own
-            state.stage = Stage.RUNNING
-            state.step = Step(data['step'])
-            state.deadline, state.left = data['deadline'], None
-        case 'dilemma.ratings.closed':
-            state.ratings_closed = state.ratings_closed or Closed(data.get('min_reveal'))
-        case 'dilemma.ended':
-            if _leaves_open_ratings(state, None):
-                state.ratings_closed = Closed()
-            state.answers_closed = state.answers_closed or Closed(data.get('min_reveal'))  # the first end counts
-            state.stage = Stage.DONE
-            state.deadline = state.left = None
-        case 'dilemma.timer':
-            state.deadline, state.left = data['deadline'], data['left']
-        case 'dilemma.submitted':
-            author = event.actor.id
-            state.submissions[data['item']] = Submission(
-                data['item'],
-                author,
-                data['text'],
-                Category(data['category']),
-                data['show_name'],
-                Status(data['status']),
-            )
-            if event.actor.role is Role.PARTICIPANT:
-                state.sent[author] = state.sent.get(author, 0) + 1
-        case 'dilemma.moderated':
-            for item_id, status in data['items'].items():
-                item = state.submissions.get(item_id) or state.entries[item_id]
-                item.status = Status(status)
-                if item.status is Status.REMOVED:
-                    state.marks = {m: v for m, v in state.marks.items() if item_id not in m}
-        case 'dilemma.chosen':
-            state.chosen = data['submission']
-        case 'dilemma.formulated':
-            state.formulation = {name: data[name] for name in FORMULATION}
-        case 'dilemma.rated':
-            scores = data['scores']
-            state.ratings.setdefault(data['submission'], {})[event.actor.id] = (scores[0], scores[1], scores[2])
-        case 'dilemma.judged':
-            judgements = state.before if data['moment'] == 'before' else state.after
-            judgements[event.actor.id] = Judgement(Choice(data['choice']), data['sentence'])
-        case 'dilemma.entry':
-            author = event.actor.id
-            state.entries[data['item']] = Entry(
-                data['item'], Column(data['column']), author, data['text'], Status(data['status']), data.get('of', '')
-            )
-            if event.actor.role is Role.PARTICIPANT:
-                state.sent[author] = state.sent.get(author, 0) + 1
-        case 'dilemma.moved':
-            state.entries[data['entry']].column = Column(data['column'])
-            if state.entries[data['entry']].column not in VALUES:
-                state.marks = {m: v for m, v in state.marks.items() if m[1] != data['entry']}
-        case 'dilemma.marked':
-            mark = (data['alternative'], data['entry'])
-            if data['on']:
-                state.marks[mark] = Verdict(data.get('verdict', Verdict.RECHT.value))  # older logs: only 'recht'
-            else:
-                state.marks.pop(mark, None)
-        case 'dilemma.assigned':
-            state.entries[data['entry']].of = data['of']
-        case 'dilemma.inbrenger':
-            state.inbrenger = data['participant']
-        case 'dilemma.deliberated':
-            state.deliberation[data['field']] = data['text']
-        case 'dilemma.agreement':
-            state.agreement_counter += 1
-            state.agreements.append(
-                Agreement(
-                    data['agreement'],
-                    AgreementKind(data['kind']),
-                    data['text'],
-                    data['owner'],
-                    data['term'],
-                    data['basis'],
-                )
-            )
-        case 'dilemma.agreement.removed':
-            state.agreements = [a for a in state.agreements if a.id != data['agreement']]
-        case 'dilemma.evaluated':
-            state.evaluations[event.actor.id] = Evaluation(data['score'], data['sentence'])
-    return state
-
-
-# --- projections -----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Candidate:
-    id: str
-    text: str
-    category: Category
-    author: str  # participant id when the sender chose to show their name, else ''
-    raters: int  # shown live: a count says who is done, not what they gave
-    means: tuple[float, float, float] | None  # urgentie, algemeen belang, herkenbaarheid; None until the ratings
-    # are closed, and after it below the minimum number of raters
-    score: float | None  # the mean of the three (None when the means are)
-
-
-@dataclass(frozen=True)
-class Item:
-    id: str
-    text: str
-    of: str = ''  # the betrokkene it belongs to (a shown one's id), '' : none
-
-
-@dataclass(frozen=True)
-class Alternative:
-    id: str
-    text: str
-    does_justice: tuple[str, ...]  # ids of the values and norms it does justice to
-    goes_against: tuple[str, ...] = ()  # ids of the values and norms it goes against
-
-
-@dataclass(frozen=True)
-class Row:
-    """One row of the seed's table: a betrokkene (None: what belongs to nobody in particular) with its rights,
-    interests or wishes, and the values and norms at stake for them."""
-
-    betrokkene: Item | None
-    belangen: tuple[Item, ...]
-    waarden: tuple[Item, ...]
-    normen: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class PublicView:
-    stage: Stage
-    title: str
-    step: Step | None
-    steps: tuple[Step, ...]
-    deadline: float | None
-    left: float | None
-    candidates: tuple[Candidate, ...]  # shown dilemmas, in the order sent
-    chosen: Candidate | None
-    formulation: tuple[tuple[str, str], ...]  # (field, text) for FORMULATION
-    judged_before: int  # counts only: what people chose stays hidden until the end
-    judged_after: int
-    columns: tuple[tuple[Column, tuple[Item, ...]], ...]  # shown entries per column
-    alternatives: tuple[Alternative, ...]
-    deliberation: tuple[tuple[str, str], ...]
-    agreements: tuple[Agreement, ...]
-    evaluated: int
-    mean_score: float | None  # None until the dilemma ended, and below the minimum
-    ratings_closed: bool
-    ratings_minimum: int  # the minimum number of raters a candidate needs to be ranked
-    answers_closed: bool  # the judgements and the terugblik (at the end)
-    answers_minimum: int  # the minimum for the terugblik's mean and the before-and-after split
-
-    def column(self, column: Column) -> tuple[Item, ...]:
-        return dict(self.columns)[column]
-
-    def rows(self) -> tuple[Row, ...]:
-        """The table by betrokkene, in the order they were shown, then a row for what belongs to none (if any)."""
-        people = self.column(Column.BETROKKENEN)
-        ids = {p.id for p in people}
-
-        def of(column: Column, owner: str) -> tuple[Item, ...]:
-            return tuple(i for i in self.column(column) if (i.of if i.of in ids else '') == owner)
-
-        rows = [Row(p, *(of(c, p.id) for c in STAKES)) for p in people]
-        rest = Row(None, *(of(c, '') for c in STAKES))
-        return (*rows, rest) if rest.belangen or rest.waarden or rest.normen else tuple(rows)
-
-    @property
-    def position(self) -> int:
-        """The current step's number in this run (1-based; 0 before the first)."""
-        return self.steps.index(self.step) + 1 if self.step in self.steps else 0
-
-
-def _candidate(state: State, submission: Submission, minimum: int | None) -> Candidate:
-    """A candidate with its number of raters; its means only from `minimum` raters on (None: none shown yet)."""
-    ratings = list(state.ratings.get(submission.id, {}).values())
-    n = len(ratings)
-    author = submission.author if submission.show_name else ''
-    if minimum is None or n < max(1, minimum):
-        return Candidate(submission.id, submission.text, submission.category, author, n, None, None)
-    urgency, interest, recognition = (round(sum(r[i] for r in ratings) / n, 2) for i in range(3))
-    score = round((urgency + interest + recognition) / 3, 2)
-    return Candidate(
-        submission.id, submission.text, submission.category, author, n, (urgency, interest, recognition), score
-    )
-
-
-def _of(state: State, entry: Entry) -> str:
-    """The betrokkene an entry belongs to, as far as the room may see it: a shown betrokkene, else none."""
-    owner = state.entries.get(entry.of) if entry.of and entry.column in STAKES else None
-    shown = owner is not None and owner.column is Column.BETROKKENEN and owner.status is Status.SHOWN
-    return owner.id if shown and owner is not None else ''
-
-
-def ranking(candidates: tuple[Candidate, ...], minimum: int = 1) -> tuple[Candidate, ...]:
-    """The candidates with means (rated by at least `minimum` people), best first (then more raters, then oldest)."""
-    order = {c.id: i for i, c in enumerate(candidates)}
-    rated = [c for c in candidates if c.score is not None and c.raters >= max(1, minimum)]
-    return tuple(sorted(rated, key=lambda c: (-(c.score or 0.0), -c.raters, order[c.id])))
-
-
-def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
-    """What the projector and every phone may see. Counts of who answered are live; means, the ranking and the
-    split only once their input is closed, from the minimum group size recorded when it closed (`minimum`, the
-    session's current one, only for a log from before that was recorded)."""
-    rated = state.ratings_closed
-    ratings_minimum = minimum_of(rated.minimum, minimum) if rated is not None else minimum
-    shown_from = ratings_minimum if rated is not None else None
-    candidates = tuple(_candidate(state, s, shown_from) for s in state.submissions.values() if s.status is Status.SHOWN)
-    chosen = state.submissions.get(state.chosen)
-    closed = state.answers_closed
-    answers_minimum = minimum_of(closed.minimum, minimum) if closed is not None else minimum
-    evaluated = len(state.evaluations)
-    mean_shown = closed is not None and evaluated >= max(1, answers_minimum)
-    shown = {e.id for e in state.entries.values() if e.status is Status.SHOWN}
-    return PublicView(
-        state.stage,
-        state.title,
-        state.step,
-        tuple(state.steps),
-        state.deadline,
-        state.left,
-        candidates,
-        _candidate(state, chosen, shown_from) if chosen is not None else None,
-        tuple((name, state.formulation[name]) for name in FORMULATION),
-        len(state.before),
-        len(state.after),
-        tuple((column, tuple(Item(e.id, e.text, _of(state, e)) for e in state.shown(column))) for column in Column),
-        tuple(
-            Alternative(
-                a.id,
-                a.text,
-                *(
-                    tuple(sorted(e for (alt, e), v in state.marks.items() if (alt, v) == (a.id, how) and e in shown))
-                    for how in Verdict
-                ),
-            )
-            for a in state.shown(Column.ALTERNATIEF)
-        ),
-        tuple((name, state.deliberation[name]) for name in DELIBERATION),
-        tuple(state.agreements),
-        evaluated,
-        round(sum(e.score for e in state.evaluations.values()) / evaluated, 1) if mean_shown else None,
-        rated is not None,
-        ratings_minimum,
-        closed is not None,
-        answers_minimum,
-    )
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Before and after, as counts only; a split is None when fewer than the minimum judged (or before the end)."""
-
-    judged_before: int
-    judged_after: int
-    before: tuple[int, int] | None  # A, B
-    after: tuple[int, int] | None
-    minimum: int  # the minimum that applies
-
-
-def comparison(state: State, minimum: int) -> Comparison:
-    """The split of before and after once the dilemma ended, from the minimum recorded at that end on (`minimum`,
-    the session's current one, only for a log from before it was recorded)."""
-    closed = state.answers_closed
-    applied = minimum_of(closed.minimum, minimum) if closed is not None else minimum
-
-    def split(judgements: dict[str, Judgement]) -> tuple[int, int] | None:
-        if closed is None or len(judgements) < max(1, applied):
-            return None
-        a = sum(1 for j in judgements.values() if j.choice is Choice.A)
-        return a, len(judgements) - a
-
-    return Comparison(len(state.before), len(state.after), split(state.before), split(state.after), applied)
-
-
-@dataclass(frozen=True)
-class Mine:
-    text: str
-    status: Status
-    column: str  # 'dilemma' for a dilemma, else the entry's column
-
-
-@dataclass(frozen=True)
-class ParticipantView:
-    public: PublicView
-    mine: tuple[Mine, ...]  # what I sent, with whether it is shown
-    my_ratings: tuple[tuple[str, tuple[int, int, int]], ...]
-    my_before: Judgement | None  # my own judgements: only ever in my own view
-    my_after: Judgement | None
-    my_evaluation: Evaluation | None
-    judge_moment: str  # 'before', 'after' or '' (not now)
-    columns: tuple[Column, ...]  # what I may add in this step
-    can_submit: bool
-    can_rate: bool
-    can_evaluate: bool
-    sent_all: bool  # reached MAX_OWN
-    inbrenger: bool = False  # I am the inbrenger: my phone shows my task (only mine says so)
-    can_volunteer: bool = False  # nobody is the inbrenger yet: I may say it is me
-    own_dilemma: bool = False  # the chosen dilemma is the one I sent
-
-
-VOLUNTEER_STEPS = (Step.FORMULEREN, Step.VERHELDEREN, Step.WAARDEN, Step.ALTERNATIEVEN, Step.AFWEGING)
-
-
-def participant_view(
-    state: State, participant_id: str, public: PublicView | None = None, minimum: int = MIN_REVEAL_DEFAULT
-) -> ParticipantView:
-    """What one phone shows: the public view (`public`, when already made for this change) and its own answers."""
-    public = public if public is not None else public_view(state, minimum)
-    running = state.stage is Stage.RUNNING
-    mine = [Mine(s.text, s.status, 'dilemma') for s in state.submissions.values() if s.author == participant_id]
-    mine += [Mine(e.text, e.status, e.column.value) for e in state.entries.values() if e.author == participant_id]
-    ratings = tuple((sid, by[participant_id]) for sid, by in state.ratings.items() if participant_id in by)
-    inbrenger = bool(state.inbrenger) and state.inbrenger == participant_id
-    moment = judge_moment(state) if not inbrenger else ''  # the inbrenger deliberates (step 7), colleagues judge
-    sides = bool(state.formulation['kant_a'] and state.formulation['kant_b'])
-    columns = COLUMNS.get(state.step, ()) if running and state.step is not None else ()
-    chosen = state.submissions.get(state.chosen)
-    return ParticipantView(
-        public,
-        tuple(mine),
-        ratings,
-        state.before.get(participant_id),
-        state.after.get(participant_id),
-        state.evaluations.get(participant_id),
-        moment if sides else '',
-        tuple(c for c in columns if not (inbrenger and c is Column.VRAAG)),  # the inbrenger answers the questions
-        running and state.step is Step.INVENTARISEREN,
-        running and state.step is Step.KIEZEN and state.ratings_closed is None,
-        running and state.step is Step.TERUGBLIK and state.answers_closed is None,
-        state.sent.get(participant_id, 0) >= MAX_OWN,
-        inbrenger,
-        running and chosen is not None and not state.inbrenger and state.step in VOLUNTEER_STEPS,
-        chosen is not None and chosen.author == participant_id,
-    )
-
-
-def evaluation_sentences(state: State) -> tuple[str, ...]:
-    """What the terugblik brought, anonymous (for the console and the summary)."""
-    return tuple(e.sentence for e in state.evaluations.values() if e.sentence)
