@@ -9,25 +9,64 @@ from datetime import UTC, datetime
 from . import markdown_text as md
 from .i18n import translate
 from .session import Activity, SessionState
+from .werkvormen import outcome as oc
 from .werkvormen.arena import rules as ar
 from .werkvormen.dilemma import rules as dm
 from .werkvormen.lagerhuis import rules as lh
 from .werkvormen.quiz import rules as qz
-from .werkvormen.statements import rules as st
+from .werkvormen.registry import WERKVORMEN
 
 
-def _result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:
-    if tally.total == 0:
-        return translate(lang, 'sum.no_votes')
-    if not tally.shown:
-        return translate(lang, 'st.too_few', total=tally.total, min=tally.minimum or min_reveal)
-    text = (
-        f'{translate(lang, "st.eens")} {tally.eens} ({tally.percent(st.Choice.EENS)}%), '
-        f'{translate(lang, "st.oneens")} {tally.oneens} ({tally.percent(st.Choice.ONEENS)}%)'
-    )
-    if tally.room:  # cards or corners counted in the room: said, beside the phones' votes
-        text += f' ({translate(lang, "hand.channels", phone=tally.channels.phone, room=tally.room)})'
-    return text
+def outcome_of(activity: Activity, state: SessionState, lang: str) -> oc.Outcome | None:
+    """The activity's outcome as its werkvorm describes it (None: a werkvorm still written out below)."""
+    werkvorm = WERKVORMEN[activity.kind]
+    return werkvorm.outcomes.outcome(activity, state, lang) if werkvorm.outcome else None
+
+
+def outcome_markdown(blocks: tuple[oc.Block, ...], medium: oc.Medium) -> list[str]:
+    """An outcome's blocks as lines of Markdown, each block followed by an empty line; everything people typed is
+    literal text (see markdown_text)."""
+    return [line for block in oc.told(blocks, medium) for line in _markdown(block)]
+
+
+def _markdown(block: oc.Block) -> list[str]:
+    match block:
+        case oc.Heading(text, number, level):
+            return [f'{"#" * (level + 2)} {"" if number is None else f"{number}. "}{md.text(text)}', '']
+        case oc.Paragraph(text, strong, after):
+            said = f'**{md.text(text)}**' if strong else md.block(text)
+            return [f'{said} {after}' if after else said, '']
+        case oc.Labelled(label, text, inline):
+            if inline:
+                return [f'**{md.text(label)}:** {md.text(text)}', '']
+            return [f'**{md.text(label)}**', '', md.block(text), '']
+        case oc.Bullets(items):
+            return [*(f'- {_item(item)}' for item in items), '']
+        case oc.Numbered(entries):
+            lines: list[str] = []
+            for entry in entries:
+                item = [f'{entry.number}. {md.text(entry.text)}{entry.after}']
+                item += [f'   {md.text(text)}{after}' for text, after in entry.lines]
+                lines += [f'{line}  ' for line in item[:-1]] + item[-1:]  # a hard break: the lines stay one item
+            return [*lines, '']
+        case oc.Table(header, rows):
+            lines = ['| ' + ' | '.join(md.cell(h) for h in header) + ' |', '|' + ' --- |' * len(header)]
+            return [*lines, *('| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in rows), '']
+        case oc.Chart(_, rounds):
+            return [*(f'- {r.label}: {md.text(r.text)}' for r in rounds), ''] if rounds else []
+        case oc.Placeholder():
+            return ['-', '']
+        case oc.Section(heading, blocks):
+            inner = [line for inner_block in blocks for line in _markdown(inner_block)]
+            return [*_markdown(heading), *inner] if inner else []
+    raise TypeError(block)  # a Said is told before
+
+
+def _item(item: str | oc.Item) -> str:
+    if isinstance(item, str):
+        return md.text(item)
+    lead = (f'**{item.lead}**: ' if item.strong else f'{item.lead} ') if item.lead else ''
+    return f'{lead}{md.text(item.text)}{f" ({md.text(item.note)})" if item.note else ""}'
 
 
 def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
@@ -40,6 +79,10 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
     lines += [f'{created} · {translate(lang, "con.participants", n=len(state.participants))}', '']
     for activity in state.activities.values():
         lines += [f'## {md.text(activity.title)}', '']
+        outcome = outcome_of(activity, state, lang)
+        if outcome is not None:
+            lines += outcome_markdown(outcome.blocks, 'summary')
+            continue
         if activity.kind == qz.KIND:
             lines += _quiz_markdown(activity, state, lang)
             continue
@@ -52,22 +95,7 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
         if activity.kind == dm.KIND:
             lines += _dilemma_markdown(activity, state.min_reveal, lang)
             continue
-        if activity.kind != st.KIND:  # the team plan's review: its outcome is the plan itself
-            lines += [translate(lang, 'sum.reviewed'), '']
-            continue
-        for item in st.summary(activity.state, state.min_reveal):
-            lines += [f'### {item.position}. {md.text(item.text)}', '']
-            for result in item.rounds:
-                lines.append(
-                    f'- {translate(lang, "st.round_n", n=result.number)}: '
-                    f'{_result_text(lang, result.tally, state.min_reveal)}'
-                )
-            if item.rounds:
-                lines.append('')
-            for name in ('known', 'practice', 'policy'):
-                text = getattr(item.discussion, name)
-                if text:
-                    lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', md.block(text), '']
+        lines += [translate(lang, 'sum.reviewed'), '']  # the team plan's review: its outcome is the plan itself
     return '\n'.join(lines).rstrip() + '\n'
 
 
@@ -328,7 +356,10 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         ]
     )
     for activity in state.activities.values():
-        if activity.kind == qz.KIND:
+        outcome = outcome_of(activity, state, lang)
+        if outcome is not None:
+            rows = [list(row) for row in outcome.rows]
+        elif activity.kind == qz.KIND:
             rows = _quiz_rows(activity, lang)
         elif activity.kind == lh.KIND:
             rows = _lagerhuis_rows(activity, lang)
@@ -337,37 +368,10 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         elif activity.kind == dm.KIND:
             rows = _dilemma_rows(activity, state.min_reveal, lang)
         else:
-            rows = _statement_rows(activity, state) if activity.kind == st.KIND else []
+            rows = []
         for row in rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])
     return buffer.getvalue()
-
-
-def _statement_rows(activity: Activity, state: SessionState) -> list[list[object]]:
-    rows: list[list[object]] = []
-    for item in st.summary(activity.state, state.min_reveal):
-        notes = [item.discussion.known, item.discussion.practice, item.discussion.policy]
-        for result in item.rounds or (None,):
-            tally = result.tally if result else None
-            counts = [tally.eens, tally.oneens] if tally and tally.shown else ['', '']
-            number = result.number if result else ''
-            channels = [tally.channels.phone, tally.room] if tally else [0, 0]  # totals only: no one's answer
-            rows.append(
-                [
-                    item.position,
-                    item.text,
-                    number,
-                    *counts,
-                    tally.total if tally else 0,
-                    '',
-                    '',
-                    '',
-                    '',
-                    *notes,
-                    *channels,
-                ]
-            )
-    return rows
 
 
 def _quiz_rows(activity: Activity, lang: str) -> list[list[object]]:

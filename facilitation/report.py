@@ -20,6 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from . import markdown_text as md
 from . import teamplan as tp
@@ -29,7 +30,6 @@ from .export import (
     _dilemma_markdown,
     _lagerhuis_markdown,
     _quiz_markdown,
-    _result_text,
     alternative_text,
     asked_by_round,
     card_answer,
@@ -37,20 +37,23 @@ from .export import (
     dilemma_table,
     group_name,
     lagerhuis_result,
+    outcome_markdown,
+    outcome_of,
     points_text,
     quiz_channels,
 )
 from .i18n import translate
 from .session import Activity, SessionState, time_used
+from .werkvormen import outcome as oc
 from .werkvormen.arena import rules as ar
 from .werkvormen.dilemma import rules as dm
 from .werkvormen.lagerhuis import rules as lh
 from .werkvormen.quiz import rules as qz
-from .werkvormen.statements import rules as st
 from .werkvormen.teamplan import rules as rv
 
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
 _CHART_WIDTH_CM = 14.0
+_COLOURS = ('#2e7d32', '#b71c1c')  # the first choice (eens) green, the second (oneens) red
 
 
 def word(lang: str, key: str, **params: object) -> str:
@@ -145,28 +148,11 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
     return [*lines, '']
 
 
-def _statements_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
-    """Every statement with its rounds' results (counts hidden below the minimum) and its nabespreking."""
-    lines: list[str] = []
-    for item in st.summary(activity.state, state.min_reveal):
-        lines += [f'### {item.position}. {md.text(item.text)}', '']
-        for result in item.rounds:
-            text = _result_text(lang, result.tally, state.min_reveal)
-            lines.append(f'- {translate(lang, "st.round_n", n=result.number)}: {text}')
-        if not item.rounds:
-            lines.append(f'- {translate(lang, "sum.no_votes")}')
-        lines.append('')
-        for name in ('known', 'practice', 'policy'):
-            text = getattr(item.discussion, name)
-            if text:
-                lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', md.block(text), '']
-    return lines or [word(lang, 'report.nothing'), '']
-
-
 def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
+    outcome = outcome_of(activity, state, lang)
+    if outcome is not None:
+        return outcome_markdown(outcome.blocks, 'report') or [word(lang, 'report.nothing'), '']
     match activity.kind:
-        case st.KIND:
-            return _statements_markdown(activity, state, lang)
         case qz.KIND:
             return _quiz_markdown(activity, state, lang)
         case lh.KIND:
@@ -219,7 +205,8 @@ def session_report_markdown(
 
 
 def _table(document: DocumentType, header: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
-    """A grid table with a bold header row that repeats on every page."""
+    """A grid table with a bold header row that repeats on every page; a row shorter than the header spans its last
+    cell over the rest."""
     table = document.add_table(rows=1, cols=len(header))
     table.style = 'Table Grid'
     tx._repeat_as_header(table)
@@ -228,9 +215,61 @@ def _table(document: DocumentType, header: Sequence[str], rows: Sequence[Sequenc
         for run in cell.paragraphs[0].runs:
             run.font.bold = True
     for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
+        cells = table.add_row().cells
+        if len(row) < len(cells):
+            cells = [*cells[: len(row) - 1], cells[len(row) - 1].merge(cells[-1])]
+        for cell, text in zip(cells, row, strict=True):
             cell.text = text
     return table
+
+
+def outcome_docx(document: DocumentType, blocks: tuple[oc.Block, ...], lang: str) -> None:
+    """An outcome's blocks as the Word report tells them."""
+    for block in oc.told(blocks, 'document'):
+        _docx(document, block, lang)
+
+
+def _docx(document: DocumentType, block: oc.Block, lang: str) -> None:
+    match block:
+        case oc.Heading():
+            _heading(document, block)
+        case oc.Paragraph(text, strong, after):
+            paragraph = document.add_paragraph()
+            paragraph.add_run(text).bold = strong or None
+            if after:
+                paragraph.add_run(f' {after}')
+        case oc.Labelled(label, text, inline) if inline:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f'{label}: ').bold = True
+            paragraph.add_run(text)
+        case oc.Labelled(label, text):
+            _labelled(document, label, text)
+        case oc.Bullets(items):
+            _bullets(document, [oc.plain(item) for item in items])
+        case oc.Numbered(entries):
+            for entry in entries:
+                document.add_paragraph(f'{entry.number}. {entry.text}{entry.after}')
+                for text, after in entry.lines:
+                    document.add_paragraph(f'{text}{after}')
+        case oc.Table(header, rows):
+            _table(document, header, rows)
+        case oc.Chart(choices, rounds):
+            shown = [r for r in rounds if r.shown]
+            if shown and CHARTS:
+                _chart(document, lang, [word for _, word in choices], shown)
+        case oc.Placeholder():
+            document.add_paragraph('-')
+        case oc.Section(heading, blocks):
+            title, before = _heading(document, heading), len(document.element.body)
+            for inner in blocks:
+                _docx(document, inner, lang)
+            if len(document.element.body) == before:  # its blocks said nothing here: no heading over nothing
+                document.element.body.remove(title._p)
+
+
+def _heading(document: DocumentType, heading: oc.Heading) -> Paragraph:
+    text = heading.text if heading.number is None else f'{heading.number}. {heading.text}'
+    return document.add_heading(text, level=heading.level + 1)
 
 
 def _labelled(document: DocumentType, name: str, text: str) -> None:
@@ -244,54 +283,17 @@ def _bullets(document: DocumentType, texts: Sequence[str]) -> None:
         document.add_paragraph(text, style='List Bullet')
 
 
-def _statements_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
-    """A table: statement, round, eens, oneens (hidden below the minimum, as in the Markdown); a chart per statement
-    when Pillow is there; then the nabespreking's notes."""
-    summary = st.summary(activity.state, state.min_reveal)
-    if not summary:
-        return
-    header = [word(lang, 'report.statement'), word(lang, 'report.round'), translate(lang, 'st.eens')]
-    table = _table(document, [*header, translate(lang, 'st.oneens')], [])
-    for item in summary:
-        for result in item.rounds or (None,):
-            cells = table.add_row().cells
-            cells[0].text = f'{item.position}. {item.text}'
-            cells[1].text = str(result.number) if result else ''
-            tally = result.tally if result else None
-            if tally is not None and tally.shown and tally.total:
-                cells[2].text = f'{tally.eens} ({tally.percent(st.Choice.EENS)}%)'
-                cells[3].text = f'{tally.oneens} ({tally.percent(st.Choice.ONEENS)}%)'
-            else:
-                merged = cells[2].merge(cells[3])
-                merged.text = _result_text(lang, tally, state.min_reveal) if tally else translate(lang, 'sum.no_votes')
-    for item in summary:
-        shown = [r for r in item.rounds if r.tally.shown and r.tally.total]
-        notes = [
-            (n, getattr(item.discussion, n)) for n in ('known', 'practice', 'policy') if getattr(item.discussion, n)
-        ]
-        if not (notes or (shown and CHARTS)):
-            continue
-        document.add_heading(f'{item.position}. {item.text}', level=2)
-        if shown and CHARTS:
-            _chart(document, lang, [(translate(lang, 'st.round_n', n=r.number), r.tally) for r in shown])
-        for name, text in notes:
-            _labelled(document, translate(lang, f'st.discussion.{name}'), text)
+def chart_description(lang: str, rounds: Sequence[oc.Round]) -> str:
+    """The chart's numbers in words, for its alternative text."""
+    return '; '.join(
+        word(lang, 'report.chart', label=r.label, eens=r.counts[0], eens_pct=r.percents[0], oneens=r.counts[1],
+             oneens_pct=r.percents[1])
+        for r in rounds
+    )  # fmt: skip
 
 
-def chart_description(lang: str, label: str, tally: st.Tally) -> str:
-    return word(
-        lang,
-        'report.chart',
-        label=label,
-        eens=tally.eens,
-        eens_pct=tally.percent(st.Choice.EENS),
-        oneens=tally.oneens,
-        oneens_pct=tally.percent(st.Choice.ONEENS),
-    )
-
-
-def chart_png(lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> bytes:
-    """Horizontal bars of eens and oneens per round, each with its count and percentage written beside it (the
+def chart_png(choices: Sequence[str], rounds: Sequence[oc.Round]) -> bytes:
+    """Horizontal bars of the two choices per round, each with its count and percentage written beside it (the
     numbers carry the result, the colour only helps). Needs Pillow."""
     from PIL import Image, ImageDraw, ImageFont
 
@@ -301,16 +303,10 @@ def chart_png(lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> bytes:
     except TypeError:  # Pillow before 10.1: the small bitmap font
         font = ImageFont.load_default()
     width, row, gap = 600 * scale, 24 * scale, 10 * scale
-    colours = {st.Choice.EENS: '#2e7d32', st.Choice.ONEENS: '#b71c1c'}
     bars = [
-        (
-            f'{label} · {translate(lang, f"st.{choice.value}")}',
-            getattr(tally, choice.value),
-            tally.percent(choice),
-            colour,
-        )
-        for label, tally in rounds
-        for choice, colour in colours.items()
+        (f'{r.label} · {choice}', count, percent, colour)
+        for r in rounds
+        for choice, count, percent, colour in zip(choices, r.counts, r.percents, _COLOURS, strict=True)
     ]
     height = len(bars) * row + (len(rounds) - 1) * gap + 2 * gap
     image = Image.new('RGB', (width, height), 'white')
@@ -342,12 +338,11 @@ def _text(draw: Any, at: tuple[float, float], text: str, font: Any) -> None:
     draw.text((at[0] - left, at[1] - (top + bottom) / 2), text, fill='black', font=font)
 
 
-def _chart(document: DocumentType, lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> None:
+def _chart(document: DocumentType, lang: str, choices: Sequence[str], rounds: Sequence[oc.Round]) -> None:
     """The chart as a picture with its numbers also in its alternative text (for screen readers)."""
-    shape = (
-        document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(lang, rounds)), width=Cm(_CHART_WIDTH_CM))
-    )
-    shape._inline.docPr.set('descr', '; '.join(chart_description(lang, label, tally) for label, tally in rounds))
+    picture = io.BytesIO(chart_png(choices, rounds))
+    shape = document.add_paragraph().add_run().add_picture(picture, width=Cm(_CHART_WIDTH_CM))
+    shape._inline.docPr.set('descr', chart_description(lang, rounds))
 
 
 def _quiz_docx(document: DocumentType, activity: Activity, lang: str) -> None:
@@ -488,9 +483,10 @@ def _dilemma_docx(document: DocumentType, activity: Activity, min_reveal: int, l
 def _activity_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
     """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
     before = len(document.element.body)
-    match activity.kind:
-        case st.KIND:
-            _statements_docx(document, activity, state, lang)
+    outcome = outcome_of(activity, state, lang)
+    if outcome is not None:
+        outcome_docx(document, outcome.blocks, lang)
+    match activity.kind if outcome is None else None:
         case qz.KIND:
             _quiz_docx(document, activity, lang)
         case lh.KIND:

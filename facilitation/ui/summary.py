@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from nicegui import ui
 
 from ..export import (
@@ -13,6 +15,7 @@ from ..export import (
     comparison_text,
     group_name,
     lagerhuis_result,
+    outcome_of,
     points_text,
     summary_csv,
     summary_markdown,
@@ -20,13 +23,12 @@ from ..export import (
 from ..report import session_report_docx, session_report_markdown
 from ..services import Services
 from ..session import Activity
+from ..werkvormen import outcome as oc
 from ..werkvormen.arena import rules as ar
 from ..werkvormen.dilemma import rules as dm
 from ..werkvormen.dilemma.common import values_table
 from ..werkvormen.lagerhuis import rules as lh
 from ..werkvormen.quiz import rules as qz
-from ..werkvormen.statements import rules as st
-from ..werkvormen.statements.common import result_bars
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
@@ -83,6 +85,10 @@ def register(services: Services) -> None:
             promote_card(room, services)
             for activity in state.activities.values():
                 ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
+                outcome = outcome_of(activity, state, language())
+                if outcome is not None:
+                    outcome_page(outcome.blocks)
+                    continue
                 if activity.kind == qz.KIND:
                     _quiz(activity)
                     continue
@@ -95,22 +101,7 @@ def register(services: Services) -> None:
                 if activity.kind == dm.KIND:
                     _dilemma(activity, state.min_reveal)
                     continue
-                if activity.kind != st.KIND:  # the team plan's review: its outcome is the plan itself
-                    ui.label(t('sum.reviewed')).classes('facilitator-note')
-                    continue
-                for item in st.summary(activity.state, state.min_reveal):
-                    with ui.card().classes('w-full'):
-                        ui.label(f'{item.position}. {item.text}').classes('text-lg font-bold').props(
-                            'role=heading aria-level=3'
-                        )
-                        for result in item.rounds:
-                            ui.label(t('st.round_n', n=result.number)).classes('result-title')
-                            result_bars(result.tally, state.min_reveal)
-                        for name in ('known', 'practice', 'policy'):
-                            text = getattr(item.discussion, name)
-                            if text:
-                                ui.label(t(f'st.discussion.{name}')).classes('font-bold')
-                                ui.label(text).classes('whitespace-pre-wrap')
+                ui.label(t('sum.reviewed')).classes('facilitator-note')  # the team plan's review
 
 
 def _quiz(activity: Activity) -> None:
@@ -236,3 +227,82 @@ def _dilemma(activity: Activity, min_reveal: int) -> None:
                     ui.label(f'• {sentence}')
             else:
                 ui.label(t('dm.too_few', total=view.evaluated, min=view.answers_minimum))
+
+
+def outcome_page(blocks: tuple[oc.Block, ...]) -> None:
+    """An outcome's blocks on the summary page, as its summary tells them (texts as text, never markup)."""
+    for block in oc.told(blocks, 'summary'):
+        _page(block)
+
+
+def _page(block: oc.Block) -> None:
+    match block:
+        case oc.Heading(text, number, level):
+            ui.label(text if number is None else f'{number}. {text}').classes('text-lg font-bold').props(
+                f'role=heading aria-level={level + 2}'
+            )
+        case oc.Paragraph(text, strong, after):
+            said = f'{text} {after}' if after else text
+            ui.label(said).classes('text-lg font-bold' if strong else 'whitespace-pre-wrap')
+        case oc.Labelled(label, text, inline) if inline:
+            ui.label(f'{label}: {text}').classes('text-lg')
+        case oc.Labelled(label, text):
+            ui.label(label).classes('font-bold')
+            ui.label(text).classes('whitespace-pre-wrap')
+        case oc.Bullets(items):
+            for item in items:
+                ui.label(f'• {oc.plain(item)}').classes('whitespace-pre-wrap')
+        case oc.Numbered(entries):
+            for entry in entries:
+                ui.label(f'{entry.number}. {entry.text}{entry.after}').classes('font-bold' if entry.lines else '')
+                for text, after in entry.lines:
+                    ui.label(f'{text}{after}')
+        case oc.Table(header, rows):
+            _table(header, rows)
+        case oc.Chart(choices, rounds):
+            for result in rounds:
+                ui.label(result.label).classes('result-title')
+                if result.shown:
+                    ui.html(_bars(choices, result), sanitize=False).classes('result-bars w-full')
+                else:
+                    ui.label(result.text).classes('result-hidden')
+        case oc.Placeholder():
+            ui.label('-')
+        case oc.Section(heading, blocks):
+            for inner in (heading, *blocks):
+                _page(inner)
+
+
+def _table(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+    """A plain table of texts; a short row's last cell spans the rest."""
+    with ui.element('table').classes('outcome-table w-full'):
+        with ui.element('thead'), ui.element('tr'):
+            for text in header:
+                with ui.element('th').props('scope=col'):
+                    ui.label(text)
+        with ui.element('tbody'):
+            for row in rows:
+                _table_row(len(header), row)
+
+
+def _table_row(width: int, row: tuple[str, ...]) -> None:
+    with ui.element('tr'):
+        for index, text in enumerate(row):
+            with ui.element('td') as cell:
+                ui.label(text).classes('whitespace-pre-wrap')
+            if index == len(row) - 1 and len(row) < width:
+                cell.props(f'colspan={width - index}')
+
+
+def _bars(choices: tuple[tuple[str, str], ...], result: oc.Round) -> str:
+    """A round's result as bars with their words and numbers (never colour alone), as one HTML element; every text
+    in it is ours and escaped."""
+    rows = [
+        f'<div class="result-row choice-{escape(key)}"><span class="result-word">{escape(word)}</span>'
+        f'<span class="result-track"><span class="result-fill" style="width: {percent}%"></span></span>'
+        f'<span class="result-count">{count} ({percent}%)</span></div>'
+        for (key, word), count, percent in zip(choices, result.counts, result.percents, strict=True)
+    ]
+    if result.counted:  # counted in the room, beside the phones
+        rows.append(f'<div class="result-channels">{escape(result.counted)}</div>')
+    return ''.join(rows)
