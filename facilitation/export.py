@@ -13,7 +13,6 @@ from .werkvormen import outcome as oc
 from .werkvormen.arena import rules as ar
 from .werkvormen.dilemma import rules as dm
 from .werkvormen.lagerhuis import rules as lh
-from .werkvormen.quiz import rules as qz
 from .werkvormen.registry import WERKVORMEN
 
 
@@ -83,9 +82,6 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
         if outcome is not None:
             lines += outcome_markdown(outcome.blocks, 'summary')
             continue
-        if activity.kind == qz.KIND:
-            lines += _quiz_markdown(activity, state, lang)
-            continue
         if activity.kind == lh.KIND:
             lines += _lagerhuis_markdown(activity, lang)
             continue
@@ -97,60 +93,6 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
             continue
         lines += [translate(lang, 'sum.reviewed'), '']  # the team plan's review: its outcome is the plan itself
     return '\n'.join(lines).rstrip() + '\n'
-
-
-def group_name(lang: str, standing: qz.Standing) -> str:
-    return standing.name or translate(lang, 'quiz.group_n', n=standing.number)
-
-
-def points_text(value: float) -> str:
-    return str(int(value)) if value == int(value) else f'{value:.1f}'
-
-
-def card_answer(card: qz.Card) -> str:
-    return card.options[card.correct] if card.options and card.correct >= 0 else card.answer
-
-
-def _outcome(lang: str, names: dict[str, str], outcome: tuple[tuple[str, float, str], ...]) -> str:
-    return '; '.join(
-        translate(lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount))
-        for group, amount, reason in outcome
-    )
-
-
-def quiz_channels(lang: str, item: qz.CardResult) -> str:
-    """' (3 via telefoon, 2 geteld in de zaal)' for an opinion whose raised hands were counted, else ''."""
-    if item.channels is None:
-        return ''
-    return f' ({translate(lang, "hand.channels", phone=item.channels.phone, room=item.channels.room)})'
-
-
-def _quiz_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
-    """Final scores, every asked card with its outcome, and the cards set aside for later."""
-    result = qz.summary(activity.state)
-    names = {s.group: group_name(lang, s) for s in result.standings}
-    lines = []
-    if result.winners:
-        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
-        lines += [f'**{md.text(translate(lang, key, groups=" & ".join(names[w.group] for w in result.winners)))}**', '']
-    lines += [f'### {translate(lang, "quiz.scoreboard")}', '']
-    for row in result.standings:
-        lines.append(
-            f'{row.rank}. {md.text(names[row.group])}: {translate(lang, "quiz.points", points=points_text(row.points))}'
-        )
-    lines += ['', f'### {translate(lang, "quiz.deck")}', '']
-    for item in result.results:
-        kind = translate(lang, f'quiz.kind.{item.card.kind.value}')
-        lines.append(f'{item.position}. {md.text(item.card.question)} ({kind})  ')
-        answer = card_answer(item.card)
-        if answer:
-            lines.append(f'   {md.text(translate(lang, "quiz.right_answer", answer=answer))}  ')
-        lines.append(f'   {md.text(_outcome(lang, names, item.outcome))}{quiz_channels(lang, item)}')
-    if result.aside:
-        lines += ['', f'### {translate(lang, "quiz.aside_title")}', '']
-        for card, why in result.aside:
-            lines.append(f'- {md.text(card.question)} ({translate(lang, f"quiz.aside.{why.value}")})')
-    return [*lines, '']
 
 
 def lagerhuis_result(lang: str, view: lh.PublicView) -> str:
@@ -359,8 +301,6 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         outcome = outcome_of(activity, state, lang)
         if outcome is not None:
             rows = [list(row) for row in outcome.rows]
-        elif activity.kind == qz.KIND:
-            rows = _quiz_rows(activity, lang)
         elif activity.kind == lh.KIND:
             rows = _lagerhuis_rows(activity, lang)
         elif activity.kind == ar.KIND:
@@ -372,38 +312,6 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         for row in rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])
     return buffer.getvalue()
-
-
-def _quiz_rows(activity: Activity, lang: str) -> list[list[object]]:
-    """One row per decision on an asked card, then the final score of every group, then cards set aside unasked."""
-    result = qz.summary(activity.state)
-    names = {s.group: group_name(lang, s) for s in result.standings}
-    aside = dict((card.id, why) for card, why in result.aside)
-    rows: list[list[object]] = []
-    for item in result.results:
-        why = translate(lang, f'quiz.aside.{item.aside.value}') if item.aside else ''
-        for group, amount, reason in item.outcome or (('', 0.0, ''),):
-            outcome = translate(
-                lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount)
-            )
-            counted = [item.channels.phone, item.channels.room] if item.channels else ['', '']
-            rows.append(
-                [item.position, item.card.question, '', '', '', '', names.get(group, ''), points_text(amount),
-                 outcome if reason else '', why, '', *counted]
-            )  # fmt: skip
-    asked = {item.card.id for item in result.results}
-    positions = {card_id: i for i, card_id in enumerate(activity.state.cards, start=1)}
-    for card_id, why in aside.items():
-        if card_id not in asked:
-            card = activity.state.cards[card_id]
-            reason = translate(lang, f'quiz.aside.{why.value}')
-            rows.append([positions[card_id], card.question, '', '', '', '', '', '', '', reason, '', '', ''])
-    for row in result.standings:
-        final = translate(lang, 'quiz.scoreboard')
-        rows.append(
-            ['', final, '', '', '', '', names[row.group], points_text(row.points), f'{row.rank}', '', '', '', '']
-        )
-    return rows
 
 
 def _lagerhuis_rows(activity: Activity, lang: str) -> list[list[object]]:

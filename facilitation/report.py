@@ -29,18 +29,13 @@ from .export import (
     _arena_markdown,
     _dilemma_markdown,
     _lagerhuis_markdown,
-    _quiz_markdown,
     alternative_text,
     asked_by_round,
-    card_answer,
     comparison_text,
     dilemma_table,
-    group_name,
     lagerhuis_result,
     outcome_markdown,
     outcome_of,
-    points_text,
-    quiz_channels,
 )
 from .i18n import translate
 from .session import Activity, SessionState, time_used
@@ -48,7 +43,6 @@ from .werkvormen import outcome as oc
 from .werkvormen.arena import rules as ar
 from .werkvormen.dilemma import rules as dm
 from .werkvormen.lagerhuis import rules as lh
-from .werkvormen.quiz import rules as qz
 from .werkvormen.teamplan import rules as rv
 
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
@@ -91,12 +85,12 @@ def agenda_header(lang: str) -> list[str]:
 
 
 def aside_rows(state: SessionState, lang: str) -> list[list[str]]:
-    """(question, why, part) of every card set aside in any quiz of the session."""
+    """(question, why, part) of every question set aside in any activity of the session (a quiz's cards)."""
     return [
-        [card.question, translate(lang, f'quiz.aside.{why.value}'), activity.title]
+        [question, why, activity.title]
         for activity in state.activities.values()
-        if activity.kind == qz.KIND
-        for card, why in qz.summary(activity.state).aside
+        if (outcome := outcome_of(activity, state, lang)) is not None
+        for question, why in outcome.set_aside
     ]
 
 
@@ -153,8 +147,6 @@ def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> li
     if outcome is not None:
         return outcome_markdown(outcome.blocks, 'report') or [word(lang, 'report.nothing'), '']
     match activity.kind:
-        case qz.KIND:
-            return _quiz_markdown(activity, state, lang)
         case lh.KIND:
             return _lagerhuis_markdown(activity, lang)
         case ar.KIND:
@@ -345,40 +337,6 @@ def _chart(document: DocumentType, lang: str, choices: Sequence[str], rounds: Se
     shape._inline.docPr.set('descr', chart_description(lang, rounds))
 
 
-def _quiz_docx(document: DocumentType, activity: Activity, lang: str) -> None:
-    """The winner, the standings table, the cards asked with their outcome, the cards set aside."""
-    result = qz.summary(activity.state)
-    names = {s.group: group_name(lang, s) for s in result.standings}
-    if result.winners:
-        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
-        groups = ' & '.join(names[w.group] for w in result.winners)
-        document.add_paragraph().add_run(translate(lang, key, groups=groups)).bold = True
-    if result.standings:
-        document.add_heading(translate(lang, 'quiz.scoreboard'), level=2)
-        _table(
-            document,
-            [word(lang, 'report.rank'), word(lang, 'report.group'), word(lang, 'report.points')],
-            [[str(row.rank), names[row.group], points_text(row.points)] for row in result.standings],
-        )
-    if result.results:
-        document.add_heading(translate(lang, 'quiz.deck'), level=2)
-        rows = []
-        for item in result.results:
-            kind = translate(lang, f'quiz.kind.{item.card.kind.value}')
-            outcome = '; '.join(
-                translate(lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount))
-                for group, amount, reason in item.outcome
-            ) + quiz_channels(lang, item)
-            rows.append([str(item.position), f'{item.card.question} ({kind})', card_answer(item.card), outcome])
-        header = [word(lang, 'report.nr'), word(lang, 'report.question'), word(lang, 'report.answer')]
-        _table(document, [*header, word(lang, 'report.outcome')], rows)
-    if result.aside:
-        document.add_heading(translate(lang, 'quiz.aside_title'), level=2)
-        _bullets(
-            document, [f'{card.question} ({translate(lang, f"quiz.aside.{why.value}")})' for card, why in result.aside]
-        )
-
-
 def _lagerhuis_docx(document: DocumentType, activity: Activity, lang: str) -> None:
     """The stelling, the result, per side a table of its arguments (links, struck), the conclusions."""
     view = lh.public_view(activity.state)
@@ -487,8 +445,6 @@ def _activity_docx(document: DocumentType, activity: Activity, state: SessionSta
     if outcome is not None:
         outcome_docx(document, outcome.blocks, lang)
     match activity.kind if outcome is None else None:
-        case qz.KIND:
-            _quiz_docx(document, activity, lang)
         case lh.KIND:
             _lagerhuis_docx(document, activity, lang)
         case ar.KIND:

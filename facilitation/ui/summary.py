@@ -11,12 +11,9 @@ from ..export import (
     alternative_text,
     argument_line,
     asked_by_round,
-    card_answer,
     comparison_text,
-    group_name,
     lagerhuis_result,
     outcome_of,
-    points_text,
     summary_csv,
     summary_markdown,
 )
@@ -28,7 +25,6 @@ from ..werkvormen.arena import rules as ar
 from ..werkvormen.dilemma import rules as dm
 from ..werkvormen.dilemma.common import values_table
 from ..werkvormen.lagerhuis import rules as lh
-from ..werkvormen.quiz import rules as qz
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
@@ -89,9 +85,6 @@ def register(services: Services) -> None:
                 if outcome is not None:
                     outcome_page(outcome.blocks)
                     continue
-                if activity.kind == qz.KIND:
-                    _quiz(activity)
-                    continue
                 if activity.kind == lh.KIND:
                     _lagerhuis(activity)
                     continue
@@ -102,37 +95,6 @@ def register(services: Services) -> None:
                     _dilemma(activity, state.min_reveal)
                     continue
                 ui.label(t('sum.reviewed')).classes('facilitator-note')  # the team plan's review
-
-
-def _quiz(activity: Activity) -> None:
-    """Final scores, every asked card with its outcome, the cards set aside."""
-    result = qz.summary(activity.state)
-    lang = language()
-    names = {row.group: group_name(lang, row) for row in result.standings}
-    if result.winners:
-        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
-        ui.label(t(key, groups=' & '.join(names[w.group] for w in result.winners))).classes('text-lg font-bold')
-    with ui.card().classes('w-full'):
-        ui.label(t('quiz.scoreboard')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        for row in result.standings:
-            ui.label(f'{row.rank}. {names[row.group]}: {t("quiz.points", points=points_text(row.points))}')
-    for item in result.results:
-        with ui.card().classes('w-full'):
-            kind = t(f'quiz.kind.{item.card.kind.value}')
-            ui.label(f'{item.position}. {item.card.question} ({kind})').classes('text-lg font-bold').props(
-                'role=heading aria-level=3'
-            )
-            answer = card_answer(item.card)
-            if answer:
-                ui.label(t('quiz.right_answer', answer=answer))
-            for group, amount, reason in item.outcome:
-                ui.label(t(f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount)))
-            if item.aside:
-                ui.label(f'{t("quiz.set_aside_done")}: {t(f"quiz.aside.{item.aside.value}")}').classes('font-bold')
-    if result.aside:
-        ui.label(t('quiz.aside_title')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        for card, why in result.aside:
-            ui.label(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
 
 
 def _lagerhuis(activity: Activity) -> None:
