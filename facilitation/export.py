@@ -12,7 +12,6 @@ from .session import Activity, SessionState
 from .werkvormen import outcome as oc
 from .werkvormen.arena import rules as ar
 from .werkvormen.dilemma import rules as dm
-from .werkvormen.lagerhuis import rules as lh
 from .werkvormen.registry import WERKVORMEN
 
 
@@ -82,9 +81,6 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
         if outcome is not None:
             lines += outcome_markdown(outcome.blocks, 'summary')
             continue
-        if activity.kind == lh.KIND:
-            lines += _lagerhuis_markdown(activity, lang)
-            continue
         if activity.kind == ar.KIND:
             lines += _arena_markdown(activity, lang)
             continue
@@ -93,49 +89,6 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
             continue
         lines += [translate(lang, 'sum.reviewed'), '']  # the team plan's review: its outcome is the plan itself
     return '\n'.join(lines).rstrip() + '\n'
-
-
-def lagerhuis_result(lang: str, view: lh.PublicView) -> str:
-    """The winner (or a tie) once the debate has ended; before that, only the tally so far."""
-    voor, tegen = view.tally
-    if view.stage is not lh.Stage.DISCUSSION:
-        return translate(lang, 'lh.tally', voor=voor, tegen=tegen)
-    winner = lh.winner_of(view.tally)
-    if winner is None:
-        return translate(lang, 'lh.tie', n=voor)
-    most, least = (voor, tegen) if winner is lh.Side.VOOR else (tegen, voor)
-    return translate(lang, 'lh.winner', side=translate(lang, f'lh.side.{winner.value}'), most=most, least=least)
-
-
-def argument_line(lang: str, argument: lh.ArgumentView) -> str:
-    line = f'{argument.label}. {argument.text}'
-    if argument.reply_to:
-        line += f' ({translate(lang, "lh.answers", label=argument.reply_to)})'
-    if argument.struck:
-        line += f' — {translate(lang, "lh.struck", reason=argument.reason)}'
-    return line
-
-
-def _lagerhuis_markdown(activity: Activity, lang: str) -> list[str]:
-    """The stelling, both sides' arguments with their links, the tally, the winner and the conclusions."""
-    view = lh.public_view(activity.state)
-    lines = [f'**{translate(lang, "lh.statement")}:** {md.text(view.statement)}', '']
-    lines += [
-        f'**{md.text(lagerhuis_result(lang, view))}** '
-        f'({translate(lang, "lh.tally", voor=view.tally[0], tegen=view.tally[1])})',
-        '',
-    ]
-    if view.turns.room:  # turns of people who stood up without a phone, said apart from the phones'
-        channels = translate(lang, 'hand.channels', phone=view.turns.phone, room=view.turns.room)
-        lines += [translate(lang, 'lh.turns', channels=channels), '']
-    for side in lh.Side:
-        lines += [f'### {translate(lang, f"lh.side.{side.value}")}', '']
-        items = [a for a in view.arguments if a.side is side]
-        lines += [f'- {md.text(argument_line(lang, a))}' for a in items] or [f'- {translate(lang, "lh.no_arguments")}']
-        lines.append('')
-    if view.conclusions:
-        lines += [f'### {translate(lang, "lh.conclusions")}', '', md.block(view.conclusions), '']
-    return lines
 
 
 def asked_by_round(state: ar.State) -> list[tuple[str, list[str]]]:
@@ -301,8 +254,6 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         outcome = outcome_of(activity, state, lang)
         if outcome is not None:
             rows = [list(row) for row in outcome.rows]
-        elif activity.kind == lh.KIND:
-            rows = _lagerhuis_rows(activity, lang)
         elif activity.kind == ar.KIND:
             rows = _arena_rows(activity, lang)
         elif activity.kind == dm.KIND:
@@ -312,38 +263,6 @@ def summary_csv(state: SessionState, lang: str = 'nl') -> str:
         for row in rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])
     return buffer.getvalue()
-
-
-def _lagerhuis_rows(activity: Activity, lang: str) -> list[list[object]]:
-    """The stelling, one row per argument (side, link, struck and why), the tally and the conclusions."""
-    view = lh.public_view(activity.state)
-    rows: list[list[object]] = [['', view.statement, '', '', '', '', '', '', '', '', '', '', '']]
-    for argument in view.arguments:
-        side = translate(lang, f'lh.side.{argument.side.value}')
-        link = translate(lang, 'lh.answers', label=argument.reply_to) if argument.reply_to else ''
-        struck = translate(lang, 'lh.struck', reason=argument.reason) if argument.struck else ''
-        rows.append(
-            [
-                argument.label,
-                argument.text,
-                '',
-                '',
-                '',
-                '',
-                side,
-                '',
-                ' '.join(x for x in (link, struck) if x),
-                '',
-                '',
-                '',
-                '',
-            ]
-        )
-    for side, count in zip(lh.Side, view.tally, strict=True):
-        name = translate(lang, f'lh.side.{side.value}')
-        rows.append(['', translate(lang, 'lh.arguments'), '', '', '', '', name, count, '', '', '', '', ''])
-    rows.append(['', lagerhuis_result(lang, view), '', '', '', '', '', '', '', '', view.conclusions, '', ''])
-    return rows
 
 
 def _dilemma_rows(activity: Activity, min_reveal: int, lang: str) -> list[list[object]]:

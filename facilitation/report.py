@@ -28,12 +28,10 @@ from . import teamplan_export as tx
 from .export import (
     _arena_markdown,
     _dilemma_markdown,
-    _lagerhuis_markdown,
     alternative_text,
     asked_by_round,
     comparison_text,
     dilemma_table,
-    lagerhuis_result,
     outcome_markdown,
     outcome_of,
 )
@@ -42,7 +40,6 @@ from .session import Activity, SessionState, time_used
 from .werkvormen import outcome as oc
 from .werkvormen.arena import rules as ar
 from .werkvormen.dilemma import rules as dm
-from .werkvormen.lagerhuis import rules as lh
 from .werkvormen.teamplan import rules as rv
 
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
@@ -147,8 +144,6 @@ def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> li
     if outcome is not None:
         return outcome_markdown(outcome.blocks, 'report') or [word(lang, 'report.nothing'), '']
     match activity.kind:
-        case lh.KIND:
-            return _lagerhuis_markdown(activity, lang)
         case ar.KIND:
             return _arena_markdown(activity, lang)
         case dm.KIND:
@@ -337,31 +332,6 @@ def _chart(document: DocumentType, lang: str, choices: Sequence[str], rounds: Se
     shape._inline.docPr.set('descr', chart_description(lang, rounds))
 
 
-def _lagerhuis_docx(document: DocumentType, activity: Activity, lang: str) -> None:
-    """The stelling, the result, per side a table of its arguments (links, struck), the conclusions."""
-    view = lh.public_view(activity.state)
-    paragraph = document.add_paragraph()
-    paragraph.add_run(f'{translate(lang, "lh.statement")}: ').bold = True
-    paragraph.add_run(view.statement)
-    document.add_paragraph().add_run(lagerhuis_result(lang, view)).bold = True
-    for side in lh.Side:
-        document.add_heading(translate(lang, f'lh.side.{side.value}'), level=2)
-        items = [a for a in view.arguments if a.side is side]
-        if not items:
-            document.add_paragraph(translate(lang, 'lh.no_arguments'))
-            continue
-        rows = []
-        for argument in items:
-            remarks = [translate(lang, 'lh.answers', label=argument.reply_to)] if argument.reply_to else []
-            if argument.struck:
-                remarks.append(translate(lang, 'lh.struck', reason=argument.reason))
-            rows.append([argument.label, argument.text, ' · '.join(remarks)])
-        _table(document, [word(lang, 'report.nr'), word(lang, 'report.argument'), word(lang, 'report.remark')], rows)
-    if view.conclusions:
-        document.add_heading(translate(lang, 'lh.conclusions'), level=2)
-        document.add_paragraph(view.conclusions)
-
-
 def _arena_docx(document: DocumentType, activity: Activity, lang: str) -> None:
     """The key points grouped by tag, then the questions asked per round."""
     state: ar.State = activity.state
@@ -445,8 +415,6 @@ def _activity_docx(document: DocumentType, activity: Activity, state: SessionSta
     if outcome is not None:
         outcome_docx(document, outcome.blocks, lang)
     match activity.kind if outcome is None else None:
-        case lh.KIND:
-            _lagerhuis_docx(document, activity, lang)
         case ar.KIND:
             _arena_docx(document, activity, lang)
         case dm.KIND:

@@ -9,10 +9,8 @@ from nicegui import ui
 from ..export import (
     agreement_details,
     alternative_text,
-    argument_line,
     asked_by_round,
     comparison_text,
-    lagerhuis_result,
     outcome_of,
     summary_csv,
     summary_markdown,
@@ -24,7 +22,6 @@ from ..werkvormen import outcome as oc
 from ..werkvormen.arena import rules as ar
 from ..werkvormen.dilemma import rules as dm
 from ..werkvormen.dilemma.common import values_table
-from ..werkvormen.lagerhuis import rules as lh
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
@@ -85,9 +82,6 @@ def register(services: Services) -> None:
                 if outcome is not None:
                     outcome_page(outcome.blocks)
                     continue
-                if activity.kind == lh.KIND:
-                    _lagerhuis(activity)
-                    continue
                 if activity.kind == ar.KIND:
                     _arena(activity)
                     continue
@@ -95,24 +89,6 @@ def register(services: Services) -> None:
                     _dilemma(activity, state.min_reveal)
                     continue
                 ui.label(t('sum.reviewed')).classes('facilitator-note')  # the team plan's review
-
-
-def _lagerhuis(activity: Activity) -> None:
-    view = lh.public_view(activity.state)
-    lang = language()
-    ui.label(f'{t("lh.statement")}: {view.statement}').classes('text-lg')
-    ui.label(lagerhuis_result(lang, view)).classes('text-lg font-bold')
-    for side in lh.Side:
-        with ui.card().classes('w-full'):
-            ui.label(t(f'lh.side.{side.value}')).classes('text-lg font-bold').props('role=heading aria-level=3')
-            items = [a for a in view.arguments if a.side is side]
-            if not items:
-                ui.label(t('lh.no_arguments'))
-            for argument in items:
-                ui.label(argument_line(lang, argument)).classes('lh-argument-text')
-    if view.conclusions:
-        ui.label(t('lh.conclusions')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        ui.label(view.conclusions).classes('whitespace-pre-wrap')
 
 
 def _arena(activity: Activity) -> None:
