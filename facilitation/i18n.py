@@ -8,6 +8,7 @@ when it is first imported (a key defined twice stops the import).
 from __future__ import annotations
 
 import importlib
+from datetime import date
 
 LANGUAGES = ('nl', 'en')
 DEFAULT_LANGUAGE = 'nl'
@@ -358,6 +359,7 @@ TEAMPLAN: dict[str, tuple[str, str]] = {
     'plan.werkvorm.lagerhuis': ('Lagerhuisdiscussie', 'Lagerhuis debate'),
     'plan.werkvorm.arena': ('Arenagesprek', 'Arena conversation'),
     'plan.werkvorm.dilemma': ("Dilemma's", 'Dilemmas'),
+    'plan.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
 }
 STRINGS.update(TEAMPLAN)
 
@@ -472,7 +474,6 @@ REPORT: dict[str, tuple[str, str]] = {
     'report.added_none': ('Niets uit deze sessie staat in het teamplan.', 'Nothing from this session is in the plan.'),
     'report.no_plan': ('Deze sessie hoort niet bij een team met een teamplan.', 'This session has no team plan.'),
     'report.teamplan': ('Het teamplan is besproken.', 'The team plan was discussed.'),
-    'report.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
     'report.nothing': ('Nog geen uitkomst.', 'No outcome yet.'),
 }
 STRINGS.update(REPORT)
@@ -500,6 +501,14 @@ def translate(lang: str, key: str, **params: object) -> str:
         return key
     text = pair[1] if lang == 'en' else pair[0]
     return text.format(**params) if params else text
+
+
+def date_text(value: str | date, lang: str) -> str:
+    """A date as Dutch readers write it (30-06-2025) or ISO for English; '' stays ''."""
+    if not value:
+        return ''
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime('%d-%m-%Y') if lang == 'nl' else day.isoformat()
 
 
 STRINGS.update(

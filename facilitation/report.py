@@ -26,21 +26,12 @@ from . import markdown_text as md
 from . import teamplan as tp
 from . import teamplan_export as tx
 from .export import (
-    _arena_markdown,
-    _dilemma_markdown,
-    alternative_text,
-    asked_by_round,
-    comparison_text,
-    dilemma_table,
     outcome_markdown,
     outcome_of,
 )
 from .i18n import translate
 from .session import Activity, SessionState, time_used
 from .werkvormen import outcome as oc
-from .werkvormen.arena import rules as ar
-from .werkvormen.dilemma import rules as dm
-from .werkvormen.teamplan import rules as rv
 
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
 _CHART_WIDTH_CM = 14.0
@@ -53,7 +44,8 @@ def word(lang: str, key: str, **params: object) -> str:
 
 
 def werkvorm_name(lang: str, kind: str) -> str:
-    return word(lang, 'report.werkvorm.teamplan') if kind == rv.KIND else tx.label(lang, f'werkvorm.{kind}')
+    """The werkvorm's short name, as the team plan names where an item came from."""
+    return tx.label(lang, f'werkvorm.{kind}')
 
 
 def session_day(state: SessionState) -> date:
@@ -86,8 +78,7 @@ def aside_rows(state: SessionState, lang: str) -> list[list[str]]:
     return [
         [question, why, activity.title]
         for activity in state.activities.values()
-        if (outcome := outcome_of(activity, state, lang)) is not None
-        for question, why in outcome.set_aside
+        for question, why in outcome_of(activity, state, lang).set_aside
     ]
 
 
@@ -100,18 +91,12 @@ def agreement_header(lang: str) -> list[str]:
     ]
 
 
-def agreement_row(lang: str, agreement: dm.Agreement) -> list[str]:
-    kind = translate(lang, f'dm.kind.{agreement.kind.value}')
-    return [kind, agreement.text, agreement.owner, tx.date_text(agreement.term, lang)]
-
-
 def agreement_rows(state: SessionState, lang: str) -> list[list[str]]:
-    """Every dilemma agreement of the session (kind, agreement, owner, term)."""
+    """Every agreement made in the session (kind, agreement, owner, term), from every activity's outcome."""
     return [
-        agreement_row(lang, agreement)
+        [agreement.kind, agreement.text, agreement.owner, tx.date_text(agreement.term, lang)]
         for activity in state.activities.values()
-        if activity.kind == dm.KIND
-        for agreement in activity.state.agreements
+        for agreement in outcome_of(activity, state, lang).agreements
     ]
 
 
@@ -140,17 +125,8 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
 
 
 def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
-    outcome = outcome_of(activity, state, lang)
-    if outcome is not None:
-        return outcome_markdown(outcome.blocks, 'report') or [word(lang, 'report.nothing'), '']
-    match activity.kind:
-        case ar.KIND:
-            return _arena_markdown(activity, lang)
-        case dm.KIND:
-            return _dilemma_markdown(activity, state.min_reveal, lang)
-        case rv.KIND:
-            return [word(lang, 'report.teamplan'), '']
-    return [word(lang, 'report.nothing'), '']
+    """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
+    return outcome_markdown(outcome_of(activity, state, lang).blocks, 'report') or [word(lang, 'report.nothing'), '']
 
 
 def session_report_markdown(
@@ -332,95 +308,10 @@ def _chart(document: DocumentType, lang: str, choices: Sequence[str], rounds: Se
     shape._inline.docPr.set('descr', chart_description(lang, rounds))
 
 
-def _arena_docx(document: DocumentType, activity: Activity, lang: str) -> None:
-    """The key points grouped by tag, then the questions asked per round."""
-    state: ar.State = activity.state
-    document.add_heading(translate(lang, 'arena.points'), level=2)
-    grouped = {tag: texts for tag, texts in ar.points_by_tag(state).items() if texts}
-    if not grouped:
-        document.add_paragraph('-')
-    for tag, texts in grouped.items():
-        document.add_heading(translate(lang, f'arena.tag.{tag.value}'), level=3)
-        _bullets(document, texts)
-    for title, asked in asked_by_round(state):
-        document.add_heading(title, level=2)
-        _bullets(document, asked)
-
-
-def _dilemma_docx(document: DocumentType, activity: Activity, min_reveal: int, lang: str) -> None:
-    """The dilemma and its sides, before and after (counts only), the table of people involved, values and norms, the
-    alternatives, the deliberation, agreement and difference, the agreements table and the look back."""
-    state: dm.State = activity.state
-    view = dm.public_view(state)
-    if view.chosen is not None:
-        category = translate(lang, f'dm.category.{view.chosen.category.value}')
-        document.add_heading(f'{translate(lang, "dm.dilemma")} ({category})', level=2)
-        document.add_paragraph(view.chosen.text)
-    for name, text in view.formulation:
-        if text:
-            _labelled(document, translate(lang, f'dm.field.{name}'), text)
-    result = dm.comparison(state, min_reveal)
-    if result.judged_before or result.judged_after:
-        document.add_heading(translate(lang, 'dm.comparison'), level=2)
-        header = [word(lang, 'report.moment'), translate(lang, 'dm.side_a'), translate(lang, 'dm.side_b')]
-        table = _table(document, header, [])
-        for moment, split, judged in (
-            ('before', result.before, result.judged_before),
-            ('after', result.after, result.judged_after),
-        ):
-            cells = table.add_row().cells
-            cells[0].text = translate(lang, f'dm.judged.{moment}')
-            if split is None:
-                cells[1].merge(cells[2]).text = comparison_text(lang, split, judged, result.minimum)
-            else:
-                cells[1].text, cells[2].text = str(split[0]), str(split[1])
-    questions = view.column(dm.Column.VRAAG)
-    if questions:
-        document.add_heading(translate(lang, 'dm.step.verhelderen'), level=2)
-        _bullets(document, [q.text for q in questions])
-    rows = dilemma_table(lang, view)
-    if rows:
-        document.add_heading(translate(lang, 'dm.step.waarden'), level=2)
-        _table(document, [translate(lang, f'dm.column.{c.value}') for c in dm.TABLE], rows)
-    if view.alternatives:
-        document.add_heading(translate(lang, 'dm.step.alternatieven'), level=2)
-        _bullets(document, [alternative_text(lang, view, a) for a in view.alternatives])
-    deliberation = [(name, text) for name, text in view.deliberation if text]
-    if deliberation:
-        document.add_heading(translate(lang, 'dm.deliberation'), level=2)
-        for name, text in deliberation:
-            _labelled(document, translate(lang, f'dm.deliberation.{name}'), text)
-    for column in (dm.Column.EENS, dm.Column.VERSCHIL):
-        if view.column(column):
-            document.add_heading(translate(lang, f'dm.column.{column.value}'), level=2)
-            _bullets(document, [item.text for item in view.column(column)])
-    if view.agreements:
-        document.add_heading(translate(lang, 'dm.agreements_for_plan'), level=2)
-        rows = [[*agreement_row(lang, a), a.basis] for a in view.agreements]
-        _table(document, [*agreement_header(lang), word(lang, 'report.basis')], rows)
-    if view.evaluated:
-        document.add_heading(translate(lang, 'dm.step.terugblik'), level=2)
-        if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
-            score = f'{view.mean_score:.1f}'
-            document.add_paragraph(translate(lang, 'dm.mean_score', score=score, n=view.evaluated))
-            _bullets(document, dm.evaluation_sentences(state))
-        else:
-            document.add_paragraph(translate(lang, 'dm.too_few', total=view.evaluated, min=view.answers_minimum))
-
-
 def _activity_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
     """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
     before = len(document.element.body)
-    outcome = outcome_of(activity, state, lang)
-    if outcome is not None:
-        outcome_docx(document, outcome.blocks, lang)
-    match activity.kind if outcome is None else None:
-        case ar.KIND:
-            _arena_docx(document, activity, lang)
-        case dm.KIND:
-            _dilemma_docx(document, activity, state.min_reveal, lang)
-        case rv.KIND:
-            document.add_paragraph(word(lang, 'report.teamplan'))
+    outcome_docx(document, outcome_of(activity, state, lang).blocks, lang)
     if len(document.element.body) == before:
         document.add_paragraph(word(lang, 'report.nothing'))
 

@@ -7,21 +7,13 @@ from html import escape
 from nicegui import ui
 
 from ..export import (
-    agreement_details,
-    alternative_text,
-    asked_by_round,
-    comparison_text,
     outcome_of,
     summary_csv,
     summary_markdown,
 )
 from ..report import session_report_docx, session_report_markdown
 from ..services import Services
-from ..session import Activity
 from ..werkvormen import outcome as oc
-from ..werkvormen.arena import rules as ar
-from ..werkvormen.dilemma import rules as dm
-from ..werkvormen.dilemma.common import values_table
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
@@ -78,93 +70,7 @@ def register(services: Services) -> None:
             promote_card(room, services)
             for activity in state.activities.values():
                 ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
-                outcome = outcome_of(activity, state, language())
-                if outcome is not None:
-                    outcome_page(outcome.blocks)
-                    continue
-                if activity.kind == ar.KIND:
-                    _arena(activity)
-                    continue
-                if activity.kind == dm.KIND:
-                    _dilemma(activity, state.min_reveal)
-                    continue
-                ui.label(t('sum.reviewed')).classes('facilitator-note')  # the team plan's review
-
-
-def _arena(activity: Activity) -> None:
-    state: ar.State = activity.state
-    with ui.card().classes('w-full'):
-        ui.label(t('arena.points')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        for tag, texts in ar.points_by_tag(state).items():
-            if texts:
-                ui.label(t(f'arena.tag.{tag.value}')).classes('font-bold')
-                for text in texts:
-                    ui.label(f'• {text}').classes('whitespace-pre-wrap')
-    for title, asked in asked_by_round(state):
-        with ui.card().classes('w-full'):
-            ui.label(title).classes('text-lg font-bold').props('role=heading aria-level=3')
-            for text in asked:
-                ui.label(text)
-
-
-def _dilemma(activity: Activity, min_reveal: int) -> None:
-    """The dilemma and its sides, before and after (counts only), the table, the alternatives, the deliberation, the
-    agreements for the team plan and the look back."""
-    state: dm.State = activity.state
-    view = dm.public_view(state)
-    lang = language()
-
-    def heading(text: str) -> None:
-        ui.label(text).classes('text-lg font-bold').props('role=heading aria-level=3')
-
-    with ui.card().classes('w-full'):
-        if view.chosen is None:
-            ui.label(t('dm.choose_first'))
-        else:
-            heading(f'{t("dm.dilemma")} ({t(f"dm.category.{view.chosen.category.value}")})')
-            ui.label(view.chosen.text).classes('whitespace-pre-wrap')
-        for name, text in view.formulation:
-            if text:
-                ui.label(t(f'dm.field.{name}')).classes('font-bold')
-                ui.label(text).classes('whitespace-pre-wrap')
-        result = dm.comparison(state, min_reveal)
-        if result.judged_before or result.judged_after:
-            heading(t('dm.comparison'))
-            for moment, split, judged in (
-                ('before', result.before, result.judged_before),
-                ('after', result.after, result.judged_after),
-            ):
-                ui.label(f'{t(f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, result.minimum)}')
-    if view.rows():
-        with ui.card().classes('w-full'):
-            heading(t('dm.step.waarden'))
-            values_table(view)
-    lists = [
-        (t('dm.step.verhelderen'), [i.text for i in view.column(dm.Column.VRAAG)]),
-        (t('dm.step.alternatieven'), [alternative_text(lang, view, a) for a in view.alternatives]),
-        (t('dm.deliberation'), [f'{t(f"dm.deliberation.{n}")} {x}' for n, x in view.deliberation if x]),
-        (t('dm.column.eens'), [i.text for i in view.column(dm.Column.EENS)]),
-        (t('dm.column.verschil'), [i.text for i in view.column(dm.Column.VERSCHIL)]),
-        (
-            t('dm.agreements_for_plan'),
-            [f'{t(f"dm.kind.{a.kind.value}")}: {a.text} ({agreement_details(lang, a)})' for a in view.agreements],
-        ),
-    ]
-    for title, texts in lists:
-        if texts:
-            with ui.card().classes('w-full'):
-                heading(title)
-                for text in texts:
-                    ui.label(f'• {text}').classes('whitespace-pre-wrap')
-    if view.evaluated:
-        with ui.card().classes('w-full'):
-            heading(t('dm.step.terugblik'))
-            if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
-                ui.label(t('dm.mean_score', score=f'{view.mean_score:.1f}', n=view.evaluated))
-                for sentence in dm.evaluation_sentences(state):
-                    ui.label(f'• {sentence}')
-            else:
-                ui.label(t('dm.too_few', total=view.evaluated, min=view.answers_minimum))
+                outcome_page(outcome_of(activity, state, language()).blocks)
 
 
 def outcome_page(blocks: tuple[oc.Block, ...]) -> None:
