@@ -107,7 +107,7 @@ class Werkvorm:
         return Outcomes(*(getattr(module, name) for name in OUTCOME))
 
     def missing(self) -> list[str]:
-        """What this description lacks to be hosted (empty when complete): rules, views, strings."""
+        """What this description lacks to be hosted (empty when complete): rules, views, outcome, strings."""
         from ..i18n import STRINGS  # the strings live beside the interface, not in the rules
 
         lacks = [f'{self.rules.__name__}.{name}' for name in RULES if not hasattr(self.rules, name)]
@@ -125,6 +125,16 @@ class Werkvorm:
                 module = None
             if not isinstance(getattr(module, table, None), dict):
                 lacks.append(f'{self.package}.{module_name}.{table} ({what})')
+        if not self.outcome:
+            lacks.append('its outcome (Werkvorm.outcome names no module)')
+        else:
+            try:
+                outcome: ModuleType | None = importlib.import_module(self.outcome)
+            except ModuleNotFoundError:
+                outcome = None
+            lacks += [
+                f'{self.outcome}.{name} (its outcome)' for name in OUTCOME if not callable(getattr(outcome, name, None))
+            ]
         for key in (self.name_key, self.title_key, self.empty_source_key, self.home_label_key):
             if key and key not in STRINGS:
                 lacks.append(f'string {key!r}')
