@@ -65,8 +65,8 @@ def _item(item: str | oc.Item) -> str:
 
 
 def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
-    """The session's outcome as Markdown: every statement with its rounds' results and its nabespreking. Everything
-    people typed (names, statements, arguments, notes) is literal text, never Markdown or HTML."""
+    """The session's outcome as Markdown: every activity's outcome as its werkvorm describes it. Everything people
+    typed (names, statements, arguments, notes) is literal text, never Markdown or HTML."""
     created = datetime.fromtimestamp(state.created_at, UTC).strftime('%Y-%m-%d')
     lines = [f'# {md.text(state.name)}', '']
     if state.team:
@@ -85,31 +85,34 @@ def _cell(value: object) -> object:
     return value
 
 
+CSV_COLUMNS = (
+    'activiteit',
+    'werkvorm',
+    'nr',
+    'tekst',
+    'ronde',
+    'eens',
+    'oneens',
+    'totaal',
+    'groep',
+    'punten',
+    'uitkomst',
+    'apart gehouden',
+    'wat is bekend',
+    'wat werkt in de praktijk',
+    'wat moet anders',
+    'via telefoon',
+    'geteld in de zaal',
+)
+"""The spreadsheet's columns: fixed names in every language, so a sheet made from one export reads the next. After
+the activity and its werkvorm come an outcome's rows (Outcome.rows)."""
+
+
 def summary_csv(state: SessionState, lang: str = 'nl') -> str:
-    """One row per statement and round, for a spreadsheet (counts hidden below the minimum)."""
+    """Every activity's rows for a spreadsheet (counts hidden below the minimum, no one's own answer)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            'activiteit',
-            'werkvorm',
-            'nr',
-            'tekst',
-            'ronde',
-            'eens',
-            'oneens',
-            'totaal',
-            'groep',
-            'punten',
-            'uitkomst',
-            'apart gehouden',
-            'wat is bekend',
-            'wat werkt in de praktijk',
-            'wat moet anders',
-            'via telefoon',
-            'geteld in de zaal',
-        ]
-    )
+    writer.writerow(CSV_COLUMNS)
     for activity in state.activities.values():
         for row in outcome_of(activity, state, lang).rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])

@@ -242,7 +242,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     'sum.title': ('Samenvatting', 'Summary'),
     'sum.download_md': ('Download Markdown', 'Download Markdown'),
     'sum.download_csv': ('Download CSV', 'Download CSV'),
-    'sum.no_votes': ('Niet gestemd', 'No votes'),
     'sum.back': ('Terug naar de console', 'Back to the console'),
 }
 
@@ -432,10 +431,6 @@ WERKOVERLEG: dict[str, tuple[str, str]] = {
     'tp.sessions': ('Sessies van dit team', "This team's sessions"),
     'sum.report_docx': ('Verslag (Word)', 'Report (Word)'),
     'sum.report_md': ('Verslag (Markdown)', 'Report (Markdown)'),
-    'sum.reviewed': (
-        'Het teamplan is besproken: wat er veranderde, staat in het teamplan.',
-        'The team plan was reviewed: what changed is in the team plan.',
-    ),
 }
 STRINGS.update(WERKOVERLEG)
 
@@ -450,30 +445,19 @@ REPORT: dict[str, tuple[str, str]] = {
     'report.total': ('Totaal', 'Total'),
     'report.no_activities': ('Geen onderdelen.', 'No parts.'),
     'report.checklist': ('Beoogde uitkomsten', 'Intended outcomes'),
-    'report.statement': ('Stelling', 'Statement'),
-    'report.round': ('Ronde', 'Round'),
     'report.chart': (
         '{label}: eens {eens} ({eens_pct}%), oneens {oneens} ({oneens_pct}%)',
         '{label}: agree {eens} ({eens_pct}%), disagree {oneens} ({oneens_pct}%)',
     ),
-    'report.rank': ('Plaats', 'Place'),
-    'report.group': ('Groep', 'Group'),
-    'report.points': ('Punten', 'Points'),
     'report.question': ('Vraag', 'Question'),
-    'report.answer': ('Juiste antwoord', 'Right answer'),
-    'report.outcome': ('Uitkomst', 'Outcome'),
     'report.why': ('Waarom', 'Why'),
     'report.nr': ('Nr', 'No.'),
-    'report.argument': ('Argument', 'Argument'),
-    'report.remark': ('Opmerking', 'Remark'),
-    'report.moment': ('Moment', 'Moment'),
-    'report.basis': ('Grondslag', 'Basis'),
     'report.aside': ('Apart gehouden', 'Set aside'),
     'report.agreements': ('Afspraken', 'Agreements'),
+    'report.kind': ('Soort afspraak', 'Kind of agreement'),
     'report.added': ('Toegevoegd aan het teamplan', 'Added to the team plan'),
     'report.added_none': ('Niets uit deze sessie staat in het teamplan.', 'Nothing from this session is in the plan.'),
     'report.no_plan': ('Deze sessie hoort niet bij een team met een teamplan.', 'This session has no team plan.'),
-    'report.teamplan': ('Het teamplan is besproken.', 'The team plan was discussed.'),
     'report.nothing': ('Nog geen uitkomst.', 'No outcome yet.'),
 }
 STRINGS.update(REPORT)

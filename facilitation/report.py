@@ -84,7 +84,7 @@ def aside_rows(state: SessionState, lang: str) -> list[list[str]]:
 
 def agreement_header(lang: str) -> list[str]:
     return [
-        translate(lang, 'dm.kind'),
+        word(lang, 'report.kind'),
         word(lang, 'report.agreements'),
         tx.label(lang, 'owner'),
         tx.label(lang, 'term'),

@@ -1,4 +1,5 @@
-"""The summary page: every statement with its results and notes, downloadable as Markdown and CSV."""
+"""The summary page: every activity's outcome as its werkvorm describes it, the way into the team plan, and the
+downloads (Markdown, CSV, the report in Word and Markdown)."""
 
 from __future__ import annotations
 

@@ -79,7 +79,7 @@ def _comparison(lang: str, result: dm.Comparison) -> Said:
         )
     ]
     lines = tuple(f'{name}: {comparison_text(lang, split, judged, result.minimum)}' for name, split, judged in moments)
-    header = (translate(lang, 'report.moment'), translate(lang, 'dm.side_a'), translate(lang, 'dm.side_b'))
+    header = (translate(lang, 'dm.report.moment'), translate(lang, 'dm.side_a'), translate(lang, 'dm.side_b'))
     rows = tuple(
         (name, comparison_text(lang, split, judged, result.minimum)) if split is None else (name, *map(str, split))
         for name, split, judged in moments
@@ -97,7 +97,7 @@ def _agreements(lang: str, view: dm.PublicView) -> Said:
         translate(lang, 'report.agreements'),
         translate(lang, 'plan.owner'),
         translate(lang, 'plan.term'),
-        translate(lang, 'report.basis'),
+        translate(lang, 'dm.report.basis'),
     )
     rows = tuple((kinds[a.id], a.text, a.owner, date_text(a.term, lang), a.basis) for a in view.agreements)
     return Said((heading, Bullets(items)), document=(heading, Table(header, rows)))

@@ -46,7 +46,7 @@ def _side(lang: str, view: lh.PublicView, side: lh.Side) -> Said:
     heading = Heading(translate(lang, f'lh.side.{side.value}'))
     items = [a for a in view.arguments if a.side is side]
     none = translate(lang, 'lh.no_arguments')
-    header = tuple(translate(lang, f'report.{key}') for key in ('nr', 'argument', 'remark'))
+    header = tuple(translate(lang, key) for key in ('report.nr', 'lh.report.argument', 'lh.report.remark'))
     table = Table(header, tuple((a.label, a.text, _remarks(lang, a)) for a in items))
     return Said(
         (heading, Bullets(tuple(argument_line(lang, a) for a in items) or (none,))),

@@ -79,11 +79,14 @@ def outcome(activity: Activity, session: SessionState, lang: str) -> Outcome:
         *(aside if set_aside else ()),
     )
     standings = Table(
-        tuple(translate(lang, f'report.{key}') for key in ('rank', 'group', 'points')),
+        tuple(translate(lang, key) for key in ('quiz.report.rank', 'quiz.report.group', 'quiz.report.points')),
         tuple((str(row.rank), names[row.group], points_text(row.points)) for row in result.standings),
     )
     cards = Table(
-        tuple(translate(lang, f'report.{key}') for key in ('nr', 'question', 'answer', 'outcome')),
+        tuple(
+            translate(lang, key)
+            for key in ('report.nr', 'report.question', 'quiz.report.answer', 'quiz.report.outcome')
+        ),
         tuple(
             (
                 str(item.position),

@@ -18,7 +18,7 @@ PLAN_KINDS = (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.KENNISHIAAT, Kind.ESCALA
 def result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:
     """'Eens 3 (75%), Oneens 1 (25%)', with the room's count beside the phones', or why it is not shown."""
     if tally.total == 0:
-        return translate(lang, 'sum.no_votes')
+        return translate(lang, 'st.no_votes')
     if not tally.shown:
         return translate(lang, 'st.too_few', total=tally.total, min=tally.minimum or min_reveal)
     text = (
@@ -52,7 +52,7 @@ def _table_row(lang: str, item: st.StatementSummary, result: st.RoundResult | No
     statement, number = f'{item.position}. {item.text}', str(result.number) if result else ''
     tally = result.tally if result else None
     if tally is None:
-        return (statement, number, translate(lang, 'sum.no_votes'))
+        return (statement, number, translate(lang, 'st.no_votes'))
     if not (tally.shown and tally.total):
         return (statement, number, result_text(lang, tally, min_reveal))
     eens = f'{tally.eens} ({tally.percent(st.Choice.EENS)}%)'
@@ -67,7 +67,7 @@ def outcome(activity: Activity, session: SessionState, lang: str) -> Outcome:
     choices = tuple((choice.value, translate(lang, f'st.{choice.value}')) for choice in st.Choice)
     blocks: list[Said] = []
     if summary:
-        header = ('report.statement', 'report.round')
+        header = ('st.report.statement', 'st.report.round')
         table = Table(
             (*(translate(lang, key) for key in header), *(word for _, word in choices)),
             tuple(_table_row(lang, item, result, min_reveal) for item in summary for result in item.rounds or (None,)),
@@ -85,7 +85,7 @@ def outcome(activity: Activity, session: SessionState, lang: str) -> Outcome:
         blocks.append(
             Said(
                 (heading, *rounds, *notes),
-                report=(heading, *(rounds or (Bullets((translate(lang, 'sum.no_votes'),)),)), *notes),
+                report=(heading, *(rounds or (Bullets((translate(lang, 'st.no_votes'),)),)), *notes),
                 document=(Section(heading, (chart, *notes)),),
             )
         )

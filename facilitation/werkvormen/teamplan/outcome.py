@@ -9,8 +9,8 @@ from ..outcome import Offer, Outcome, Paragraph, Said
 
 
 def outcome(activity: Activity, session: SessionState, lang: str) -> Outcome:
-    reviewed = Paragraph(translate(lang, 'sum.reviewed'))
-    return Outcome((Said((reviewed,), report=(Paragraph(translate(lang, 'report.teamplan')),)),))
+    reviewed = Paragraph(translate(lang, 'rv.reviewed'))
+    return Outcome((Said((reviewed,), report=(Paragraph(translate(lang, 'rv.report')),)),))
 
 
 def offers(activity: Activity) -> tuple[Offer, ...]:
