@@ -73,13 +73,17 @@ def agenda_header(lang: str) -> list[str]:
     return [word(lang, f'report.{key}') for key in ('part', 'werkvorm', 'planned', 'used')]
 
 
-def aside_rows(state: SessionState, lang: str) -> list[list[str]]:
+Outcomes = list[tuple[Activity, oc.Outcome]]
+
+
+def outcomes(state: SessionState, lang: str) -> Outcomes:
+    """Every activity with its outcome, in programme order (made once per report)."""
+    return [(activity, outcome_of(activity, state, lang)) for activity in state.activities.values()]
+
+
+def aside_rows(found: Outcomes) -> list[list[str]]:
     """(question, why, part) of every question set aside in any activity of the session (a quiz's cards)."""
-    return [
-        [question, why, activity.title]
-        for activity in state.activities.values()
-        for question, why in outcome_of(activity, state, lang).set_aside
-    ]
+    return [[question, why, activity.title] for activity, outcome in found for question, why in outcome.set_aside]
 
 
 def agreement_header(lang: str) -> list[str]:
@@ -91,12 +95,12 @@ def agreement_header(lang: str) -> list[str]:
     ]
 
 
-def agreement_rows(state: SessionState, lang: str) -> list[list[str]]:
+def agreement_rows(found: Outcomes, lang: str) -> list[list[str]]:
     """Every agreement made in the session (kind, agreement, owner, term), from every activity's outcome."""
     return [
         [agreement.kind, agreement.text, agreement.owner, tx.date_text(agreement.term, lang)]
-        for activity in state.activities.values()
-        for agreement in outcome_of(activity, state, lang).agreements
+        for _, outcome in found
+        for agreement in outcome.agreements
     ]
 
 
@@ -119,14 +123,7 @@ def added_row(lang: str, item: tp.Item) -> list[str]:
 
 
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    lines = ['| ' + ' | '.join(md.cell(h) for h in header) + ' |', '|' + ' --- |' * len(header)]
-    lines += ['| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in rows]
-    return [*lines, '']
-
-
-def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
-    """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
-    return outcome_markdown(outcome_of(activity, state, lang).blocks, 'report') or [word(lang, 'report.nothing'), '']
+    return outcome_markdown((oc.Table(tuple(header), tuple(tuple(row) for row in rows)),), 'report')
 
 
 def session_report_markdown(
@@ -144,15 +141,16 @@ def session_report_markdown(
     lines += _md_table(agenda_header(lang), agenda_rows(state, lang, now)) if state.activities else ['-', '']
     if state.checklist:
         lines += [f'## {word(lang, "report.checklist")}', '']
-        lines += [f'- [{"x" if outcome.done else " "}] {md.text(outcome.text)}' for outcome in state.checklist] + ['']
-    for activity in state.activities.values():
+        lines += [f'- [{"x" if aim.done else " "}] {md.text(aim.text)}' for aim in state.checklist] + ['']
+    found = outcomes(state, lang)
+    for activity, outcome in found:
         lines += [f'## {md.text(activity.title)}', '', f'*{werkvorm_name(lang, activity.kind)}*', '']
-        lines += _activity_markdown(activity, state, lang)
-    aside = aside_rows(state, lang)
+        lines += outcome_markdown(outcome.blocks, 'report') or [word(lang, 'report.nothing'), '']  # said: nothing yet
+    aside = aside_rows(found)
     if aside:
         lines += [f'## {word(lang, "report.aside")}', '']
         lines += _md_table([word(lang, 'report.question'), word(lang, 'report.why'), word(lang, 'report.part')], aside)
-    agreements = agreement_rows(state, lang)
+    agreements = agreement_rows(found, lang)
     if agreements:
         lines += [f'## {word(lang, "report.agreements")}', '', *_md_table(agreement_header(lang), agreements)]
     lines += [f'## {word(lang, "report.added")}', '']
@@ -308,10 +306,10 @@ def _chart(document: DocumentType, lang: str, choices: Sequence[str], rounds: Se
     shape._inline.docPr.set('descr', chart_description(lang, rounds))
 
 
-def _activity_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
+def _activity_docx(document: DocumentType, outcome: oc.Outcome, lang: str) -> None:
     """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
     before = len(document.element.body)
-    outcome_docx(document, outcome_of(activity, state, lang).blocks, lang)
+    outcome_docx(document, outcome.blocks, lang)
     if len(document.element.body) == before:
         document.add_paragraph(word(lang, 'report.nothing'))
 
@@ -355,17 +353,18 @@ def session_report_docx(
         document.add_paragraph(word(lang, 'report.no_activities'))
     if state.checklist:
         document.add_heading(word(lang, 'report.checklist'), level=1)
-        for outcome in state.checklist:
-            document.add_paragraph(_checkbox(outcome.text, outcome.done))
-    for activity in state.activities.values():
+        for aim in state.checklist:
+            document.add_paragraph(_checkbox(aim.text, aim.done))
+    found = outcomes(state, lang)
+    for activity, outcome in found:
         document.add_heading(activity.title, level=1)
         document.add_paragraph().add_run(werkvorm_name(lang, activity.kind)).italic = True
-        _activity_docx(document, activity, state, lang)
-    aside = aside_rows(state, lang)
+        _activity_docx(document, outcome, lang)
+    aside = aside_rows(found)
     if aside:
         document.add_heading(word(lang, 'report.aside'), level=1)
         _table(document, [word(lang, 'report.question'), word(lang, 'report.why'), word(lang, 'report.part')], aside)
-    agreements = agreement_rows(state, lang)
+    agreements = agreement_rows(found, lang)
     if agreements:
         document.add_heading(word(lang, 'report.agreements'), level=1)
         _table(document, agreement_header(lang), agreements)
