@@ -9,30 +9,64 @@ from datetime import UTC, datetime
 from . import markdown_text as md
 from .i18n import translate
 from .session import Activity, SessionState
-from .werkvormen.arena import rules as ar
-from .werkvormen.dilemma import rules as dm
-from .werkvormen.lagerhuis import rules as lh
-from .werkvormen.quiz import rules as qz
-from .werkvormen.statements import rules as st
+from .werkvormen import outcome as oc
+from .werkvormen.registry import WERKVORMEN
 
 
-def _result_text(lang: str, tally: st.Tally, min_reveal: int) -> str:
-    if tally.total == 0:
-        return translate(lang, 'sum.no_votes')
-    if not tally.shown:
-        return translate(lang, 'st.too_few', total=tally.total, min=tally.minimum or min_reveal)
-    text = (
-        f'{translate(lang, "st.eens")} {tally.eens} ({tally.percent(st.Choice.EENS)}%), '
-        f'{translate(lang, "st.oneens")} {tally.oneens} ({tally.percent(st.Choice.ONEENS)}%)'
-    )
-    if tally.room:  # cards or corners counted in the room: said, beside the phones' votes
-        text += f' ({translate(lang, "hand.channels", phone=tally.channels.phone, room=tally.room)})'
-    return text
+def outcome_of(activity: Activity, state: SessionState, lang: str) -> oc.Outcome:
+    """The activity's outcome as its werkvorm describes it."""
+    return WERKVORMEN[activity.kind].outcomes.outcome(activity, state, lang)
+
+
+def outcome_markdown(blocks: tuple[oc.Block, ...], medium: oc.Medium) -> list[str]:
+    """An outcome's blocks as lines of Markdown, each block followed by an empty line; everything people typed is
+    literal text (see markdown_text)."""
+    return [line for block in oc.told(blocks, medium) for line in _markdown(block)]
+
+
+def _markdown(block: oc.Block) -> list[str]:
+    match block:
+        case oc.Heading(text, number, level):
+            return [f'{"#" * (level + 2)} {"" if number is None else f"{number}. "}{md.text(text)}', '']
+        case oc.Paragraph(text, strong, after):
+            said = f'**{md.text(text)}**' if strong else md.block(text)
+            return [f'{said} {after}' if after else said, '']
+        case oc.Labelled(label, text, inline):
+            if inline:
+                return [f'**{md.text(label)}:** {md.text(text)}', '']
+            return [f'**{md.text(label)}**', '', md.block(text), '']
+        case oc.Bullets(items):
+            return [*(f'- {_item(item)}' for item in items), '']
+        case oc.Numbered(entries):
+            lines: list[str] = []
+            for entry in entries:
+                item = [f'{entry.number}. {md.text(entry.text)}{entry.after}']
+                item += [f'   {md.text(text)}{after}' for text, after in entry.lines]
+                lines += [f'{line}  ' for line in item[:-1]] + item[-1:]  # a hard break: the lines stay one item
+            return [*lines, '']
+        case oc.Table(header, rows):
+            lines = ['| ' + ' | '.join(md.cell(h) for h in header) + ' |', '|' + ' --- |' * len(header)]
+            return [*lines, *('| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in rows), '']
+        case oc.Chart(_, rounds):
+            return [*(f'- {r.label}: {md.text(r.text)}' for r in rounds), ''] if rounds else []
+        case oc.Placeholder():
+            return ['-', '']
+        case oc.Section(heading, blocks):
+            inner = [line for inner_block in blocks for line in _markdown(inner_block)]
+            return [*_markdown(heading), *inner] if inner else []
+    raise TypeError(block)  # a Said is told before
+
+
+def _item(item: str | oc.Item) -> str:
+    if isinstance(item, str):
+        return md.text(item)
+    lead = (f'**{item.lead}**: ' if item.strong else f'{item.lead} ') if item.lead else ''
+    return f'{lead}{md.text(item.text)}{f" ({md.text(item.note)})" if item.note else ""}'
 
 
 def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
-    """The session's outcome as Markdown: every statement with its rounds' results and its nabespreking. Everything
-    people typed (names, statements, arguments, notes) is literal text, never Markdown or HTML."""
+    """The session's outcome as Markdown: every activity's outcome as its werkvorm describes it. Everything people
+    typed (names, statements, arguments, notes) is literal text, never Markdown or HTML."""
     created = datetime.fromtimestamp(state.created_at, UTC).strftime('%Y-%m-%d')
     lines = [f'# {md.text(state.name)}', '']
     if state.team:
@@ -40,259 +74,8 @@ def summary_markdown(state: SessionState, lang: str = 'nl') -> str:
     lines += [f'{created} · {translate(lang, "con.participants", n=len(state.participants))}', '']
     for activity in state.activities.values():
         lines += [f'## {md.text(activity.title)}', '']
-        if activity.kind == qz.KIND:
-            lines += _quiz_markdown(activity, state, lang)
-            continue
-        if activity.kind == lh.KIND:
-            lines += _lagerhuis_markdown(activity, lang)
-            continue
-        if activity.kind == ar.KIND:
-            lines += _arena_markdown(activity, lang)
-            continue
-        if activity.kind == dm.KIND:
-            lines += _dilemma_markdown(activity, state.min_reveal, lang)
-            continue
-        if activity.kind != st.KIND:  # the team plan's review: its outcome is the plan itself
-            lines += [translate(lang, 'sum.reviewed'), '']
-            continue
-        for item in st.summary(activity.state, state.min_reveal):
-            lines += [f'### {item.position}. {md.text(item.text)}', '']
-            for result in item.rounds:
-                lines.append(
-                    f'- {translate(lang, "st.round_n", n=result.number)}: '
-                    f'{_result_text(lang, result.tally, state.min_reveal)}'
-                )
-            if item.rounds:
-                lines.append('')
-            for name in ('known', 'practice', 'policy'):
-                text = getattr(item.discussion, name)
-                if text:
-                    lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', md.block(text), '']
+        lines += outcome_markdown(outcome_of(activity, state, lang).blocks, 'summary')
     return '\n'.join(lines).rstrip() + '\n'
-
-
-def group_name(lang: str, standing: qz.Standing) -> str:
-    return standing.name or translate(lang, 'quiz.group_n', n=standing.number)
-
-
-def points_text(value: float) -> str:
-    return str(int(value)) if value == int(value) else f'{value:.1f}'
-
-
-def card_answer(card: qz.Card) -> str:
-    return card.options[card.correct] if card.options and card.correct >= 0 else card.answer
-
-
-def _outcome(lang: str, names: dict[str, str], outcome: tuple[tuple[str, float, str], ...]) -> str:
-    return '; '.join(
-        translate(lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount))
-        for group, amount, reason in outcome
-    )
-
-
-def quiz_channels(lang: str, item: qz.CardResult) -> str:
-    """' (3 via telefoon, 2 geteld in de zaal)' for an opinion whose raised hands were counted, else ''."""
-    if item.channels is None:
-        return ''
-    return f' ({translate(lang, "hand.channels", phone=item.channels.phone, room=item.channels.room)})'
-
-
-def _quiz_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
-    """Final scores, every asked card with its outcome, and the cards set aside for later."""
-    result = qz.summary(activity.state)
-    names = {s.group: group_name(lang, s) for s in result.standings}
-    lines = []
-    if result.winners:
-        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
-        lines += [f'**{md.text(translate(lang, key, groups=" & ".join(names[w.group] for w in result.winners)))}**', '']
-    lines += [f'### {translate(lang, "quiz.scoreboard")}', '']
-    for row in result.standings:
-        lines.append(
-            f'{row.rank}. {md.text(names[row.group])}: {translate(lang, "quiz.points", points=points_text(row.points))}'
-        )
-    lines += ['', f'### {translate(lang, "quiz.deck")}', '']
-    for item in result.results:
-        kind = translate(lang, f'quiz.kind.{item.card.kind.value}')
-        lines.append(f'{item.position}. {md.text(item.card.question)} ({kind})  ')
-        answer = card_answer(item.card)
-        if answer:
-            lines.append(f'   {md.text(translate(lang, "quiz.right_answer", answer=answer))}  ')
-        lines.append(f'   {md.text(_outcome(lang, names, item.outcome))}{quiz_channels(lang, item)}')
-    if result.aside:
-        lines += ['', f'### {translate(lang, "quiz.aside_title")}', '']
-        for card, why in result.aside:
-            lines.append(f'- {md.text(card.question)} ({translate(lang, f"quiz.aside.{why.value}")})')
-    return [*lines, '']
-
-
-def lagerhuis_result(lang: str, view: lh.PublicView) -> str:
-    """The winner (or a tie) once the debate has ended; before that, only the tally so far."""
-    voor, tegen = view.tally
-    if view.stage is not lh.Stage.DISCUSSION:
-        return translate(lang, 'lh.tally', voor=voor, tegen=tegen)
-    winner = lh.winner_of(view.tally)
-    if winner is None:
-        return translate(lang, 'lh.tie', n=voor)
-    most, least = (voor, tegen) if winner is lh.Side.VOOR else (tegen, voor)
-    return translate(lang, 'lh.winner', side=translate(lang, f'lh.side.{winner.value}'), most=most, least=least)
-
-
-def argument_line(lang: str, argument: lh.ArgumentView) -> str:
-    line = f'{argument.label}. {argument.text}'
-    if argument.reply_to:
-        line += f' ({translate(lang, "lh.answers", label=argument.reply_to)})'
-    if argument.struck:
-        line += f' — {translate(lang, "lh.struck", reason=argument.reason)}'
-    return line
-
-
-def _lagerhuis_markdown(activity: Activity, lang: str) -> list[str]:
-    """The stelling, both sides' arguments with their links, the tally, the winner and the conclusions."""
-    view = lh.public_view(activity.state)
-    lines = [f'**{translate(lang, "lh.statement")}:** {md.text(view.statement)}', '']
-    lines += [
-        f'**{md.text(lagerhuis_result(lang, view))}** '
-        f'({translate(lang, "lh.tally", voor=view.tally[0], tegen=view.tally[1])})',
-        '',
-    ]
-    if view.turns.room:  # turns of people who stood up without a phone, said apart from the phones'
-        channels = translate(lang, 'hand.channels', phone=view.turns.phone, room=view.turns.room)
-        lines += [translate(lang, 'lh.turns', channels=channels), '']
-    for side in lh.Side:
-        lines += [f'### {translate(lang, f"lh.side.{side.value}")}', '']
-        items = [a for a in view.arguments if a.side is side]
-        lines += [f'- {md.text(argument_line(lang, a))}' for a in items] or [f'- {translate(lang, "lh.no_arguments")}']
-        lines.append('')
-    if view.conclusions:
-        lines += [f'### {translate(lang, "lh.conclusions")}', '', md.block(view.conclusions), '']
-    return lines
-
-
-def asked_by_round(state: ar.State) -> list[tuple[str, list[str]]]:
-    """(round title, the questions asked in it) in the order of the plan."""
-    titles = {r.id: r.title for r in state.rounds}
-    grouped: dict[str, list[str]] = {}
-    for round_id, text in state.history:
-        grouped.setdefault(round_id, []).append(text)
-    return [(titles.get(round_id, round_id), texts) for round_id, texts in grouped.items()]
-
-
-def _arena_markdown(activity: Activity, lang: str) -> list[str]:
-    """The key points grouped by tag (the summary for the werkoverleg), then the questions asked per round."""
-    state: ar.State = activity.state
-    lines = [f'### {translate(lang, "arena.points")}', '']
-    grouped = ar.points_by_tag(state)
-    if not any(grouped.values()):
-        lines += ['-', '']
-    for tag, texts in grouped.items():
-        if texts:
-            lines += [f'**{translate(lang, f"arena.tag.{tag.value}")}**', '', *[f'- {md.text(t)}' for t in texts], '']
-    for title, asked in asked_by_round(state):
-        lines += [f'### {md.text(title)}', '', *[f'- {md.text(text)}' for text in asked], '']
-    return lines
-
-
-def comparison_text(lang: str, split: tuple[int, int] | None, judged: int, min_reveal: int) -> str:
-    """'A 5, B 3', or why it is hidden (counts only: never who chose what)."""
-    if split is None:
-        return translate(lang, 'dm.too_few', total=judged, min=min_reveal)
-    return f'{translate(lang, "dm.side_a")} {split[0]}, {translate(lang, "dm.side_b")} {split[1]}'
-
-
-def agreement_details(lang: str, agreement: dm.Agreement) -> str:
-    details = [translate(lang, 'dm.owner_is', owner=agreement.owner)]
-    if agreement.term:
-        details.append(translate(lang, 'dm.term_is', term=agreement.term))
-    if agreement.basis:
-        details.append(translate(lang, 'dm.basis_is', basis=agreement.basis))
-    return ' · '.join(details)
-
-
-def dilemma_table(lang: str, view: dm.PublicView) -> list[list[str]]:
-    """The seed's table as rows of text, one per betrokkene (with their rights, interests or wishes) and the values
-    and norms at stake for them, then what belongs to nobody in particular."""
-    rows = []
-    for row in view.rows():
-        who = row.betrokkene.text if row.betrokkene is not None else translate(lang, 'dm.table.none')
-        if row.belangen:
-            stakes = '; '.join(i.text for i in row.belangen)
-            who += f' ({translate(lang, "dm.table.stakes", items=stakes)})'
-        rows.append([who, '; '.join(i.text for i in row.waarden), '; '.join(i.text for i in row.normen)])
-    return rows
-
-
-def alternative_text(lang: str, view: dm.PublicView, alternative: dm.Alternative) -> str:
-    """'Een collega erbij roepen (Doet recht aan: Respect; Gaat in tegen: Huisregels)'."""
-    names = {i.id: i.text for c in dm.VALUES for i in view.column(c)}
-    verdicts = []
-    for key, ids in (('dm.does_justice', alternative.does_justice), ('dm.goes_against', alternative.goes_against)):
-        items = ', '.join(names[e] for e in ids if e in names)
-        if items:
-            verdicts.append(translate(lang, key, items=items))
-    return alternative.text + (f' ({"; ".join(verdicts)})' if verdicts else '')
-
-
-def _dilemma_markdown(activity: Activity, min_reveal: int, lang: str) -> list[str]:
-    """The dilemma, its two sides, before and after (counts), the table, the alternatives, the deliberation and the
-    agreements (marked for the team plan: kind, owner, term)."""
-    state: dm.State = activity.state
-    view = dm.public_view(state)
-    lines: list[str] = []
-    if view.chosen is not None:
-        category = translate(lang, f'dm.category.{view.chosen.category.value}')
-        lines += [f'### {translate(lang, "dm.dilemma")} ({category})', '', md.block(view.chosen.text), '']
-    for name, text in view.formulation:
-        if text:
-            lines += [f'**{translate(lang, f"dm.field.{name}")}**', '', md.block(text), '']
-    result = dm.comparison(state, min_reveal)
-    if result.judged_before or result.judged_after:
-        lines += [f'### {translate(lang, "dm.comparison")}', '']
-        for moment, split, judged in (
-            ('before', result.before, result.judged_before),
-            ('after', result.after, result.judged_after),
-        ):
-            lines.append(
-                f'- {translate(lang, f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, result.minimum)}'
-            )
-        lines.append('')
-    questions = view.column(dm.Column.VRAAG)
-    if questions:
-        lines += [f'### {translate(lang, "dm.step.verhelderen")}', '', *[f'- {md.text(q.text)}' for q in questions], '']
-    table = dilemma_table(lang, view)
-    if table:
-        lines += [f'### {translate(lang, "dm.step.waarden")}', '']
-        lines.append('| ' + ' | '.join(translate(lang, f'dm.column.{c.value}') for c in dm.TABLE) + ' |')
-        lines.append('|' + ' --- |' * len(dm.TABLE))
-        lines += ['| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in table]
-        lines.append('')
-    if view.alternatives:
-        lines += [f'### {translate(lang, "dm.step.alternatieven")}', '']
-        lines += [f'- {md.text(alternative_text(lang, view, a))}' for a in view.alternatives]
-        lines.append('')
-    deliberation = [(name, text) for name, text in view.deliberation if text]
-    if deliberation:
-        lines += [f'### {translate(lang, "dm.deliberation")}', '']
-        lines += [f'- {translate(lang, f"dm.deliberation.{name}")} {md.text(text)}' for name, text in deliberation]
-        lines.append('')
-    for column in (dm.Column.EENS, dm.Column.VERSCHIL):
-        if view.column(column):
-            lines += [f'### {translate(lang, f"dm.column.{column.value}")}', '']
-            lines += [f'- {md.text(item.text)}' for item in view.column(column)] + ['']
-    if view.agreements:
-        lines += [f'### {translate(lang, "dm.agreements_for_plan")}', '']
-        for agreement in view.agreements:
-            kind = translate(lang, f'dm.kind.{agreement.kind.value}')
-            lines.append(f'- **{kind}**: {md.text(agreement.text)} ({md.text(agreement_details(lang, agreement))})')
-        lines.append('')
-    if view.evaluated:
-        lines += [f'### {translate(lang, "dm.step.terugblik")}', '']
-        if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
-            lines.append(translate(lang, 'dm.mean_score', score=f'{view.mean_score:.1f}', n=view.evaluated))
-            lines += ['', *[f'- {md.text(s)}' for s in dm.evaluation_sentences(state)]]
-        else:
-            lines.append(translate(lang, 'dm.too_few', total=view.evaluated, min=view.answers_minimum))
-        lines.append('')
-    return lines or ['-', '']
 
 
 def _cell(value: object) -> object:
@@ -302,175 +85,35 @@ def _cell(value: object) -> object:
     return value
 
 
+CSV_COLUMNS = (
+    'activiteit',
+    'werkvorm',
+    'nr',
+    'tekst',
+    'ronde',
+    'eens',
+    'oneens',
+    'totaal',
+    'groep',
+    'punten',
+    'uitkomst',
+    'apart gehouden',
+    'wat is bekend',
+    'wat werkt in de praktijk',
+    'wat moet anders',
+    'via telefoon',
+    'geteld in de zaal',
+)
+"""The spreadsheet's columns: fixed names in every language, so a sheet made from one export reads the next. After
+the activity and its werkvorm come an outcome's rows (Outcome.rows)."""
+
+
 def summary_csv(state: SessionState, lang: str = 'nl') -> str:
-    """One row per statement and round, for a spreadsheet (counts hidden below the minimum)."""
+    """Every activity's rows for a spreadsheet (counts hidden below the minimum, no one's own answer)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            'activiteit',
-            'werkvorm',
-            'nr',
-            'tekst',
-            'ronde',
-            'eens',
-            'oneens',
-            'totaal',
-            'groep',
-            'punten',
-            'uitkomst',
-            'apart gehouden',
-            'wat is bekend',
-            'wat werkt in de praktijk',
-            'wat moet anders',
-            'via telefoon',
-            'geteld in de zaal',
-        ]
-    )
+    writer.writerow(CSV_COLUMNS)
     for activity in state.activities.values():
-        if activity.kind == qz.KIND:
-            rows = _quiz_rows(activity, lang)
-        elif activity.kind == lh.KIND:
-            rows = _lagerhuis_rows(activity, lang)
-        elif activity.kind == ar.KIND:
-            rows = _arena_rows(activity, lang)
-        elif activity.kind == dm.KIND:
-            rows = _dilemma_rows(activity, state.min_reveal, lang)
-        else:
-            rows = _statement_rows(activity, state) if activity.kind == st.KIND else []
-        for row in rows:
+        for row in outcome_of(activity, state, lang).rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])
     return buffer.getvalue()
-
-
-def _statement_rows(activity: Activity, state: SessionState) -> list[list[object]]:
-    rows: list[list[object]] = []
-    for item in st.summary(activity.state, state.min_reveal):
-        notes = [item.discussion.known, item.discussion.practice, item.discussion.policy]
-        for result in item.rounds or (None,):
-            tally = result.tally if result else None
-            counts = [tally.eens, tally.oneens] if tally and tally.shown else ['', '']
-            number = result.number if result else ''
-            channels = [tally.channels.phone, tally.room] if tally else [0, 0]  # totals only: no one's answer
-            rows.append(
-                [
-                    item.position,
-                    item.text,
-                    number,
-                    *counts,
-                    tally.total if tally else 0,
-                    '',
-                    '',
-                    '',
-                    '',
-                    *notes,
-                    *channels,
-                ]
-            )
-    return rows
-
-
-def _quiz_rows(activity: Activity, lang: str) -> list[list[object]]:
-    """One row per decision on an asked card, then the final score of every group, then cards set aside unasked."""
-    result = qz.summary(activity.state)
-    names = {s.group: group_name(lang, s) for s in result.standings}
-    aside = dict((card.id, why) for card, why in result.aside)
-    rows: list[list[object]] = []
-    for item in result.results:
-        why = translate(lang, f'quiz.aside.{item.aside.value}') if item.aside else ''
-        for group, amount, reason in item.outcome or (('', 0.0, ''),):
-            outcome = translate(
-                lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount)
-            )
-            counted = [item.channels.phone, item.channels.room] if item.channels else ['', '']
-            rows.append(
-                [item.position, item.card.question, '', '', '', '', names.get(group, ''), points_text(amount),
-                 outcome if reason else '', why, '', *counted]
-            )  # fmt: skip
-    asked = {item.card.id for item in result.results}
-    positions = {card_id: i for i, card_id in enumerate(activity.state.cards, start=1)}
-    for card_id, why in aside.items():
-        if card_id not in asked:
-            card = activity.state.cards[card_id]
-            reason = translate(lang, f'quiz.aside.{why.value}')
-            rows.append([positions[card_id], card.question, '', '', '', '', '', '', '', reason, '', '', ''])
-    for row in result.standings:
-        final = translate(lang, 'quiz.scoreboard')
-        rows.append(
-            ['', final, '', '', '', '', names[row.group], points_text(row.points), f'{row.rank}', '', '', '', '']
-        )
-    return rows
-
-
-def _lagerhuis_rows(activity: Activity, lang: str) -> list[list[object]]:
-    """The stelling, one row per argument (side, link, struck and why), the tally and the conclusions."""
-    view = lh.public_view(activity.state)
-    rows: list[list[object]] = [['', view.statement, '', '', '', '', '', '', '', '', '', '', '']]
-    for argument in view.arguments:
-        side = translate(lang, f'lh.side.{argument.side.value}')
-        link = translate(lang, 'lh.answers', label=argument.reply_to) if argument.reply_to else ''
-        struck = translate(lang, 'lh.struck', reason=argument.reason) if argument.struck else ''
-        rows.append(
-            [
-                argument.label,
-                argument.text,
-                '',
-                '',
-                '',
-                '',
-                side,
-                '',
-                ' '.join(x for x in (link, struck) if x),
-                '',
-                '',
-                '',
-                '',
-            ]
-        )
-    for side, count in zip(lh.Side, view.tally, strict=True):
-        name = translate(lang, f'lh.side.{side.value}')
-        rows.append(['', translate(lang, 'lh.arguments'), '', '', '', '', name, count, '', '', '', '', ''])
-    rows.append(['', lagerhuis_result(lang, view), '', '', '', '', '', '', '', '', view.conclusions, '', ''])
-    return rows
-
-
-def _dilemma_rows(activity: Activity, min_reveal: int, lang: str) -> list[list[object]]:
-    """The dilemma, before and after (counts), one row per entry of the table, alternative and point of agreement or
-    difference (its column in the group column), and one per agreement (kind, owner and term in the outcome)."""
-    state: dm.State = activity.state
-    view = dm.public_view(state)
-
-    def row(number: object, text: str, group: str = '', outcome: str = '') -> list[object]:
-        return [number, text, '', '', '', '', group, '', outcome, '', '', '', '']
-
-    rows: list[list[object]] = []
-    if view.chosen is not None:
-        rows.append(row('', view.chosen.text, translate(lang, f'dm.category.{view.chosen.category.value}')))
-    result = dm.comparison(state, min_reveal)
-    for moment, split, judged in (
-        ('before', result.before, result.judged_before),
-        ('after', result.after, result.judged_after),
-    ):
-        if judged:
-            text = translate(lang, f'dm.judged.{moment}')
-            rows.append(row('', text, '', comparison_text(lang, split, judged, result.minimum)))
-    for column in dm.Column:
-        for item in view.column(column):
-            rows.append(row(item.id, item.text, translate(lang, f'dm.column.{column.value}')))
-    for agreement in view.agreements:
-        kind = translate(lang, f'dm.kind.{agreement.kind.value}')
-        rows.append(row(agreement.id, agreement.text, kind, agreement_details(lang, agreement)))
-    return rows
-
-
-def _arena_rows(activity: Activity, lang: str) -> list[list[object]]:
-    """One row per key point (its tag in the group column), then one per question asked (its round)."""
-    state: ar.State = activity.state
-    rows: list[list[object]] = []
-    for number, point in enumerate(state.points, start=1):
-        tag = translate(lang, f'arena.tag.{point.tag.value}')
-        rows.append([number, point.text, '', '', '', '', tag, '', '', '', '', '', ''])
-    for title, texts in asked_by_round(state):
-        for text in texts:
-            rows.append(['', text, title, '', '', '', '', '', '', '', '', '', ''])
-    return rows

@@ -8,6 +8,7 @@ when it is first imported (a key defined twice stops the import).
 from __future__ import annotations
 
 import importlib
+from datetime import date
 
 LANGUAGES = ('nl', 'en')
 DEFAULT_LANGUAGE = 'nl'
@@ -239,7 +240,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     'sum.title': ('Samenvatting', 'Summary'),
     'sum.download_md': ('Download Markdown', 'Download Markdown'),
     'sum.download_csv': ('Download CSV', 'Download CSV'),
-    'sum.no_votes': ('Niet gestemd', 'No votes'),
     'sum.back': ('Terug naar de console', 'Back to the console'),
 }
 
@@ -356,6 +356,7 @@ TEAMPLAN: dict[str, tuple[str, str]] = {
     'plan.werkvorm.lagerhuis': ('Lagerhuisdiscussie', 'Lagerhuis debate'),
     'plan.werkvorm.arena': ('Arenagesprek', 'Arena conversation'),
     'plan.werkvorm.dilemma': ("Dilemma's", 'Dilemmas'),
+    'plan.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
 }
 STRINGS.update(TEAMPLAN)
 
@@ -428,10 +429,6 @@ WERKOVERLEG: dict[str, tuple[str, str]] = {
     'tp.sessions': ('Sessies van dit team', "This team's sessions"),
     'sum.report_docx': ('Verslag (Word)', 'Report (Word)'),
     'sum.report_md': ('Verslag (Markdown)', 'Report (Markdown)'),
-    'sum.reviewed': (
-        'Het teamplan is besproken: wat er veranderde, staat in het teamplan.',
-        'The team plan was reviewed: what changed is in the team plan.',
-    ),
 }
 STRINGS.update(WERKOVERLEG)
 
@@ -446,31 +443,19 @@ REPORT: dict[str, tuple[str, str]] = {
     'report.total': ('Totaal', 'Total'),
     'report.no_activities': ('Geen onderdelen.', 'No parts.'),
     'report.checklist': ('Beoogde uitkomsten', 'Intended outcomes'),
-    'report.statement': ('Stelling', 'Statement'),
-    'report.round': ('Ronde', 'Round'),
     'report.chart': (
         '{label}: eens {eens} ({eens_pct}%), oneens {oneens} ({oneens_pct}%)',
         '{label}: agree {eens} ({eens_pct}%), disagree {oneens} ({oneens_pct}%)',
     ),
-    'report.rank': ('Plaats', 'Place'),
-    'report.group': ('Groep', 'Group'),
-    'report.points': ('Punten', 'Points'),
     'report.question': ('Vraag', 'Question'),
-    'report.answer': ('Juiste antwoord', 'Right answer'),
-    'report.outcome': ('Uitkomst', 'Outcome'),
     'report.why': ('Waarom', 'Why'),
     'report.nr': ('Nr', 'No.'),
-    'report.argument': ('Argument', 'Argument'),
-    'report.remark': ('Opmerking', 'Remark'),
-    'report.moment': ('Moment', 'Moment'),
-    'report.basis': ('Grondslag', 'Basis'),
     'report.aside': ('Apart gehouden', 'Set aside'),
     'report.agreements': ('Afspraken', 'Agreements'),
+    'report.kind': ('Soort afspraak', 'Kind of agreement'),
     'report.added': ('Toegevoegd aan het teamplan', 'Added to the team plan'),
     'report.added_none': ('Niets uit deze sessie staat in het teamplan.', 'Nothing from this session is in the plan.'),
     'report.no_plan': ('Deze sessie hoort niet bij een team met een teamplan.', 'This session has no team plan.'),
-    'report.teamplan': ('Het teamplan is besproken.', 'The team plan was discussed.'),
-    'report.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
     'report.nothing': ('Nog geen uitkomst.', 'No outcome yet.'),
 }
 STRINGS.update(REPORT)
@@ -510,6 +495,14 @@ def translate(lang: str, key: str, **params: object) -> str:
         return key
     text = plural(pair[1] if lang == 'en' else pair[0], params.get('n'))
     return text.format(**params) if params else text
+
+
+def date_text(value: str | date, lang: str) -> str:
+    """A date as Dutch readers write it (30-06-2025) or ISO for English; '' stays ''."""
+    if not value:
+        return ''
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime('%d-%m-%Y') if lang == 'nl' else day.isoformat()
 
 
 STRINGS.update(

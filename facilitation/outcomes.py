@@ -1,13 +1,11 @@
-"""What a session produced that can go into the team's plan: every werkvorm's outcome as a candidate item, and the
-prefilled plan item it becomes with one click (the table of what becomes what is teamplan.PROMOTIONS).
+"""What a session produced that can go into the team's plan: every activity's offers (what its werkvorm's outcome
+offers, werkvormen/<kind>/outcome.py) as candidate items, and the prefilled plan item each becomes with one click.
 
-- stellingen: the nabespreking's notes (what is known, or not: a kennishiaat to fill; what works in practice: a
-  werkafspraak; what should change: a beleidspunt);
-- kennisquiz: the cards set aside (kennishiaten);
-- lagerhuis: the conclusions (a werkafspraak);
-- arenagesprek: the key points (improvement items: teamleerdoelen);
-- dilemmamethodiek: the agreements, with their owner and term: a handelingsafspraak with what it rests on (op basis
-  waarvan), a werkafspraak.
+What the werkvormen offer: the stellingen the nabespreking's notes (what is known, or not: a kennishiaat to fill;
+what works in practice: a werkafspraak; what should change: a beleidspunt), the kennisquiz the cards set aside
+(kennishiaten), the lagerhuis its conclusions (a werkafspraak), the arenagesprek its key points (teamleerdoelen), the
+dilemmamethodiek its agreements with their owner and term (a handelingsafspraak with what it rests on, a
+werkafspraak).
 """
 
 from __future__ import annotations
@@ -15,12 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import teamplan as tp
-from .session import Activity, SessionState
-from .werkvormen.arena import rules as ar
-from .werkvormen.dilemma import rules as dm
-from .werkvormen.lagerhuis import rules as lh
-from .werkvormen.quiz import rules as qz
-from .werkvormen.statements import rules as st
+from .session import SessionState
+from .werkvormen.registry import WERKVORMEN
 
 
 @dataclass(frozen=True)
@@ -31,6 +25,7 @@ class Candidate:
     ref: str  # unique in the session: the activity and the item in it ('a2/c5', 'a1/s3/policy', ...)
     text: str
     kind: tp.Kind  # what it becomes by default
+    kinds: tuple[tp.Kind, ...]  # what it may become, in the order offered
     owner: str = ''
     term: str = ''
     result: str = ''  # beoogd resultaat, where the werkvorm recorded one
@@ -41,46 +36,22 @@ def candidates(state: SessionState) -> list[Candidate]:
     """Every outcome of every activity of the session that can go into the plan, in programme order."""
     return [
         Candidate(
-            activity.id, activity.kind, activity.title, f'{activity.id}/{ref}', text, kind, owner, term, basis=basis
+            activity.id,
+            activity.kind,
+            activity.title,
+            f'{activity.id}/{offer.ref}',
+            offer.text,
+            offer.kind,
+            offer.kinds,
+            offer.owner,
+            offer.term,
+            offer.result,
+            offer.basis,
         )
         for activity in state.activities.values()
-        for ref, text, kind, owner, term, basis in _outcomes(activity)
-        if text.strip()
+        for offer in WERKVORMEN[activity.kind].outcomes.offers(activity)
+        if offer.text.strip()
     ]
-
-
-_AGREEMENT_KIND = {dm.AgreementKind.HANDELING: tp.Kind.HANDELINGSAFSPRAAK, dm.AgreementKind.WERK: tp.Kind.WERKAFSPRAAK}
-
-
-def _outcomes(activity: Activity) -> list[tuple[str, str, tp.Kind, str, str, str]]:
-    """(ref in the activity, text, default kind, owner, term, basis) of one activity's outcomes."""
-    match activity.kind:
-        case st.KIND:
-            statements: st.State = activity.state
-            return [
-                (f'{s.id}/{note}', getattr(s.discussion, note), kind, '', '', '')
-                for s in statements.statements.values()
-                for note, kind in (
-                    ('known', tp.Kind.KENNISHIAAT),  # seed: "Kennishiaten opsporen en invullen"
-                    ('practice', tp.Kind.WERKAFSPRAAK),
-                    ('policy', tp.Kind.BELEIDSPUNT),
-                )
-            ]
-        case qz.KIND:
-            return [
-                (card.id, card.question, tp.Kind.KENNISHIAAT, '', '', '')
-                for card, _ in qz.summary(activity.state).aside
-            ]
-        case lh.KIND:
-            debate: lh.State = activity.state
-            return [('conclusions', debate.conclusions, tp.Kind.WERKAFSPRAAK, '', '', '')]
-        case ar.KIND:
-            arena: ar.State = activity.state
-            return [(p.id, p.text, tp.Kind.TEAMLEERDOEL, '', '', '') for p in arena.points]
-        case dm.KIND:
-            dilemma: dm.State = activity.state
-            return [(a.id, a.text, _AGREEMENT_KIND[a.kind], a.owner, a.term, a.basis) for a in dilemma.agreements]
-    return []
 
 
 def promotion(
@@ -102,8 +73,8 @@ def promotion(
         source_ref=candidate.ref,
     )
     return tp.promote(
-        candidate.werkvorm,
         candidate.text,
+        candidate.kinds,
         kind=kind or candidate.kind.value,
         owner=candidate.owner,
         result=candidate.result if result is None else result,

@@ -20,37 +20,22 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from . import markdown_text as md
 from . import teamplan as tp
 from . import teamplan_export as tx
 from .export import (
-    _arena_markdown,
-    _dilemma_markdown,
-    _lagerhuis_markdown,
-    _quiz_markdown,
-    _result_text,
-    alternative_text,
-    asked_by_round,
-    card_answer,
-    comparison_text,
-    dilemma_table,
-    group_name,
-    lagerhuis_result,
-    points_text,
-    quiz_channels,
+    outcome_markdown,
+    outcome_of,
 )
 from .i18n import translate
 from .session import Activity, SessionState, time_used
-from .werkvormen.arena import rules as ar
-from .werkvormen.dilemma import rules as dm
-from .werkvormen.lagerhuis import rules as lh
-from .werkvormen.quiz import rules as qz
-from .werkvormen.statements import rules as st
-from .werkvormen.teamplan import rules as rv
+from .werkvormen import outcome as oc
 
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
 _CHART_WIDTH_CM = 14.0
+_COLOURS = ('#2e7d32', '#b71c1c')  # the first choice (eens) green, the second (oneens) red
 
 
 def word(lang: str, key: str, **params: object) -> str:
@@ -59,7 +44,8 @@ def word(lang: str, key: str, **params: object) -> str:
 
 
 def werkvorm_name(lang: str, kind: str) -> str:
-    return word(lang, 'report.werkvorm.teamplan') if kind == rv.KIND else tx.label(lang, f'werkvorm.{kind}')
+    """The werkvorm's short name, as the team plan names where an item came from."""
+    return tx.label(lang, f'werkvorm.{kind}')
 
 
 def session_day(state: SessionState) -> date:
@@ -87,37 +73,34 @@ def agenda_header(lang: str) -> list[str]:
     return [word(lang, f'report.{key}') for key in ('part', 'werkvorm', 'planned', 'used')]
 
 
-def aside_rows(state: SessionState, lang: str) -> list[list[str]]:
-    """(question, why, part) of every card set aside in any quiz of the session."""
-    return [
-        [card.question, translate(lang, f'quiz.aside.{why.value}'), activity.title]
-        for activity in state.activities.values()
-        if activity.kind == qz.KIND
-        for card, why in qz.summary(activity.state).aside
-    ]
+Outcomes = list[tuple[Activity, oc.Outcome]]
+
+
+def outcomes(state: SessionState, lang: str) -> Outcomes:
+    """Every activity with its outcome, in programme order (made once per report)."""
+    return [(activity, outcome_of(activity, state, lang)) for activity in state.activities.values()]
+
+
+def aside_rows(found: Outcomes) -> list[list[str]]:
+    """(question, why, part) of every question set aside in any activity of the session (a quiz's cards)."""
+    return [[question, why, activity.title] for activity, outcome in found for question, why in outcome.set_aside]
 
 
 def agreement_header(lang: str) -> list[str]:
     return [
-        translate(lang, 'dm.kind'),
+        word(lang, 'report.kind'),
         word(lang, 'report.agreements'),
         tx.label(lang, 'owner'),
         tx.label(lang, 'term'),
     ]
 
 
-def agreement_row(lang: str, agreement: dm.Agreement) -> list[str]:
-    kind = translate(lang, f'dm.kind.{agreement.kind.value}')
-    return [kind, agreement.text, agreement.owner, tx.date_text(agreement.term, lang)]
-
-
-def agreement_rows(state: SessionState, lang: str) -> list[list[str]]:
-    """Every dilemma agreement of the session (kind, agreement, owner, term)."""
+def agreement_rows(found: Outcomes, lang: str) -> list[list[str]]:
+    """Every agreement made in the session (kind, agreement, owner, term), from every activity's outcome."""
     return [
-        agreement_row(lang, agreement)
-        for activity in state.activities.values()
-        if activity.kind == dm.KIND
-        for agreement in activity.state.agreements
+        [agreement.kind, agreement.text, agreement.owner, tx.date_text(agreement.term, lang)]
+        for _, outcome in found
+        for agreement in outcome.agreements
     ]
 
 
@@ -140,44 +123,7 @@ def added_row(lang: str, item: tp.Item) -> list[str]:
 
 
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    lines = ['| ' + ' | '.join(md.cell(h) for h in header) + ' |', '|' + ' --- |' * len(header)]
-    lines += ['| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in rows]
-    return [*lines, '']
-
-
-def _statements_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
-    """Every statement with its rounds' results (counts hidden below the minimum) and its nabespreking."""
-    lines: list[str] = []
-    for item in st.summary(activity.state, state.min_reveal):
-        lines += [f'### {item.position}. {md.text(item.text)}', '']
-        for result in item.rounds:
-            text = _result_text(lang, result.tally, state.min_reveal)
-            lines.append(f'- {translate(lang, "st.round_n", n=result.number)}: {text}')
-        if not item.rounds:
-            lines.append(f'- {translate(lang, "sum.no_votes")}')
-        lines.append('')
-        for name in ('known', 'practice', 'policy'):
-            text = getattr(item.discussion, name)
-            if text:
-                lines += [f'**{translate(lang, f"st.discussion.{name}")}**', '', md.block(text), '']
-    return lines or [word(lang, 'report.nothing'), '']
-
-
-def _activity_markdown(activity: Activity, state: SessionState, lang: str) -> list[str]:
-    match activity.kind:
-        case st.KIND:
-            return _statements_markdown(activity, state, lang)
-        case qz.KIND:
-            return _quiz_markdown(activity, state, lang)
-        case lh.KIND:
-            return _lagerhuis_markdown(activity, lang)
-        case ar.KIND:
-            return _arena_markdown(activity, lang)
-        case dm.KIND:
-            return _dilemma_markdown(activity, state.min_reveal, lang)
-        case rv.KIND:
-            return [word(lang, 'report.teamplan'), '']
-    return [word(lang, 'report.nothing'), '']
+    return outcome_markdown((oc.Table(tuple(header), tuple(tuple(row) for row in rows)),), 'report')
 
 
 def session_report_markdown(
@@ -195,15 +141,16 @@ def session_report_markdown(
     lines += _md_table(agenda_header(lang), agenda_rows(state, lang, now)) if state.activities else ['-', '']
     if state.checklist:
         lines += [f'## {word(lang, "report.checklist")}', '']
-        lines += [f'- [{"x" if outcome.done else " "}] {md.text(outcome.text)}' for outcome in state.checklist] + ['']
-    for activity in state.activities.values():
+        lines += [f'- [{"x" if aim.done else " "}] {md.text(aim.text)}' for aim in state.checklist] + ['']
+    found = outcomes(state, lang)
+    for activity, outcome in found:
         lines += [f'## {md.text(activity.title)}', '', f'*{werkvorm_name(lang, activity.kind)}*', '']
-        lines += _activity_markdown(activity, state, lang)
-    aside = aside_rows(state, lang)
+        lines += outcome_markdown(outcome.blocks, 'report') or [word(lang, 'report.nothing'), '']  # said: nothing yet
+    aside = aside_rows(found)
     if aside:
         lines += [f'## {word(lang, "report.aside")}', '']
         lines += _md_table([word(lang, 'report.question'), word(lang, 'report.why'), word(lang, 'report.part')], aside)
-    agreements = agreement_rows(state, lang)
+    agreements = agreement_rows(found, lang)
     if agreements:
         lines += [f'## {word(lang, "report.agreements")}', '', *_md_table(agreement_header(lang), agreements)]
     lines += [f'## {word(lang, "report.added")}', '']
@@ -219,7 +166,8 @@ def session_report_markdown(
 
 
 def _table(document: DocumentType, header: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
-    """A grid table with a bold header row that repeats on every page."""
+    """A grid table with a bold header row that repeats on every page; a row shorter than the header spans its last
+    cell over the rest."""
     table = document.add_table(rows=1, cols=len(header))
     table.style = 'Table Grid'
     tx._repeat_as_header(table)
@@ -228,9 +176,61 @@ def _table(document: DocumentType, header: Sequence[str], rows: Sequence[Sequenc
         for run in cell.paragraphs[0].runs:
             run.font.bold = True
     for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
+        cells = table.add_row().cells
+        if len(row) < len(cells):
+            cells = [*cells[: len(row) - 1], cells[len(row) - 1].merge(cells[-1])]
+        for cell, text in zip(cells, row, strict=True):
             cell.text = text
     return table
+
+
+def outcome_docx(document: DocumentType, blocks: tuple[oc.Block, ...], lang: str) -> None:
+    """An outcome's blocks as the Word report tells them."""
+    for block in oc.told(blocks, 'document'):
+        _docx(document, block, lang)
+
+
+def _docx(document: DocumentType, block: oc.Block, lang: str) -> None:
+    match block:
+        case oc.Heading():
+            _heading(document, block)
+        case oc.Paragraph(text, strong, after):
+            paragraph = document.add_paragraph()
+            paragraph.add_run(text).bold = strong or None
+            if after:
+                paragraph.add_run(f' {after}')
+        case oc.Labelled(label, text, inline) if inline:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f'{label}: ').bold = True
+            paragraph.add_run(text)
+        case oc.Labelled(label, text):
+            _labelled(document, label, text)
+        case oc.Bullets(items):
+            _bullets(document, [oc.plain(item) for item in items])
+        case oc.Numbered(entries):
+            for entry in entries:
+                document.add_paragraph(f'{entry.number}. {entry.text}{entry.after}')
+                for text, after in entry.lines:
+                    document.add_paragraph(f'{text}{after}')
+        case oc.Table(header, rows):
+            _table(document, header, rows)
+        case oc.Chart(choices, rounds):
+            shown = [r for r in rounds if r.shown]
+            if shown and CHARTS:
+                _chart(document, lang, [word for _, word in choices], shown)
+        case oc.Placeholder():
+            document.add_paragraph('-')
+        case oc.Section(heading, blocks):
+            title, before = _heading(document, heading), len(document.element.body)
+            for inner in blocks:
+                _docx(document, inner, lang)
+            if len(document.element.body) == before:  # its blocks said nothing here: no heading over nothing
+                document.element.body.remove(title._p)
+
+
+def _heading(document: DocumentType, heading: oc.Heading) -> Paragraph:
+    text = heading.text if heading.number is None else f'{heading.number}. {heading.text}'
+    return document.add_heading(text, level=heading.level + 1)
 
 
 def _labelled(document: DocumentType, name: str, text: str) -> None:
@@ -244,54 +244,17 @@ def _bullets(document: DocumentType, texts: Sequence[str]) -> None:
         document.add_paragraph(text, style='List Bullet')
 
 
-def _statements_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
-    """A table: statement, round, eens, oneens (hidden below the minimum, as in the Markdown); a chart per statement
-    when Pillow is there; then the nabespreking's notes."""
-    summary = st.summary(activity.state, state.min_reveal)
-    if not summary:
-        return
-    header = [word(lang, 'report.statement'), word(lang, 'report.round'), translate(lang, 'st.eens')]
-    table = _table(document, [*header, translate(lang, 'st.oneens')], [])
-    for item in summary:
-        for result in item.rounds or (None,):
-            cells = table.add_row().cells
-            cells[0].text = f'{item.position}. {item.text}'
-            cells[1].text = str(result.number) if result else ''
-            tally = result.tally if result else None
-            if tally is not None and tally.shown and tally.total:
-                cells[2].text = f'{tally.eens} ({tally.percent(st.Choice.EENS)}%)'
-                cells[3].text = f'{tally.oneens} ({tally.percent(st.Choice.ONEENS)}%)'
-            else:
-                merged = cells[2].merge(cells[3])
-                merged.text = _result_text(lang, tally, state.min_reveal) if tally else translate(lang, 'sum.no_votes')
-    for item in summary:
-        shown = [r for r in item.rounds if r.tally.shown and r.tally.total]
-        notes = [
-            (n, getattr(item.discussion, n)) for n in ('known', 'practice', 'policy') if getattr(item.discussion, n)
-        ]
-        if not (notes or (shown and CHARTS)):
-            continue
-        document.add_heading(f'{item.position}. {item.text}', level=2)
-        if shown and CHARTS:
-            _chart(document, lang, [(translate(lang, 'st.round_n', n=r.number), r.tally) for r in shown])
-        for name, text in notes:
-            _labelled(document, translate(lang, f'st.discussion.{name}'), text)
+def chart_description(lang: str, rounds: Sequence[oc.Round]) -> str:
+    """The chart's numbers in words, for its alternative text."""
+    return '; '.join(
+        word(lang, 'report.chart', label=r.label, eens=r.counts[0], eens_pct=r.percents[0], oneens=r.counts[1],
+             oneens_pct=r.percents[1])
+        for r in rounds
+    )  # fmt: skip
 
 
-def chart_description(lang: str, label: str, tally: st.Tally) -> str:
-    return word(
-        lang,
-        'report.chart',
-        label=label,
-        eens=tally.eens,
-        eens_pct=tally.percent(st.Choice.EENS),
-        oneens=tally.oneens,
-        oneens_pct=tally.percent(st.Choice.ONEENS),
-    )
-
-
-def chart_png(lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> bytes:
-    """Horizontal bars of eens and oneens per round, each with its count and percentage written beside it (the
+def chart_png(choices: Sequence[str], rounds: Sequence[oc.Round]) -> bytes:
+    """Horizontal bars of the two choices per round, each with its count and percentage written beside it (the
     numbers carry the result, the colour only helps). Needs Pillow."""
     from PIL import Image, ImageDraw, ImageFont
 
@@ -301,16 +264,10 @@ def chart_png(lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> bytes:
     except TypeError:  # Pillow before 10.1: the small bitmap font
         font = ImageFont.load_default()
     width, row, gap = 600 * scale, 24 * scale, 10 * scale
-    colours = {st.Choice.EENS: '#2e7d32', st.Choice.ONEENS: '#b71c1c'}
     bars = [
-        (
-            f'{label} · {translate(lang, f"st.{choice.value}")}',
-            getattr(tally, choice.value),
-            tally.percent(choice),
-            colour,
-        )
-        for label, tally in rounds
-        for choice, colour in colours.items()
+        (f'{r.label} · {choice}', count, percent, colour)
+        for r in rounds
+        for choice, count, percent, colour in zip(choices, r.counts, r.percents, _COLOURS, strict=True)
     ]
     height = len(bars) * row + (len(rounds) - 1) * gap + 2 * gap
     image = Image.new('RGB', (width, height), 'white')
@@ -342,165 +299,17 @@ def _text(draw: Any, at: tuple[float, float], text: str, font: Any) -> None:
     draw.text((at[0] - left, at[1] - (top + bottom) / 2), text, fill='black', font=font)
 
 
-def _chart(document: DocumentType, lang: str, rounds: Sequence[tuple[str, st.Tally]]) -> None:
+def _chart(document: DocumentType, lang: str, choices: Sequence[str], rounds: Sequence[oc.Round]) -> None:
     """The chart as a picture with its numbers also in its alternative text (for screen readers)."""
-    shape = (
-        document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(lang, rounds)), width=Cm(_CHART_WIDTH_CM))
-    )
-    shape._inline.docPr.set('descr', '; '.join(chart_description(lang, label, tally) for label, tally in rounds))
+    picture = io.BytesIO(chart_png(choices, rounds))
+    shape = document.add_paragraph().add_run().add_picture(picture, width=Cm(_CHART_WIDTH_CM))
+    shape._inline.docPr.set('descr', chart_description(lang, rounds))
 
 
-def _quiz_docx(document: DocumentType, activity: Activity, lang: str) -> None:
-    """The winner, the standings table, the cards asked with their outcome, the cards set aside."""
-    result = qz.summary(activity.state)
-    names = {s.group: group_name(lang, s) for s in result.standings}
-    if result.winners:
-        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
-        groups = ' & '.join(names[w.group] for w in result.winners)
-        document.add_paragraph().add_run(translate(lang, key, groups=groups)).bold = True
-    if result.standings:
-        document.add_heading(translate(lang, 'quiz.scoreboard'), level=2)
-        _table(
-            document,
-            [word(lang, 'report.rank'), word(lang, 'report.group'), word(lang, 'report.points')],
-            [[str(row.rank), names[row.group], points_text(row.points)] for row in result.standings],
-        )
-    if result.results:
-        document.add_heading(translate(lang, 'quiz.deck'), level=2)
-        rows = []
-        for item in result.results:
-            kind = translate(lang, f'quiz.kind.{item.card.kind.value}')
-            outcome = '; '.join(
-                translate(lang, f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount))
-                for group, amount, reason in item.outcome
-            ) + quiz_channels(lang, item)
-            rows.append([str(item.position), f'{item.card.question} ({kind})', card_answer(item.card), outcome])
-        header = [word(lang, 'report.nr'), word(lang, 'report.question'), word(lang, 'report.answer')]
-        _table(document, [*header, word(lang, 'report.outcome')], rows)
-    if result.aside:
-        document.add_heading(translate(lang, 'quiz.aside_title'), level=2)
-        _bullets(
-            document, [f'{card.question} ({translate(lang, f"quiz.aside.{why.value}")})' for card, why in result.aside]
-        )
-
-
-def _lagerhuis_docx(document: DocumentType, activity: Activity, lang: str) -> None:
-    """The stelling, the result, per side a table of its arguments (links, struck), the conclusions."""
-    view = lh.public_view(activity.state)
-    paragraph = document.add_paragraph()
-    paragraph.add_run(f'{translate(lang, "lh.statement")}: ').bold = True
-    paragraph.add_run(view.statement)
-    document.add_paragraph().add_run(lagerhuis_result(lang, view)).bold = True
-    for side in lh.Side:
-        document.add_heading(translate(lang, f'lh.side.{side.value}'), level=2)
-        items = [a for a in view.arguments if a.side is side]
-        if not items:
-            document.add_paragraph(translate(lang, 'lh.no_arguments'))
-            continue
-        rows = []
-        for argument in items:
-            remarks = [translate(lang, 'lh.answers', label=argument.reply_to)] if argument.reply_to else []
-            if argument.struck:
-                remarks.append(translate(lang, 'lh.struck', reason=argument.reason))
-            rows.append([argument.label, argument.text, ' · '.join(remarks)])
-        _table(document, [word(lang, 'report.nr'), word(lang, 'report.argument'), word(lang, 'report.remark')], rows)
-    if view.conclusions:
-        document.add_heading(translate(lang, 'lh.conclusions'), level=2)
-        document.add_paragraph(view.conclusions)
-
-
-def _arena_docx(document: DocumentType, activity: Activity, lang: str) -> None:
-    """The key points grouped by tag, then the questions asked per round."""
-    state: ar.State = activity.state
-    document.add_heading(translate(lang, 'arena.points'), level=2)
-    grouped = {tag: texts for tag, texts in ar.points_by_tag(state).items() if texts}
-    if not grouped:
-        document.add_paragraph('-')
-    for tag, texts in grouped.items():
-        document.add_heading(translate(lang, f'arena.tag.{tag.value}'), level=3)
-        _bullets(document, texts)
-    for title, asked in asked_by_round(state):
-        document.add_heading(title, level=2)
-        _bullets(document, asked)
-
-
-def _dilemma_docx(document: DocumentType, activity: Activity, min_reveal: int, lang: str) -> None:
-    """The dilemma and its sides, before and after (counts only), the table of people involved, values and norms, the
-    alternatives, the deliberation, agreement and difference, the agreements table and the look back."""
-    state: dm.State = activity.state
-    view = dm.public_view(state)
-    if view.chosen is not None:
-        category = translate(lang, f'dm.category.{view.chosen.category.value}')
-        document.add_heading(f'{translate(lang, "dm.dilemma")} ({category})', level=2)
-        document.add_paragraph(view.chosen.text)
-    for name, text in view.formulation:
-        if text:
-            _labelled(document, translate(lang, f'dm.field.{name}'), text)
-    result = dm.comparison(state, min_reveal)
-    if result.judged_before or result.judged_after:
-        document.add_heading(translate(lang, 'dm.comparison'), level=2)
-        header = [word(lang, 'report.moment'), translate(lang, 'dm.side_a'), translate(lang, 'dm.side_b')]
-        table = _table(document, header, [])
-        for moment, split, judged in (
-            ('before', result.before, result.judged_before),
-            ('after', result.after, result.judged_after),
-        ):
-            cells = table.add_row().cells
-            cells[0].text = translate(lang, f'dm.judged.{moment}')
-            if split is None:
-                cells[1].merge(cells[2]).text = comparison_text(lang, split, judged, result.minimum)
-            else:
-                cells[1].text, cells[2].text = str(split[0]), str(split[1])
-    questions = view.column(dm.Column.VRAAG)
-    if questions:
-        document.add_heading(translate(lang, 'dm.step.verhelderen'), level=2)
-        _bullets(document, [q.text for q in questions])
-    rows = dilemma_table(lang, view)
-    if rows:
-        document.add_heading(translate(lang, 'dm.step.waarden'), level=2)
-        _table(document, [translate(lang, f'dm.column.{c.value}') for c in dm.TABLE], rows)
-    if view.alternatives:
-        document.add_heading(translate(lang, 'dm.step.alternatieven'), level=2)
-        _bullets(document, [alternative_text(lang, view, a) for a in view.alternatives])
-    deliberation = [(name, text) for name, text in view.deliberation if text]
-    if deliberation:
-        document.add_heading(translate(lang, 'dm.deliberation'), level=2)
-        for name, text in deliberation:
-            _labelled(document, translate(lang, f'dm.deliberation.{name}'), text)
-    for column in (dm.Column.EENS, dm.Column.VERSCHIL):
-        if view.column(column):
-            document.add_heading(translate(lang, f'dm.column.{column.value}'), level=2)
-            _bullets(document, [item.text for item in view.column(column)])
-    if view.agreements:
-        document.add_heading(translate(lang, 'dm.agreements_for_plan'), level=2)
-        rows = [[*agreement_row(lang, a), a.basis] for a in view.agreements]
-        _table(document, [*agreement_header(lang), word(lang, 'report.basis')], rows)
-    if view.evaluated:
-        document.add_heading(translate(lang, 'dm.step.terugblik'), level=2)
-        if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
-            score = f'{view.mean_score:.1f}'
-            document.add_paragraph(translate(lang, 'dm.mean_score', score=score, n=view.evaluated))
-            _bullets(document, dm.evaluation_sentences(state))
-        else:
-            document.add_paragraph(translate(lang, 'dm.too_few', total=view.evaluated, min=view.answers_minimum))
-
-
-def _activity_docx(document: DocumentType, activity: Activity, state: SessionState, lang: str) -> None:
+def _activity_docx(document: DocumentType, outcome: oc.Outcome, lang: str) -> None:
     """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
     before = len(document.element.body)
-    match activity.kind:
-        case st.KIND:
-            _statements_docx(document, activity, state, lang)
-        case qz.KIND:
-            _quiz_docx(document, activity, lang)
-        case lh.KIND:
-            _lagerhuis_docx(document, activity, lang)
-        case ar.KIND:
-            _arena_docx(document, activity, lang)
-        case dm.KIND:
-            _dilemma_docx(document, activity, state.min_reveal, lang)
-        case rv.KIND:
-            document.add_paragraph(word(lang, 'report.teamplan'))
+    outcome_docx(document, outcome.blocks, lang)
     if len(document.element.body) == before:
         document.add_paragraph(word(lang, 'report.nothing'))
 
@@ -544,17 +353,18 @@ def session_report_docx(
         document.add_paragraph(word(lang, 'report.no_activities'))
     if state.checklist:
         document.add_heading(word(lang, 'report.checklist'), level=1)
-        for outcome in state.checklist:
-            document.add_paragraph(_checkbox(outcome.text, outcome.done))
-    for activity in state.activities.values():
+        for aim in state.checklist:
+            document.add_paragraph(_checkbox(aim.text, aim.done))
+    found = outcomes(state, lang)
+    for activity, outcome in found:
         document.add_heading(activity.title, level=1)
         document.add_paragraph().add_run(werkvorm_name(lang, activity.kind)).italic = True
-        _activity_docx(document, activity, state, lang)
-    aside = aside_rows(state, lang)
+        _activity_docx(document, outcome, lang)
+    aside = aside_rows(found)
     if aside:
         document.add_heading(word(lang, 'report.aside'), level=1)
         _table(document, [word(lang, 'report.question'), word(lang, 'report.why'), word(lang, 'report.part')], aside)
-    agreements = agreement_rows(state, lang)
+    agreements = agreement_rows(found, lang)
     if agreements:
         document.add_heading(word(lang, 'report.agreements'), level=1)
         _table(document, agreement_header(lang), agreements)

@@ -537,27 +537,9 @@ def waiting_on_others(state: State) -> tuple[Item, ...]:
 # --- promotion: werkvorm outcomes become prefilled AddItem commands --------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Promotion:
-    outcome: str  # what the werkvorm produced
-    kinds: tuple[Kind, ...]  # what it may become, the default first
-
-
-# One table: werkvorm kind -> its outcome and the plan kinds it may become.
-PROMOTIONS: dict[str, Promotion] = {
-    'quiz': Promotion('kaart apart gehouden', (Kind.KENNISHIAAT, Kind.BELEIDSPUNT)),
-    'statements': Promotion(
-        'notitie nabespreking', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.KENNISHIAAT, Kind.ESCALATIE)
-    ),
-    'lagerhuis': Promotion('conclusie', (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
-    'arena': Promotion('kernpunt (verbeterpunt)', (Kind.TEAMLEERDOEL, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
-    'dilemma': Promotion('afspraak', (Kind.WERKAFSPRAAK, Kind.HANDELINGSAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)),
-}
-
-
 def promote(
-    source: str,
     text: str,
+    kinds: tuple[Kind, ...],
     *,
     kind: str = '',
     owner: str = '',
@@ -566,17 +548,15 @@ def promote(
     basis: str = '',
     origin: Origin = Origin(),
 ) -> AddItem:
-    """A prefilled AddItem for an outcome of werkvorm `source` (a key of PROMOTIONS); the facilitator may edit it
-    before it is decided. `what` is the text on one line, shortened to MAX_WHAT at a word; the full text is kept in
-    the origin. Raises UnknownItem for an unknown source, NotPromotable for a kind the table does not allow."""
-    rule = PROMOTIONS.get(source)
-    if rule is None:
-        raise UnknownItem(item=str(source)[:30])
-    chosen = _kind(kind) if kind else rule.kinds[0]
-    if chosen not in rule.kinds:
-        raise NotPromotable(source=source, kind=chosen.value)
+    """A prefilled AddItem for a werkvorm's outcome that may become one of `kinds` (the first by default; what each
+    outcome may become, its werkvorm says: werkvormen/<kind>/outcome.py); the facilitator may edit it before it is
+    decided. `what` is the text on one line, shortened to MAX_WHAT at a word; the full text is kept in the origin.
+    Raises UnknownItem for an unknown kind, NotPromotable for a kind the outcome may not become."""
+    chosen = _kind(kind) if kind else kinds[0]
+    if chosen not in kinds:
+        raise NotPromotable(source=origin.werkvorm, kind=chosen.value)
     full = clean_text(text, 'text', MAX_SOURCE_TEXT, multiline=True)
-    origin = replace(origin, werkvorm=origin.werkvorm or source, source_text=origin.source_text or full)
+    origin = replace(origin, source_text=origin.source_text or full)
     what = shorten(' '.join(full.split()), MAX_WHAT)
     return AddItem(what=what, kind=chosen.value, result=result, term=term, owner=owner, origin=origin, basis=basis)
 

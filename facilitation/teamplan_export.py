@@ -27,7 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import markdown_text as md
 from . import teamplan as tp
-from .i18n import translate
+from .i18n import date_text, translate
 
 # Word tables: (field, width in cm) on a landscape A4 page with 1.5 cm margins (26.7 cm to fill). Each column holds
 # its longest word at 9 pt (Coördinator, Doorgeschoven, 30-06-2025) with the cell's margins; what an agreement rests on
@@ -73,14 +73,6 @@ _MAX_ORIGIN_TEXT = 120  # the source text shown in Word and Markdown; the spread
 def label(lang: str, key: str, **params: str) -> str:
     """The export's word for `key` in `lang` (the plan.* texts of the string table)."""
     return translate(lang, f'plan.{key}', **params)
-
-
-def date_text(value: str | date, lang: str) -> str:
-    """A date as Dutch readers write it (30-06-2025) or ISO for English; '' stays ''."""
-    if not value:
-        return ''
-    day = date.fromisoformat(value) if isinstance(value, str) else value
-    return day.strftime('%d-%m-%Y') if lang == 'nl' else day.isoformat()
 
 
 def _session(origin: tp.Origin) -> str:

@@ -5,18 +5,25 @@ string it asks for in Dutch and English, its place in the console's add menu and
 
 from __future__ import annotations
 
+import csv
 import importlib
+import io
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from docx import Document
 from nicegui.testing import User
 
 from facilitation import session as se
 from facilitation.app import CONTENT_DIR, SESSIONS_DIR
 from facilitation.content import ContentError, agenda_config, load_content
+from facilitation.export import summary_csv, summary_markdown
 from facilitation.i18n import STRINGS
 from facilitation.live import LiveRoom, Rooms
+from facilitation.outcomes import candidates, promotion
+from facilitation.report import session_report_docx, session_report_markdown
 from facilitation.store import Store
 from facilitation.werkvormen import registry
 from facilitation.werkvormen.base import Actor, EmptyText, TextTooLong
@@ -28,6 +35,7 @@ from .helpers import FACILITATOR, participant
 from .hostile import HOSTILE, LONG
 from .test_pages import create_session
 from .test_quiz_pages import choose
+from .test_werkoverleg import played_session
 
 KINDS = list(WERKVORMEN)
 CONTENT = load_content(CONTENT_DIR, SESSIONS_DIR)
@@ -91,9 +99,55 @@ def test_a_half_registered_werkvorm_is_refused_at_start_naming_what_it_lacks() -
         'nieuw.phone',
         'nieuw.fields',
         'nieuw.strings',
+        'its outcome',
         "'werkvorm.nieuw'",
     ):
         assert missing in lacks
+
+
+@pytest.mark.parametrize('outcome', ['', 'facilitation.werkvormen.statements.nieuw', 'facilitation.werkvormen.spec'])
+def test_a_werkvorm_without_its_outcome_is_refused_at_start(monkeypatch: pytest.MonkeyPatch, outcome: str) -> None:
+    """No outcome module named, none there, or one without `outcome` and `offers`: the start names what is missing."""
+    monkeypatch.setitem(WERKVORMEN, 'statements', replace(WERKVORMEN['statements'], outcome=outcome))
+    with pytest.raises(registry.RegistryError, match=r'statements: .*its outcome'):
+        registry.check()
+
+
+def fresh(kind: str, started: bool) -> se.SessionState:
+    """A session with one activity of the werkvorm as its demo sets it up (started or not), nothing done in it."""
+    room, _ = Rooms(Store(':memory:')).create('Werkoverleg')
+    title, config = WERKVORMEN[kind].demo(CONTENT) or ('Onderdeel', {})
+    room.execute(FACILITATOR, se.AddActivity(kind, title, config))
+    room.execute(FACILITATOR, se.AddActivity(kind, 'Leeg', {}))
+    if started:
+        room.execute(FACILITATOR, se.StartActivity('a1'))
+    return room.state
+
+
+@pytest.mark.parametrize('started', [False, True])
+@pytest.mark.parametrize('kind', KINDS)
+@pytest.mark.parametrize('lang', ['nl', 'en'])
+def test_every_werkvorms_outcome_is_written_in_every_format(kind: str, started: bool, lang: str) -> None:
+    """Its outcome, fresh (as its demo sets it up, and with no configuration at all), in the summary's Markdown and
+    CSV and the report's Markdown and Word; each activity has its part, the CSV's rows fit its columns."""
+    state = fresh(kind, started)
+    titles = [a.title for a in state.activities.values()]
+    for text in (summary_markdown(state, lang), session_report_markdown(state, None, lang, 0.0)):
+        assert all(f'## {title}' in text for title in titles)
+    rows = list(csv.reader(io.StringIO(summary_csv(state, lang))))
+    assert all(len(row) <= len(rows[0]) for row in rows[1:]) and {r[1] for r in rows[1:]} <= {kind}
+    document = Document(io.BytesIO(session_report_docx(state, None, lang, 0.0)))
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name == 'Heading 1']
+    assert all(title in headings for title in titles)
+
+
+def test_every_offer_may_become_what_it_becomes_by_default() -> None:
+    """What each werkvorm offers to the team plan, from a session with an outcome of every werkvorm."""
+    found = candidates(played_session())
+    assert {c.werkvorm for c in found} >= set(KINDS) - {'teamplan'}  # the review's outcome is the plan itself
+    for candidate in found:
+        assert candidate.kind in candidate.kinds, candidate
+        promotion(candidate, played_session())  # and becomes a valid plan item
 
 
 @pytest.mark.parametrize('kind', KINDS)
@@ -198,3 +252,7 @@ async def test_the_add_menu_offers_every_werkvorm_and_adds_it(user: User, data_d
         user.find(marker='add-activity').click()
         await user.should_see(f'Onderdeel {kind}')
         user.find(marker=f'start-a{number}')  # on the programme, to be started
+    code = user.find(marker='room-code').elements.pop().text
+    await user.open(f'/f/{code}/summary')  # every fresh outcome on the summary page
+    for kind in WERKVORMEN:
+        await user.should_see(f'Onderdeel {kind}')

@@ -200,8 +200,8 @@ def test_a_hand_against_halves_the_points_and_an_uncounted_room_has_not_agreed()
 
 
 def test_the_quiz_summary_says_how_many_reacted_by_phone_and_how_many_were_counted_in_the_room() -> None:
-    from facilitation.export import quiz_channels
     from facilitation.werkvormen.quiz import rules as qz
+    from facilitation.werkvormen.quiz.outcome import quiz_channels
 
     from .test_quiz import OPINION, opinion_given, started
 

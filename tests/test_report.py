@@ -27,6 +27,7 @@ from facilitation.werkvormen.arena import rules as ar
 from facilitation.werkvormen.base import Actor, Context, Role
 from facilitation.werkvormen.dilemma import rules as dm
 from facilitation.werkvormen.lagerhuis import rules as lh
+from facilitation.werkvormen.outcome import Round
 from facilitation.werkvormen.quiz import rules as qz
 from facilitation.werkvormen.statements import rules as st
 
@@ -343,8 +344,8 @@ def test_charts_of_the_statements_are_pictures_with_their_numbers_in_the_alt_tex
 def test_the_chart_is_a_png_with_a_pair_of_bars_per_round() -> None:
     from PIL import Image as image_module
 
-    tallies = [('Ronde 1', st.Tally(3, 1, True)), ('Ronde 2', st.Tally(0, 4, True))]
-    image = image_module.open(io.BytesIO(report.chart_png('nl', tallies)))
+    rounds = [Round('Ronde 1', '', (3, 1), (75, 25), True), Round('Ronde 2', '', (0, 4), (0, 100), True)]
+    image = image_module.open(io.BytesIO(report.chart_png(('Eens', 'Oneens'), rounds)))
     assert image.format == 'PNG' and image.width == 1200 and image.height > 4 * 40
 
 

@@ -4,6 +4,7 @@ lossless JSON round trip."""
 
 from __future__ import annotations
 
+import importlib
 import json
 from dataclasses import replace
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ from facilitation.werkvormen.base import (
     TextTooLong,
     UnknownItem,
 )
+from facilitation.werkvormen.registry import WERKVORMEN
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 TODAY = date(2025, 3, 10)
@@ -449,6 +451,12 @@ def test_items_by_kind_in_the_order_of_the_kinds() -> None:
 # --- promotion -------------------------------------------------------------------------------------------------------
 
 
+def plan_kinds(werkvorm: str) -> tuple[tp.Kind, ...]:
+    """What an outcome of the werkvorm may become, the default first (its outcome module says)."""
+    kinds: tuple[tp.Kind, ...] = importlib.import_module(WERKVORMEN[werkvorm].outcome).PLAN_KINDS
+    return kinds
+
+
 @pytest.mark.parametrize(
     ('source', 'kind', 'other'),
     [
@@ -460,30 +468,32 @@ def test_items_by_kind_in_the_order_of_the_kinds() -> None:
     ],
 )
 def test_promotion_from_each_werkvorm(source: str, kind: tp.Kind, other: tp.Kind) -> None:
-    origin = tp.Origin(session_code='ABC123', session_name='Werkoverleg', activity='Ronde 1', source_ref='x1')
-    command = tp.promote(source, '  Wat doen we bij een dreigement?  ', owner='Sanne', origin=origin)
+    origin = tp.Origin(
+        session_code='ABC123', session_name='Werkoverleg', werkvorm=source, activity='Ronde 1', source_ref='x1'
+    )
+    kinds = plan_kinds(source)
+    command = tp.promote('  Wat doen we bij een dreigement?  ', kinds, owner='Sanne', origin=origin)
     assert (command.kind, command.what, command.owner) == (kind.value, 'Wat doen we bij een dreigement?', 'Sanne')
-    assert command.origin == replace(origin, werkvorm=source, source_text='Wat doen we bij een dreigement?')
-    assert tp.promote(source, 'x', kind=other.value).kind == other.value
+    assert command.origin == replace(origin, source_text='Wat doen we bij een dreigement?')
+    assert tp.promote('x', kinds, kind=other.value).kind == other.value
     plan = Plan()
     item = plan.state.items[plan.add(**{k: getattr(command, k) for k in ('what', 'kind', 'owner', 'origin')})]
     assert (item.kind, item.origin.source_ref) == (kind, 'x1')
 
 
 def test_promotion_refusals() -> None:
-    with pytest.raises(UnknownItem):
-        tp.promote('poll', 'tekst')
+    quiz = plan_kinds('quiz')
     with pytest.raises(tp.NotPromotable):
-        tp.promote('quiz', 'tekst', kind='werkafspraak')
+        tp.promote('tekst', quiz, kind='werkafspraak')
     with pytest.raises(UnknownItem):
-        tp.promote('quiz', 'tekst', kind='wens')
+        tp.promote('tekst', quiz, kind='wens')
     with pytest.raises(EmptyText):
-        tp.promote('arena', '   ')
+        tp.promote('   ', plan_kinds('arena'))
 
 
 def test_a_long_outcome_is_shortened_at_a_word_and_kept_whole_in_the_origin() -> None:
     conclusion = ('We spreken af dat we elkaar aanspreken op gedrag. ' * 20).strip()
-    command = tp.promote('lagerhuis', conclusion)
+    command = tp.promote(conclusion, plan_kinds('lagerhuis'))
     assert len(command.what) <= tp.MAX_WHAT and command.what.endswith('…')
     assert conclusion.startswith(command.what[:-1] + ' ')  # cut between two words
     assert command.origin.source_text == conclusion
@@ -491,7 +501,7 @@ def test_a_long_outcome_is_shortened_at_a_word_and_kept_whole_in_the_origin() ->
 
 
 def test_a_dilemma_agreement_becomes_a_werkafspraak_with_its_owner() -> None:
-    command = tp.promote('dilemma', 'We bellen bij twijfel altijd een collega', owner='Teamleider')
+    command = tp.promote('We bellen bij twijfel altijd een collega', plan_kinds('dilemma'), owner='Teamleider')
     assert (command.kind, command.owner) == ('werkafspraak', 'Teamleider')
 
 

@@ -40,7 +40,7 @@ def make_plan() -> tp.State:
             tp.evolve(state, event)
 
     run(tp.SetTeam('Team Burgerzaken', 'Publiekszaken', 'Baliemedewerkers'))
-    run(tp.promote('quiz', 'Wat is een NOG?', origin=ORIGIN))  # p1
+    run(tp.promote('Wat is een NOG?', (tp.Kind.KENNISHIAAT,), origin=ORIGIN))  # p1
     run(tp.AddItem('Casus bespreken in elk werkoverleg', result='Regel 1\nRegel 2', term='2025-06-30', owner='Ömer'))
     run(tp.AddItem('=HYPERLINK("http://evil")', owner='@jan', result='<script>x</script> | pipe'))  # p3
     run(
@@ -129,7 +129,11 @@ def test_a_handelingsafspraak_keeps_its_kind_and_basis_in_every_file() -> None:
     state = make_plan()
     basis = 'Veiligheid van collega’s gaat voor; de organisatienorm'
     command = tp.promote(
-        'dilemma', 'We stoppen het gesprek bij schelden', kind='handelingsafspraak', owner='Teamleider', basis=basis
+        'We stoppen het gesprek bij schelden',
+        (tp.Kind.HANDELINGSAFSPRAAK,),
+        owner='Teamleider',
+        basis=basis,
+        origin=tp.Origin(werkvorm='dilemma'),
     )
     for event in tp.decide(state, command, Context(Actor(Role.FACILITATOR, DEVICE), 1000.0)):
         tp.evolve(state, event)

@@ -73,7 +73,7 @@ def promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refresh
     """Kind, beoogd resultaat and termijn, and for an agreement what it rests on (op basis waarvan), prefilled where
     the outcome has them, then one click into the plan."""
     with ui.row().classes('items-end gap-3 w-full'):
-        kinds = tp.PROMOTIONS[candidate.werkvorm].kinds
+        kinds = candidate.kinds
         kind = ui.select(
             {k.value: t(f'plan.kind.{k.value}') for k in kinds},
             value=candidate.kind.value if candidate.kind in kinds else kinds[0].value,

@@ -1,32 +1,20 @@
-"""The summary page: every statement with its results and notes, downloadable as Markdown and CSV."""
+"""The summary page: every activity's outcome as its werkvorm describes it, the way into the team plan, and the
+downloads (Markdown, CSV, the report in Word and Markdown)."""
 
 from __future__ import annotations
+
+from html import escape
 
 from nicegui import ui
 
 from ..export import (
-    agreement_details,
-    alternative_text,
-    argument_line,
-    asked_by_round,
-    card_answer,
-    comparison_text,
-    group_name,
-    lagerhuis_result,
-    points_text,
+    outcome_of,
     summary_csv,
     summary_markdown,
 )
 from ..report import session_report_docx, session_report_markdown
 from ..services import Services
-from ..session import Activity
-from ..werkvormen.arena import rules as ar
-from ..werkvormen.dilemma import rules as dm
-from ..werkvormen.dilemma.common import values_table
-from ..werkvormen.lagerhuis import rules as lh
-from ..werkvormen.quiz import rules as qz
-from ..werkvormen.statements import rules as st
-from ..werkvormen.statements.common import result_bars
+from ..werkvormen import outcome as oc
 from .access import access_page, may_facilitate
 from .frame import frame, language, room_or_message, t
 from .promote import promote_card
@@ -83,156 +71,83 @@ def register(services: Services) -> None:
             promote_card(room, services)
             for activity in state.activities.values():
                 ui.label(activity.title).classes('text-xl font-bold').props('role=heading aria-level=2')
-                if activity.kind == qz.KIND:
-                    _quiz(activity)
-                    continue
-                if activity.kind == lh.KIND:
-                    _lagerhuis(activity)
-                    continue
-                if activity.kind == ar.KIND:
-                    _arena(activity)
-                    continue
-                if activity.kind == dm.KIND:
-                    _dilemma(activity, state.min_reveal)
-                    continue
-                if activity.kind != st.KIND:  # the team plan's review: its outcome is the plan itself
-                    ui.label(t('sum.reviewed')).classes('facilitator-note')
-                    continue
-                for item in st.summary(activity.state, state.min_reveal):
-                    with ui.card().classes('w-full'):
-                        ui.label(f'{item.position}. {item.text}').classes('text-lg font-bold').props(
-                            'role=heading aria-level=3'
-                        )
-                        for result in item.rounds:
-                            ui.label(t('st.round_n', n=result.number)).classes('result-title')
-                            result_bars(result.tally, state.min_reveal)
-                        for name in ('known', 'practice', 'policy'):
-                            text = getattr(item.discussion, name)
-                            if text:
-                                ui.label(t(f'st.discussion.{name}')).classes('font-bold')
-                                ui.label(text).classes('whitespace-pre-wrap')
+                outcome_page(outcome_of(activity, state, language()).blocks)
 
 
-def _quiz(activity: Activity) -> None:
-    """Final scores, every asked card with its outcome, the cards set aside."""
-    result = qz.summary(activity.state)
-    lang = language()
-    names = {row.group: group_name(lang, row) for row in result.standings}
-    if result.winners:
-        key = 'quiz.winner' if len(result.winners) == 1 else 'quiz.winners_tie'
-        ui.label(t(key, groups=' & '.join(names[w.group] for w in result.winners))).classes('text-lg font-bold')
-    with ui.card().classes('w-full'):
-        ui.label(t('quiz.scoreboard')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        for row in result.standings:
-            ui.label(f'{row.rank}. {names[row.group]}: {t("quiz.points", points=points_text(row.points))}')
-    for item in result.results:
-        with ui.card().classes('w-full'):
-            kind = t(f'quiz.kind.{item.card.kind.value}')
-            ui.label(f'{item.position}. {item.card.question} ({kind})').classes('text-lg font-bold').props(
-                'role=heading aria-level=3'
+def outcome_page(blocks: tuple[oc.Block, ...]) -> None:
+    """An outcome's blocks on the summary page, as its summary tells them (texts as text, never markup)."""
+    for block in oc.told(blocks, 'summary'):
+        _page(block)
+
+
+def _page(block: oc.Block) -> None:
+    match block:
+        case oc.Heading(text, number, level):
+            ui.label(text if number is None else f'{number}. {text}').classes('text-lg font-bold').props(
+                f'role=heading aria-level={level + 2}'
             )
-            answer = card_answer(item.card)
-            if answer:
-                ui.label(t('quiz.right_answer', answer=answer))
-            for group, amount, reason in item.outcome:
-                ui.label(t(f'quiz.outcome.{reason}', group=names.get(group, group), points=points_text(amount)))
-            if item.aside:
-                ui.label(f'{t("quiz.set_aside_done")}: {t(f"quiz.aside.{item.aside.value}")}').classes('font-bold')
-    if result.aside:
-        ui.label(t('quiz.aside_title')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        for card, why in result.aside:
-            ui.label(f'{card.question} ({t(f"quiz.aside.{why.value}")})')
+        case oc.Paragraph(text, strong, after):
+            said = f'{text} {after}' if after else text
+            ui.label(said).classes('text-lg font-bold' if strong else 'whitespace-pre-wrap')
+        case oc.Labelled(label, text, inline) if inline:
+            ui.label(f'{label}: {text}').classes('text-lg')
+        case oc.Labelled(label, text):
+            ui.label(label).classes('font-bold')
+            ui.label(text).classes('whitespace-pre-wrap')
+        case oc.Bullets(items):
+            for item in items:
+                ui.label(f'• {oc.plain(item)}').classes('whitespace-pre-wrap')
+        case oc.Numbered(entries):
+            for entry in entries:
+                ui.label(f'{entry.number}. {entry.text}{entry.after}').classes('font-bold' if entry.lines else '')
+                for text, after in entry.lines:
+                    ui.label(f'{text}{after}')
+        case oc.Table(header, rows):
+            _table(header, rows)
+        case oc.Chart(choices, rounds):
+            for result in rounds:
+                ui.label(result.label).classes('result-title')
+                if result.shown:
+                    ui.html(_bars(choices, result), sanitize=False).classes('result-bars w-full')
+                else:
+                    ui.label(result.text).classes('result-hidden')
+        case oc.Placeholder():
+            ui.label('-')
+        case oc.Section(heading, blocks):
+            for inner in (heading, *blocks):
+                _page(inner)
 
 
-def _lagerhuis(activity: Activity) -> None:
-    view = lh.public_view(activity.state)
-    lang = language()
-    ui.label(f'{t("lh.statement")}: {view.statement}').classes('text-lg')
-    ui.label(lagerhuis_result(lang, view)).classes('text-lg font-bold')
-    for side in lh.Side:
-        with ui.card().classes('w-full'):
-            ui.label(t(f'lh.side.{side.value}')).classes('text-lg font-bold').props('role=heading aria-level=3')
-            items = [a for a in view.arguments if a.side is side]
-            if not items:
-                ui.label(t('lh.no_arguments'))
-            for argument in items:
-                ui.label(argument_line(lang, argument)).classes('lh-argument-text')
-    if view.conclusions:
-        ui.label(t('lh.conclusions')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        ui.label(view.conclusions).classes('whitespace-pre-wrap')
+def _table(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+    """A plain table of texts; a short row's last cell spans the rest."""
+    with ui.element('table').classes('outcome-table w-full'):
+        with ui.element('thead'), ui.element('tr'):
+            for text in header:
+                with ui.element('th').props('scope=col'):
+                    ui.label(text)
+        with ui.element('tbody'):
+            for row in rows:
+                _table_row(len(header), row)
 
 
-def _arena(activity: Activity) -> None:
-    state: ar.State = activity.state
-    with ui.card().classes('w-full'):
-        ui.label(t('arena.points')).classes('text-lg font-bold').props('role=heading aria-level=3')
-        for tag, texts in ar.points_by_tag(state).items():
-            if texts:
-                ui.label(t(f'arena.tag.{tag.value}')).classes('font-bold')
-                for text in texts:
-                    ui.label(f'• {text}').classes('whitespace-pre-wrap')
-    for title, asked in asked_by_round(state):
-        with ui.card().classes('w-full'):
-            ui.label(title).classes('text-lg font-bold').props('role=heading aria-level=3')
-            for text in asked:
-                ui.label(text)
-
-
-def _dilemma(activity: Activity, min_reveal: int) -> None:
-    """The dilemma and its sides, before and after (counts only), the table, the alternatives, the deliberation, the
-    agreements for the team plan and the look back."""
-    state: dm.State = activity.state
-    view = dm.public_view(state)
-    lang = language()
-
-    def heading(text: str) -> None:
-        ui.label(text).classes('text-lg font-bold').props('role=heading aria-level=3')
-
-    with ui.card().classes('w-full'):
-        if view.chosen is None:
-            ui.label(t('dm.choose_first'))
-        else:
-            heading(f'{t("dm.dilemma")} ({t(f"dm.category.{view.chosen.category.value}")})')
-            ui.label(view.chosen.text).classes('whitespace-pre-wrap')
-        for name, text in view.formulation:
-            if text:
-                ui.label(t(f'dm.field.{name}')).classes('font-bold')
+def _table_row(width: int, row: tuple[str, ...]) -> None:
+    with ui.element('tr'):
+        for index, text in enumerate(row):
+            with ui.element('td') as cell:
                 ui.label(text).classes('whitespace-pre-wrap')
-        result = dm.comparison(state, min_reveal)
-        if result.judged_before or result.judged_after:
-            heading(t('dm.comparison'))
-            for moment, split, judged in (
-                ('before', result.before, result.judged_before),
-                ('after', result.after, result.judged_after),
-            ):
-                ui.label(f'{t(f"dm.judged.{moment}")}: {comparison_text(lang, split, judged, result.minimum)}')
-    if view.rows():
-        with ui.card().classes('w-full'):
-            heading(t('dm.step.waarden'))
-            values_table(view)
-    lists = [
-        (t('dm.step.verhelderen'), [i.text for i in view.column(dm.Column.VRAAG)]),
-        (t('dm.step.alternatieven'), [alternative_text(lang, view, a) for a in view.alternatives]),
-        (t('dm.deliberation'), [f'{t(f"dm.deliberation.{n}")} {x}' for n, x in view.deliberation if x]),
-        (t('dm.column.eens'), [i.text for i in view.column(dm.Column.EENS)]),
-        (t('dm.column.verschil'), [i.text for i in view.column(dm.Column.VERSCHIL)]),
-        (
-            t('dm.agreements_for_plan'),
-            [f'{t(f"dm.kind.{a.kind.value}")}: {a.text} ({agreement_details(lang, a)})' for a in view.agreements],
-        ),
+            if index == len(row) - 1 and len(row) < width:
+                cell.props(f'colspan={width - index}')
+
+
+def _bars(choices: tuple[tuple[str, str], ...], result: oc.Round) -> str:
+    """A round's result as bars with their words and numbers (never colour alone), as one HTML element; every text
+    in it is ours and escaped."""
+    rows = [
+        f'<div class="result-row choice-{escape(key)}"><span class="result-word">{escape(word)}</span>'
+        f'<span class="result-track"><span class="result-fill" style="width: {percent}%"></span></span>'
+        f'<span class="result-count">{count} ({percent}%)</span></div>'
+        for (key, word), count, percent in zip(choices, result.counts, result.percents, strict=True)
     ]
-    for title, texts in lists:
-        if texts:
-            with ui.card().classes('w-full'):
-                heading(title)
-                for text in texts:
-                    ui.label(f'• {text}').classes('whitespace-pre-wrap')
-    if view.evaluated:
-        with ui.card().classes('w-full'):
-            heading(t('dm.step.terugblik'))
-            if view.mean_score is not None:  # shown by the minimum that applied when the look-back closed
-                ui.label(t('dm.mean_score', score=f'{view.mean_score:.1f}', n=view.evaluated))
-                for sentence in dm.evaluation_sentences(state):
-                    ui.label(f'• {sentence}')
-            else:
-                ui.label(t('dm.too_few', total=view.evaluated, min=view.answers_minimum))
+    if result.counted:  # counted in the room, beside the phones
+        rows.append(f'<div class="result-channels">{escape(result.counted)}</div>')
+    return ''.join(rows)

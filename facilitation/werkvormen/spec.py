@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from ..content import AgendaItem, Content
     from ..services import Services
+    from ..session import Activity, SessionState
+    from .outcome import Offer, Outcome
 
 
 class Source(Protocol):
@@ -33,6 +35,16 @@ RULES = ('KIND', 'new_state', 'config_of', 'decide', 'evolve', 'ROLES', 'public_
 
 VIEWS = (('console', 'facilitator_panel'), ('projector', 'projector_panel'), ('phone', 'participant_panel'))
 """Its three views: a module each in its package, with one panel function."""
+
+
+OUTCOME = ('outcome', 'offers')
+"""What a werkvorm's outcome module provides (see outcome.py): its outcome for every format, its offers to the plan."""
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    outcome: Callable[[Activity, SessionState, str], Outcome]  # (activity, its session, language)
+    offers: Callable[[Activity], tuple[Offer, ...]]
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,7 @@ class Werkvorm:
     demo: Callable[[Content], tuple[str, dict[str, Any]] | None] = lambda content: None  # title and config
     on_home: bool = False  # whether a new session can start with one of its library entries (the start page)
     home_label_key: str = ''  # how the start page names such an entry ({title}); '': by its title alone
+    outcome: str = ''  # the module describing its outcome (see OUTCOME); '': none, refused at start
     extras: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -87,8 +100,14 @@ class Werkvorm:
         )
         return Views(facilitator, projector, participant)
 
+    @cached_property
+    def outcomes(self) -> Outcomes:
+        """Its outcome and its offers to the team plan (pure: imported when first asked for)."""
+        module = importlib.import_module(self.outcome)
+        return Outcomes(*(getattr(module, name) for name in OUTCOME))
+
     def missing(self) -> list[str]:
-        """What this description lacks to be hosted (empty when complete): rules, views, strings."""
+        """What this description lacks to be hosted (empty when complete): rules, views, outcome, strings."""
         from ..i18n import STRINGS  # the strings live beside the interface, not in the rules
 
         lacks = [f'{self.rules.__name__}.{name}' for name in RULES if not hasattr(self.rules, name)]
@@ -106,6 +125,16 @@ class Werkvorm:
                 module = None
             if not isinstance(getattr(module, table, None), dict):
                 lacks.append(f'{self.package}.{module_name}.{table} ({what})')
+        if not self.outcome:
+            lacks.append('its outcome (Werkvorm.outcome names no module)')
+        else:
+            try:
+                outcome: ModuleType | None = importlib.import_module(self.outcome)
+            except ModuleNotFoundError:
+                outcome = None
+            lacks += [
+                f'{self.outcome}.{name} (its outcome)' for name in OUTCOME if not callable(getattr(outcome, name, None))
+            ]
         for key in (self.name_key, self.title_key, self.empty_source_key, self.home_label_key):
             if key and key not in STRINGS:
                 lacks.append(f'string {key!r}')

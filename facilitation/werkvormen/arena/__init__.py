@@ -24,4 +24,5 @@ WERKVORM = Werkvorm(
     empty_source_key='con.activity.empty_plan',
     agenda_library=lambda content: content.arena_plans,
     demo=_demo,
+    outcome=f'{__name__}.outcome',
 )

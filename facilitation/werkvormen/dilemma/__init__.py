@@ -43,4 +43,5 @@ WERKVORM = Werkvorm(
     start_empty=True,  # all nine steps, unless the short version is chosen
     agenda_config=_agenda,
     demo=lambda content: ('Dilemmamethodiek', {}),
+    outcome=f'{__name__}.outcome',
 )

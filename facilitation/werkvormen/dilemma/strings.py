@@ -360,4 +360,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     'dm.mine.shown': ('op het scherm', 'on the screen'),
     'dm.mine.removed': ('niet getoond', 'not shown'),
     'dm.done_phone': ('De dilemmamethodiek is afgerond. Dank je wel!', 'The dilemma method is finished. Thank you!'),
+    'dm.report.moment': ('Moment', 'Moment'),
+    'dm.report.basis': ('Grondslag', 'Basis'),
 }

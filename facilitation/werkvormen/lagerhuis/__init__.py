@@ -50,4 +50,5 @@ WERKVORM = Werkvorm(
     agenda_library=lambda content: content.statement_sets,
     agenda_config=_agenda,
     demo=_demo,
+    outcome=f'{__name__}.outcome',
 )

@@ -148,4 +148,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     'lh.in_room': ('{who}, in de zaal', '{who}, in the room'),
     'lh.named': ('{name} ({side})', '{name} ({side})'),
     'lh.turns': ('Beurten: {channels}', 'Turns: {channels}'),
+    'lh.report.argument': ('Argument', 'Argument'),
+    'lh.report.remark': ('Opmerking', 'Remark'),
 }

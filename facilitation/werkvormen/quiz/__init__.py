@@ -27,4 +27,5 @@ WERKVORM = Werkvorm(
     demo=_demo,
     on_home=True,
     home_label_key='home.quiz',
+    outcome=f'{__name__}.outcome',
 )

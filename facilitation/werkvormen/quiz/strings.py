@@ -243,4 +243,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         '{agree} eens en {disagree} niet eens geteld in de zaal',
         '{agree} agree and {disagree} disagree counted in the room',
     ),
+    'quiz.report.rank': ('Plaats', 'Place'),
+    'quiz.report.group': ('Groep', 'Group'),
+    'quiz.report.points': ('Punten', 'Points'),
+    'quiz.report.answer': ('Juiste antwoord', 'Right answer'),
+    'quiz.report.outcome': ('Uitkomst', 'Outcome'),
 }

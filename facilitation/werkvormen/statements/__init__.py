@@ -25,4 +25,5 @@ WERKVORM = Werkvorm(
     agenda_library=lambda content: content.statement_sets,
     demo=_demo,
     on_home=True,
+    outcome=f'{__name__}.outcome',
 )

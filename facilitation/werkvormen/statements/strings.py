@@ -52,4 +52,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     'st.discussion.practice': ('Wat werkt in de praktijk (en wat niet)?', 'What works in practice (and what not)?'),
     'st.discussion.policy': ('Wat moet anders in beleid of afspraken?', 'What should change in policy or agreements?'),
     'st.note': ('Toelichting', 'Note'),
+    'st.report.statement': ('Stelling', 'Statement'),
+    'st.report.round': ('Ronde', 'Round'),
+    'st.no_votes': ('Niet gestemd', 'No votes'),
 }

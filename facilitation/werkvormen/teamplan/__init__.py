@@ -14,4 +14,5 @@ WERKVORM = Werkvorm(
     opening=lambda state: not state.focus,
     empty_source_key='con.activity.team_plan_source',
     demo=lambda content: ('Teamplan bespreken', {}),
+    outcome=f'{__name__}.outcome',
 )

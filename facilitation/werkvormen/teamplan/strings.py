@@ -29,4 +29,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         'The team reviews its plan. Follow on the screen.',
     ),
     'rv.phone_overview': ('{n} punten staan op de agenda.', '{n} items are up for review.'),
+    'rv.reviewed': (
+        'Het teamplan is besproken: wat er veranderde, staat in het teamplan.',
+        'The team plan was reviewed: what changed is in the team plan.',
+    ),
+    'rv.report': ('Het teamplan is besproken.', 'The team plan was discussed.'),
 }
