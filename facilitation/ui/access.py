@@ -17,9 +17,11 @@ from nicegui import app, ui
 
 from ..live import LiveRoom
 from ..services import Services
+from ..session import ChangeTeam
 from ..teams import TeamPlan
 from ..tokens import Grant, GrantKind
-from .frame import frame, t
+from ..werkvormen.base import Actor, DomainError
+from .frame import frame, run_command, t
 
 GRANT_KEYS = ('admin', 'grants', 'projectors', 'new_keys')
 
@@ -49,6 +51,22 @@ def may_give_team(services: Services, room: LiveRoom, name: str) -> bool:
     team: that would open its plan to everyone with this session's key."""
     plan = services.teams.for_name(name) if name.strip() else None
     return plan is None or plan is services.team_of(room) or may_plan(services, plan)
+
+
+def set_team(room: LiveRoom, actor: Actor, services: Services, name: str) -> bool:
+    """Give the session a team (its plan is made the first time the name is used). Refused, with a message, for an
+    existing team this browser has no grant for: a session's key must never open another team's plan."""
+    if not may_give_team(services, room, name):
+        found = services.teams.for_name(name)
+        ui.notify(t('access.team_refused', team=found.name if found else name), type='warning', position='top')
+        return False
+    if name.strip():
+        try:
+            services.teams.ensure(name)
+        except DomainError as error:
+            ui.notify(t(error.key, **error.params), type='warning', position='top')
+            return False
+    return run_command(room, actor, ChangeTeam(name))
 
 
 def has_grants() -> bool:

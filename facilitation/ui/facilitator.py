@@ -28,8 +28,7 @@ from ..store import StorageError
 from ..tokens import Grant, GrantKind
 from ..werkvormen.base import Actor, Role
 from ..werkvormen.registry import WERKVORMEN
-from ..werkvormen.teamplan.common import set_team
-from .access import access_page, link, may_facilitate, sign_out_button, take_new_key, trade_link_secret
+from .access import access_page, link, may_facilitate, set_team, sign_out_button, take_new_key, trade_link_secret
 from .controls import Step, StepButton
 from .frame import frame, live_section, live_value, message_page, run_command, t, text_input
 from .projector_language import projector_language_select

@@ -16,7 +16,7 @@ from ..services import Services
 from ..teamplan_export import missing_text
 from ..teams import TeamPlan
 from ..werkvormen.base import Actor, Role
-from ..werkvormen.teamplan.common import set_team
+from .access import set_team
 from .frame import language, svg_icon, t, text_input
 from .team import plan_command
 

@@ -13,15 +13,14 @@ from nicegui import ui
 from ... import teamplan as tp
 from ...live import LiveRoom
 from ...services import Services
-from ...session import ChangeTeam
 from ...teamplan_export import date_text
 from ...teams import TeamPlan
 from ...ui import views
-from ...ui.access import may_give_team
-from ...ui.frame import language, run_command, svg_icon, t, text_input
+from ...ui.access import set_team
+from ...ui.frame import language, svg_icon, t, text_input
 from ...ui.stage import last_lines, more
 from ...ui.team import status_badge, term_line, today
-from ..base import Actor, DomainError
+from ..base import Actor
 from . import rules as rv
 
 SHOWN = 4  # items per column on the projector (the first: due soonest), '+ 3 meer' for the rest
@@ -142,19 +141,3 @@ def choose_team(room: LiveRoom, actor: Actor, services: Services) -> None:
         ui.button(t('common.save'), on_click=lambda: set_team(room, actor, services, name.value or '')).props(
             'no-caps'
         ).mark('rv-set-team')
-
-
-def set_team(room: LiveRoom, actor: Actor, services: Services, name: str) -> bool:
-    """Give the session a team (its plan is made the first time the name is used). Refused, with a message, for an
-    existing team this browser has no grant for: a session's key must never open another team's plan."""
-    if not may_give_team(services, room, name):
-        found = services.teams.for_name(name)
-        ui.notify(t('access.team_refused', team=found.name if found else name), type='warning', position='top')
-        return False
-    if name.strip():
-        try:
-            services.teams.ensure(name)
-        except DomainError as error:
-            ui.notify(t(error.key, **error.params), type='warning', position='top')
-            return False
-    return run_command(room, actor, ChangeTeam(name))
