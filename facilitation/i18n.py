@@ -351,12 +351,6 @@ TEAMPLAN: dict[str, tuple[str, str]] = {
     'plan.status.niet_gelukt': ('Niet gelukt', 'Not succeeded'),
     'plan.status.vervallen': ('Vervallen', 'Dropped'),
     'plan.status.doorgeschoven': ('Doorgeschoven', 'Carried over'),
-    'plan.werkvorm.quiz': ('Kennisquiz', 'Knowledge quiz'),
-    'plan.werkvorm.statements': ('Stellingen', 'Statements'),
-    'plan.werkvorm.lagerhuis': ('Lagerhuisdiscussie', 'Lagerhuis debate'),
-    'plan.werkvorm.arena': ('Arenagesprek', 'Arena conversation'),
-    'plan.werkvorm.dilemma': ("Dilemma's", 'Dilemmas'),
-    'plan.werkvorm.teamplan': ('Teamplan bespreken', 'Team plan review'),
 }
 STRINGS.update(TEAMPLAN)
 

@@ -32,6 +32,7 @@ from .export import (
 from .i18n import translate
 from .session import Activity, SessionState, time_used
 from .werkvormen import outcome as oc
+from .werkvormen.registry import werkvorm_name
 
 CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
 _CHART_WIDTH_CM = 14.0
@@ -41,11 +42,6 @@ _COLOURS = ('#2e7d32', '#b71c1c')  # the first choice (eens) green, the second (
 def word(lang: str, key: str, **params: object) -> str:
     """A word of the report from the string table."""
     return translate(lang, key, **params)
-
-
-def werkvorm_name(lang: str, kind: str) -> str:
-    """The werkvorm's short name, as the team plan names where an item came from."""
-    return tx.label(lang, f'werkvorm.{kind}')
 
 
 def session_day(state: SessionState) -> date:
@@ -61,7 +57,7 @@ def agenda_rows(state: SessionState, lang: str, now: float) -> list[list[str]]:
     """(part, werkvorm, planned minutes, minutes used) per activity, then the totals; '–' : not planned."""
     used = time_used(state, now)
     rows = [
-        [a.title, werkvorm_name(lang, a.kind), str(a.minutes) if a.minutes else '–', str(_minutes(used.get(a.id, 0)))]
+        [a.title, werkvorm_name(a.kind, lang), str(a.minutes) if a.minutes else '–', str(_minutes(used.get(a.id, 0)))]
         for a in state.activities.values()
     ]
     planned = sum(a.minutes for a in state.activities.values())
@@ -144,7 +140,7 @@ def session_report_markdown(
         lines += [f'- [{"x" if aim.done else " "}] {md.text(aim.text)}' for aim in state.checklist] + ['']
     found = outcomes(state, lang)
     for activity, outcome in found:
-        lines += [f'## {md.text(activity.title)}', '', f'*{werkvorm_name(lang, activity.kind)}*', '']
+        lines += [f'## {md.text(activity.title)}', '', f'*{werkvorm_name(activity.kind, lang)}*', '']
         lines += outcome_markdown(outcome.blocks, 'report') or [word(lang, 'report.nothing'), '']  # said: nothing yet
     aside = aside_rows(found)
     if aside:
@@ -358,7 +354,7 @@ def session_report_docx(
     found = outcomes(state, lang)
     for activity, outcome in found:
         document.add_heading(activity.title, level=1)
-        document.add_paragraph().add_run(werkvorm_name(lang, activity.kind)).italic = True
+        document.add_paragraph().add_run(werkvorm_name(activity.kind, lang)).italic = True
         _activity_docx(document, outcome, lang)
     aside = aside_rows(found)
     if aside:

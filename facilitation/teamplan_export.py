@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from . import markdown_text as md
 from . import teamplan as tp
 from .i18n import date_text, translate
+from .werkvormen.registry import werkvorm_name
 
 # Word tables: (field, width in cm) on a landscape A4 page with 1.5 cm margins (26.7 cm to fill). Each column holds
 # its longest word at 9 pt (Coördinator, Doorgeschoven, 30-06-2025) with the cell's margins; what an agreement rests on
@@ -84,7 +85,7 @@ def origin_text(item: tp.Item, lang: str, *, moved_to: str = '', carried: bool =
     """Where an item came from, on one line: session, werkvorm, part, the original words, and (unless `carried` is
     False) the item it was carried over from and the item `moved_to` that carries it on."""
     o = item.origin
-    werkvorm = label(lang, f'werkvorm.{o.werkvorm}') if o.werkvorm else ''
+    werkvorm = werkvorm_name(o.werkvorm, lang) if o.werkvorm else ''
     source = ' '.join(o.source_text.split())
     quoted = f'“{tp.shorten(source, _MAX_ORIGIN_TEXT)}”' if source and source != item.what else ''
     moves = (
@@ -117,7 +118,7 @@ def _value(item: tp.Item, name: str, lang: str) -> str:
     if name == 'session':
         return _session(item.origin)
     if name == 'werkvorm':
-        return label(lang, f'werkvorm.{item.origin.werkvorm}') if item.origin.werkvorm else ''
+        return werkvorm_name(item.origin.werkvorm, lang) if item.origin.werkvorm else ''
     if name in ('activity', 'source_text'):
         return str(getattr(item.origin, name))
     return str(getattr(item, name))

@@ -28,7 +28,7 @@ from facilitation.store import Store
 from facilitation.werkvormen import registry
 from facilitation.werkvormen.base import Actor, EmptyText, TextTooLong
 from facilitation.werkvormen.fields import PARTICIPANTS, Sender, TextField
-from facilitation.werkvormen.registry import WERKVORMEN
+from facilitation.werkvormen.registry import WERKVORMEN, werkvorm_name
 from facilitation.werkvormen.spec import Werkvorm
 
 from .helpers import FACILITATOR, participant
@@ -256,3 +256,16 @@ async def test_the_add_menu_offers_every_werkvorm_and_adds_it(user: User, data_d
     await user.open(f'/f/{code}/summary')  # every fresh outcome on the summary page
     for kind in WERKVORMEN:
         await user.should_see(f'Onderdeel {kind}')
+
+
+@pytest.mark.parametrize('language', ['nl', 'en'])
+def test_every_werkvorm_has_one_name_in_every_file_and_view(language: str) -> None:
+    """The programme, the plan's origin column and the report name a werkvorm as its activities are titled, and its
+    entry in the add menu starts with that name (then says what it is): one name per werkvorm per language."""
+    lang = 0 if language == 'nl' else 1
+    for kind, werkvorm in WERKVORMEN.items():
+        name = werkvorm_name(kind, language)
+        assert name == STRINGS[werkvorm.title_key][lang]
+        assert STRINGS[werkvorm.name_key][lang].startswith(name), kind
+    assert not [key for key in STRINGS if key.startswith('plan.werkvorm.')]  # no second name beside it
+    assert werkvorm_name('gone', language) == 'gone'  # a plan older than a werkvorm keeps saying where it came from

@@ -25,7 +25,7 @@ async def sign_in(user: User, key: str, path: str = '/') -> None:
         return  # this browser is signed in already
     field.type(key)
     user.find(marker='access-submit').click()
-    await user.should_not_see('Alleen voor de begeleider')
+    await user.should_not_see('Alleen voor de begeleider', retries=100)  # let in: the redirect may take a while
 
 
 async def open_projector(console: User, beamer: User) -> None:

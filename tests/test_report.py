@@ -212,7 +212,7 @@ def test_the_word_report_has_headings_agenda_checklist_every_outcome_and_what_we
         ['Kennisquiz', 'Kennisquiz', '20', '20'],
         ['Lagerhuis', 'Lagerhuisdiscussie', '10', '10'],
         ['Arena', 'Arenagesprek', '10', '5'],
-        ['Dilemma', "Dilemma's", '30', '30'],  # the clock stopped at the close, not at `now`
+        ['Dilemma', 'Dilemmamethodiek', '30', '30'],  # the clock stopped at the close, not at `now`
         ['Totaal', '', '85', '75'],
     ]
     texts = [p.text for p in document.paragraphs]
@@ -264,7 +264,7 @@ def test_the_markdown_report_has_the_same_parts() -> None:
     assert 'Team: Team Balie' in text and 'Datum: 01-01-1970' in text
     assert '| Onderdeel | Werkvorm | Gepland (min) | Gebruikt (min) |' in text
     assert '| Stellingen | Stellingen | 15 | 10 |' in text and '| Totaal |   | 85 | 75 |' in text
-    assert "| Dilemma | Dilemma's | 30 | 30 |" in text
+    assert '| Dilemma | Dilemmamethodiek | 30 | 30 |' in text
     assert '- [ ] Ervaringen gedeeld\n- [x] Werkafspraken concreet geformuleerd' in text
     assert '- Ronde 1: Eens 3 (75%), Oneens 1 (25%)' in text
     assert '- Ronde 1: Te weinig stemmen om de verdeling te tonen (2 gestemd, minimaal 3).' in text

@@ -12,8 +12,9 @@ from nicegui import ui
 from ..live import LiveRoom
 from ..outcomes import Candidate, candidates, promoted_items
 from ..teams import TeamPlan
+from ..werkvormen.registry import werkvorm_name
 from .controls import keyed_list
-from .frame import live_section, live_value, t
+from .frame import language, live_section, live_value, t
 from .promote import in_plan, promote_fields
 
 
@@ -38,7 +39,9 @@ def _row(room: LiveRoom, plan: TeamPlan, candidate: Candidate) -> None:
 
     with ui.card().classes('control-card w-full pr-row'):
         ui.label(candidate.text).classes('lh-argument-text font-bold')
-        ui.label(f'{candidate.title} · {t("plan.werkvorm." + candidate.werkvorm)}').classes('text-sm facilitator-note')
+        ui.label(f'{candidate.title} · {werkvorm_name(candidate.werkvorm, language())}').classes(
+            'text-sm facilitator-note'
+        )
         with ui.column().classes('w-full gap-1') as form:
             promote_fields(room, plan, candidate, lambda: None)  # marked in place once the plan has it
 

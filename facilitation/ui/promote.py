@@ -16,6 +16,7 @@ from ..services import Services
 from ..teamplan_export import missing_text
 from ..teams import TeamPlan
 from ..werkvormen.base import Actor, Role
+from ..werkvormen.registry import werkvorm_name
 from .access import set_team
 from .frame import language, svg_icon, t, text_input
 from .team import plan_command
@@ -49,7 +50,7 @@ def promote_card(room: LiveRoom, services: Services) -> None:
             for candidate in found:
                 with ui.column().classes('gap-1 w-full pr-row'):
                     ui.label(candidate.text).classes('lh-argument-text')
-                    where = f'{candidate.title} · {t("plan.werkvorm." + candidate.werkvorm)}'
+                    where = f'{candidate.title} · {werkvorm_name(candidate.werkvorm, language())}'
                     ui.label(where).classes('text-sm facilitator-note')
                     if candidate.ref in done:
                         in_plan(done[candidate.ref])

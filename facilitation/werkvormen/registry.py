@@ -22,6 +22,15 @@ class RegistryError(Exception):
     """A werkvorm is registered without all it needs to be hosted."""
 
 
+def werkvorm_name(kind: str, lang: str) -> str:
+    """A werkvorm's one name in `lang` (its activities' default title), as the programme, the plan and every file
+    call it; a kind no longer registered (in an old plan) by its kind."""
+    from ..i18n import translate  # the words join the table when i18n is imported, which imports this registry
+
+    werkvorm = WERKVORMEN.get(kind)
+    return translate(lang, werkvorm.title_key) if werkvorm else kind
+
+
 def check() -> None:
     """Raise, naming what is missing, when a registered werkvorm lacks rules, a view or a string (at start)."""
     missing = [f'{kind}: {", ".join(lacks)}' for kind, w in WERKVORMEN.items() if (lacks := w.missing())]

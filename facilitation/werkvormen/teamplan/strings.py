@@ -4,7 +4,7 @@ from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     'con.activity.team_plan_source': ('Het teamplan van het team van deze sessie', "The plan of this session's team"),
-    'con.activity.teamplan': ('Teamplan bespreken', 'Review the team plan'),
+    'con.activity.teamplan': ('Teamplan bespreken', 'Team plan review'),
     'rv.title': ('Teamplan van {team}', 'Team plan of {team}'),
     'rv.title_plain': ('Teamplan', 'Team plan'),
     'rv.no_team': (
