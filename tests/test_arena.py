@@ -72,7 +72,7 @@ def test_the_empty_chair_an_outer_member_asks_to_step_in_and_the_facilitator_acc
     with pytest.raises(ar.WrongRing):
         arena.by('p1', ar.RequestSwitch())  # already inside
     arena.by('p4', ar.RequestSwitch())
-    assert ar.participant_view(arena.state, 'p4').asked_to_switch
+    assert ar.participant_view(arena.state, 'p4', 3).asked_to_switch
     arena.run(ar.AcceptSwitch('p4'))
     assert arena.state.members['p4'] is ar.Ring.BINNEN and arena.state.switch_requests == []
 
@@ -80,15 +80,15 @@ def test_the_empty_chair_an_outer_member_asks_to_step_in_and_the_facilitator_acc
 def test_round_one_the_gespreksleider_asks_planned_and_typed_questions() -> None:
     arena = seated()
     arena.run(ar.StartRound())
-    view = ar.public_view(arena.state)
+    view = ar.public_view(arena.state, 3)
     assert (view.round_number, view.round_kind, view.round_deadline) == (1, ar.RoundKind.LEADER, 1600)
     arena.run(ar.AskQuestion())
-    assert ar.public_view(arena.state).question == 'Wat heb je meegemaakt?'
-    assert ar.public_view(arena.state).question_deadline == 1120
+    assert ar.public_view(arena.state, 3).question == 'Wat heb je meegemaakt?'
+    assert ar.public_view(arena.state, 3).question_deadline == 1120
     arena.run(ar.AskQuestion(text='En wat hielp toen?'))  # typed on the spot; the previous one ends
-    assert ar.public_view(arena.state).question == 'En wat hielp toen?'
+    assert ar.public_view(arena.state, 3).question == 'En wat hielp toen?'
     arena.run(ar.AskQuestion())
-    assert ar.public_view(arena.state).question == 'Wat deed dat met je?'
+    assert ar.public_view(arena.state, 3).question == 'Wat deed dat met je?'
     with pytest.raises(WrongPhase):
         arena.run(ar.AskQuestion())  # the planned list is done
 
@@ -106,8 +106,8 @@ def test_outer_questions_are_held_then_approved_supported_once_each_and_picked()
     arena.run(ar.StartRound())  # round 2
     arena.by('p3', ar.SubmitQuestion('Hoe vaak gebeurt dit?'))
     arena.by('p4', ar.SubmitQuestion('Wat verwacht je van ons?', show_name=True))
-    assert ar.public_view(arena.state).queue == ()  # held for the gespreksleider: nothing is shown
-    assert ar.participant_view(arena.state, 'p3').my_pending == ('Hoe vaak gebeurt dit?',)
+    assert ar.public_view(arena.state, 3).queue == ()  # held for the gespreksleider: nothing is shown
+    assert ar.participant_view(arena.state, 'p3', 3).my_pending == ('Hoe vaak gebeurt dit?',)
     with pytest.raises(UnknownItem):
         arena.by('p5', ar.Support('o1'))  # not yet in the queue
     arena.run(ar.Approve('o1'))
@@ -115,13 +115,13 @@ def test_outer_questions_are_held_then_approved_supported_once_each_and_picked()
     arena.by('p5', ar.Support('o2'))
     arena.by('p3', ar.Support('o2'))
     arena.by('p3', ar.Support('o1'))  # one support each: p3's support moves
-    queue = ar.public_view(arena.state).queue
+    queue = ar.public_view(arena.state, 3).queue
     assert [(q.id, q.support) for q in queue] == [('o1', 1), ('o2', 1)]
     assert queue[1].author == 'p4' and queue[0].author == ''  # a name only when the sender chose it
     arena.by('p4', ar.Support('o2'))
-    assert [q.id for q in ar.public_view(arena.state).queue] == ['o2', 'o1']  # most supported first
+    assert [q.id for q in ar.public_view(arena.state, 3).queue] == ['o2', 'o1']  # most supported first
     arena.run(ar.PickQuestion('o2'))
-    view = ar.public_view(arena.state)
+    view = ar.public_view(arena.state, 3)
     assert view.question == 'Wat verwacht je van ons?' and [q.id for q in view.queue] == ['o1']
     assert arena.state.support == {'p3': 'o1'}  # supporters of the asked question are free again
 
@@ -145,7 +145,7 @@ def test_a_rejected_question_never_reaches_the_queue() -> None:
     arena.run(ar.StartRound())
     arena.by('p3', ar.SubmitQuestion('Ongepaste vraag'))
     arena.run(ar.Reject('o1'))
-    assert ar.public_view(arena.state).queue == ()
+    assert ar.public_view(arena.state, 3).queue == ()
     with pytest.raises(WrongPhase):
         arena.run(ar.PickQuestion('o1'))
 
@@ -156,19 +156,19 @@ def test_clocks_pause_together_extend_the_question_and_overrun() -> None:
     arena.run(ar.AskQuestion())  # question until 1120
     arena.now = 1060
     arena.run(ar.PauseTimer())  # the conversation stops: both clocks
-    view = ar.public_view(arena.state)
+    view = ar.public_view(arena.state, 3)
     assert (view.round_left, view.question_left) == (540, 60)
     arena.now = 1200
     arena.run(ar.ResumeTimer())
-    view = ar.public_view(arena.state)
+    view = ar.public_view(arena.state, 3)
     assert (view.round_deadline, view.question_deadline) == (1740, 1260)
     arena.run(ar.ExtendTimer(30))  # more time for the question being talked about
-    assert ar.public_view(arena.state).question_deadline == 1290
+    assert ar.public_view(arena.state, 3).question_deadline == 1290
     arena.now = 1300  # 10 s over: the view keeps the deadline, the screen shows the overrun
-    assert arena.now - ar.public_view(arena.state).question_deadline == 10
+    assert arena.now - ar.public_view(arena.state, 3).question_deadline == 10
     arena.run(ar.EndQuestion())  # skip
     arena.run(ar.ExtendTimer(60))  # now it is the round's
-    assert ar.public_view(arena.state).round_deadline == 1800
+    assert ar.public_view(arena.state, 3).round_deadline == 1800
 
 
 def test_a_restart_mid_round_restores_the_countdown() -> None:
@@ -179,8 +179,8 @@ def test_a_restart_mid_round_restores_the_countdown() -> None:
     replayed = ar.new_state(PLAN, check=False)
     for event in log:
         ar.evolve(replayed, event)
-    assert ar.public_view(replayed).question_deadline == ar.public_view(arena.state).question_deadline == 1120
-    assert ar.public_view(replayed).round_deadline == 1600
+    assert ar.public_view(replayed, 3).question_deadline == ar.public_view(arena.state, 3).question_deadline == 1120
+    assert ar.public_view(replayed, 3).round_deadline == 1600
 
 
 def test_key_points_are_tagged_and_grouped() -> None:
@@ -216,24 +216,24 @@ def test_after_the_arena_only_key_points_change() -> None:
     with pytest.raises(WrongPhase):
         arena.run(ar.StartRound())
     arena.run(ar.RecordPoint('dilemma', 'Service of veiligheid'))
-    assert ar.public_view(arena.state).stage is ar.Stage.DONE
+    assert ar.public_view(arena.state, 3).stage is ar.Stage.DONE
 
 
 def test_in_round_one_the_outer_ring_listens_and_asks_only_in_its_own_round() -> None:
     arena = seated()
     arena.run(ar.StartRound())  # round 1: the gespreksleider asks the inner ring
-    listener = ar.participant_view(arena.state, 'p3')
+    listener = ar.participant_view(arena.state, 'p3', 3)
     assert not listener.can_ask and listener.listening
     with pytest.raises(ar.ListeningRound):
         arena.by('p3', ar.SubmitQuestion('Mag ik al iets vragen?'))
     assert arena.state.outer == {}  # refused: nothing changed
     arena.run(ar.EndRound())
-    assert ar.participant_view(arena.state, 'p3').listening  # between rounds nobody asks
+    assert ar.participant_view(arena.state, 'p3', 3).listening  # between rounds nobody asks
     with pytest.raises(ar.ListeningRound):
         arena.by('p3', ar.SubmitQuestion('En nu?'))
     arena.run(ar.StartRound('r2'))  # round 2: the outer ring asks
-    asking = ar.participant_view(arena.state, 'p3')
+    asking = ar.participant_view(arena.state, 'p3', 3)
     assert asking.can_ask and not asking.listening
     assert arena.by('p3', ar.SubmitQuestion('Hoe vaak gebeurt dit?'))
-    inner = ar.participant_view(arena.state, 'p1')
+    inner = ar.participant_view(arena.state, 'p1', 3)
     assert not inner.can_ask and not inner.listening  # the inner ring tells, in every round

@@ -93,7 +93,7 @@ def test_the_state_is_the_fold_of_the_log_and_support_is_one_per_person(game) ->
 def test_nothing_held_for_moderation_reaches_a_projection(game) -> None:
     state, _ = play(game)
     arena = arena_of(state)
-    public = ar.public_view(arena)
+    public = ar.public_view(arena, 3)
     shown = {q.id for q in public.queue}
     for question in arena.outer.values():
         if question.status in (ar.Status.PENDING, ar.Status.REJECTED):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import inspect
 import io
 import re
 from dataclasses import replace
@@ -269,3 +270,21 @@ def test_every_werkvorm_has_one_name_in_every_file_and_view(language: str) -> No
         assert STRINGS[werkvorm.name_key][lang].startswith(name), kind
     assert not [key for key in STRINGS if key.startswith('plan.werkvorm.')]  # no second name beside it
     assert werkvorm_name('gone', language) == 'gone'  # a plan older than a werkvorm keeps saying where it came from
+
+
+PROJECTIONS = {
+    'public_view': ['state', 'minimum'],
+    'participant_view': ['state', 'participant_id', 'minimum', 'public'],
+    'console_view': ['state', 'minimum'],
+}
+
+
+@pytest.mark.parametrize('kind', KINDS)
+def test_every_werkvorm_has_the_three_projections_with_one_signature(kind: str) -> None:
+    """The views reach every werkvorm's projections the same way (ui/views.py): the same parameters, no defaults
+    that would let a caller forget the session's minimum."""
+    rules = WERKVORMEN[kind].rules
+    for name, parameters in PROJECTIONS.items():
+        signature = inspect.signature(getattr(rules, name))
+        assert list(signature.parameters) == parameters, f'{kind}.{name}'
+        assert signature.parameters['minimum'].default is inspect.Parameter.empty, f'{kind}.{name}'

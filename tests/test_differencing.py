@@ -248,7 +248,7 @@ def test_closing_the_rating_shows_the_ranking_and_refuses_later_ratings() -> Non
     view = dm.public_view(dilemma, 3)
     assert view.ratings_closed and [(c.id, c.score) for c in dm.ranking(view.candidates, 3)] == [('d1', 4.0)]
     assert _refused(dilemma, PHONES[3], dm.Rate('d1', 1, 1, 1))
-    assert not dm.participant_view(dilemma, 'p4', public=view).can_rate
+    assert not dm.participant_view(dilemma, 'p4', 3, public=view).can_rate
     assert _refused(dilemma, FACILITATOR, dm.CloseRatings())  # closed once
 
 

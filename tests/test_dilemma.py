@@ -119,17 +119,17 @@ def test_dilemmas_from_phones_are_held_until_the_facilitator_shows_them() -> Non
     game.run(dm.NextStep())
     game.run(dm.SubmitDilemma('Een klant blijft schelden', 'grenzen'), P1)
     game.run(dm.SubmitDilemma('Melden in GIR of niet', 'gir', show_name=True), P2)
-    assert dm.public_view(game.state).candidates == ()  # held: not on the projector yet
-    mine = dm.participant_view(game.state, 'p1').mine
+    assert dm.public_view(game.state, 3).candidates == ()  # held: not on the projector yet
+    mine = dm.participant_view(game.state, 'p1', 3).mine
     assert [(m.text, m.status) for m in mine] == [('Een klant blijft schelden', dm.Status.PENDING)]
     game.run(dm.Approve('d2'))
     game.run(dm.Reject('d1'))
-    (candidate,) = dm.public_view(game.state).candidates
+    (candidate,) = dm.public_view(game.state, 3).candidates
     assert (candidate.text, candidate.category, candidate.author) == ('Melden in GIR of niet', dm.Category.GIR, 'p2')
     game.run(dm.SubmitDilemma('Nog een', 'hulp'), P3)
     game.run(dm.ApproveAll())
-    assert [c.id for c in dm.public_view(game.state).candidates] == ['d2', 'd3']
-    assert dm.public_view(game.state).candidates[1].author == ''  # anonymous unless chosen
+    assert [c.id for c in dm.public_view(game.state, 3).candidates] == ['d2', 'd3']
+    assert dm.public_view(game.state, 3).candidates[1].author == ''  # anonymous unless chosen
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ def test_one_phone_cannot_flood_the_room() -> None:
         game.run(dm.SubmitDilemma(f'Dilemma {i}', 'anders'), P1)
     with pytest.raises(dm.TooMany):
         game.run(dm.SubmitDilemma('Nog een', 'anders'), P1)
-    assert dm.participant_view(game.state, 'p1').sent_all
+    assert dm.participant_view(game.state, 'p1', 3).sent_all
     game.run(dm.SubmitDilemma('Van een ander', 'anders'), P2)
 
 
@@ -189,9 +189,9 @@ def test_ratings_rank_the_candidates_and_a_second_rating_replaces_the_first() ->
     assert ranked[1].means == (3.0, 3.0, 3.5)
     assert dm.ranking(view.candidates, minimum=3) == ()  # below the minimum nothing is ranked
     assert dm.ranking(dm.public_view(game.state, 3).candidates) == ()
-    assert dict(dm.participant_view(game.state, 'p1').my_ratings) == {'d1': (1, 1, 2), 'd2': (5, 4, 3)}
+    assert dict(dm.participant_view(game.state, 'p1', 3).my_ratings) == {'d1': (1, 1, 2), 'd2': (5, 4, 3)}
     game.run(dm.ChooseDilemma('d2'))
-    assert dm.public_view(game.state).chosen is not None and dm.public_view(game.state).chosen.text == 'B'
+    assert dm.public_view(game.state, 3).chosen is not None and dm.public_view(game.state, 3).chosen.text == 'B'
 
 
 def test_the_chosen_dilemma_cannot_be_removed_and_a_held_one_cannot_be_chosen() -> None:
@@ -216,11 +216,11 @@ def test_intuitive_judgements_stay_hidden_until_the_end_then_before_and_after_ar
     game.run(dm.Judge('b', 'Veiligheid eerst'), P2)
     game.run(dm.Judge('b', ''), P3)
     game.run(dm.Judge('a', 'Toch doorgaan'), P3)  # changed while writing: one judgement each
-    public = dm.public_view(game.state)
+    public = dm.public_view(game.state, 3)
     assert public.judged_before == 3
     assert 'Ik wil de klant helpen' not in repr(public)  # counts only on the projector
-    assert 'Ik wil de klant helpen' not in repr(dm.participant_view(game.state, 'p2'))
-    assert dm.participant_view(game.state, 'p1').my_before == dm.Judgement(dm.Choice.A, 'Ik wil de klant helpen')
+    assert 'Ik wil de klant helpen' not in repr(dm.participant_view(game.state, 'p2', 3))
+    assert dm.participant_view(game.state, 'p1', 3).my_before == dm.Judgement(dm.Choice.A, 'Ik wil de klant helpen')
     assert dm.comparison(game.state, 3).before is None  # not before the end
     game.to(dm.Step.VERHELDEREN)
     with pytest.raises(WrongPhase):
@@ -228,7 +228,7 @@ def test_intuitive_judgements_stay_hidden_until_the_end_then_before_and_after_ar
     game.to(dm.Step.AFSPRAKEN)
     for actor in (P1, P2, P3):
         game.run(dm.Judge('b'), actor)
-    assert dm.participant_view(game.state, 'p1').my_before.choice is dm.Choice.A  # the first stays as it was
+    assert dm.participant_view(game.state, 'p1', 3).my_before.choice is dm.Choice.A  # the first stays as it was
     game.run(dm.EndDilemma())
     result = dm.comparison(game.state, 3)
     assert (result.before, result.after) == ((2, 1), (0, 3))
@@ -255,14 +255,14 @@ def test_clarifying_questions_and_the_table_come_from_the_phones_into_the_curren
     game.run(dm.AddEntry('waarden', 'Respect'), P2)
     game.run(dm.AddEntry('normen', 'Huisregels'), P3)
     game.run(dm.AddEntry('waarden', 'Veiligheid'))  # the facilitator's own: shown at once
-    view = dm.public_view(game.state)
+    view = dm.public_view(game.state, 3)
     assert [i.text for i in view.column(dm.Column.WAARDEN)] == ['Veiligheid']
     assert view.column(dm.Column.VRAAG) == ()
     game.run(dm.ApproveAll())
     game.run(dm.MoveEntry('e3', 'normen'))  # curated: respect is moved, just to show it can be
     with pytest.raises(WrongPhase):
         game.run(dm.MoveEntry('e2', 'alternatief'))  # only within the table
-    view = dm.public_view(game.state)
+    view = dm.public_view(game.state, 3)
     assert [i.text for i in view.column(dm.Column.BETROKKENEN)] == ['De klant']
     assert [i.text for i in view.column(dm.Column.NORMEN)] == ['Respect', 'Huisregels']
     assert view.column(dm.Column.VRAAG) == ()  # 'show all' shows this step's entries, not a question held earlier
@@ -280,12 +280,12 @@ def test_alternatives_are_marked_with_the_values_and_norms_they_do_justice_to() 
     game.run(dm.Mark('e3', 'e2'))
     assert game.run(dm.Mark('e3', 'e2')) == []
     game.run(dm.Mark('e3', 'e2', on=False))
-    (alternative,) = dm.public_view(game.state).alternatives
+    (alternative,) = dm.public_view(game.state, 3).alternatives
     assert (alternative.text, alternative.does_justice) == ('Een collega erbij roepen', ('e1',))
     with pytest.raises(UnknownItem):
         game.run(dm.Mark('e1', 'e2'))  # a value is no alternative
     game.run(dm.Reject('e1'))
-    assert dm.public_view(game.state).alternatives[0].does_justice == ()  # a removed value is no longer marked
+    assert dm.public_view(game.state, 3).alternatives[0].does_justice == ()  # a removed value is no longer marked
 
 
 def test_the_inbrengers_deliberation_and_the_agreements_with_owners() -> None:
@@ -295,7 +295,7 @@ def test_the_inbrengers_deliberation_and_the_agreements_with_owners() -> None:
     game.run(dm.Deliberate('nodig_team', 'Een collega die meeloopt'))
     with pytest.raises(UnknownItem):
         game.run(dm.Deliberate('geheim', 'x'))
-    view = dict(dm.public_view(game.state).deliberation)
+    view = dict(dm.public_view(game.state, 3).deliberation)
     assert view['juist'] == 'Ik vind het juist dat ik het gesprek stop' and view['schade'] == ''
     game.to(dm.Step.AFSPRAKEN)
     game.run(dm.AddEntry('eens', 'Veiligheid gaat voor'))
@@ -312,7 +312,7 @@ def test_the_inbrengers_deliberation_and_the_agreements_with_owners() -> None:
         game.run(dm.AddAgreement('werkafspraak', 'X', 'Jan', term='morgen'))
     with pytest.raises(UnknownItem):
         game.run(dm.AddAgreement('wens', 'X', 'Jan'))
-    agreements = dm.public_view(game.state).agreements
+    agreements = dm.public_view(game.state, 3).agreements
     assert [(a.kind, a.owner, a.term) for a in agreements] == [
         (dm.AgreementKind.HANDELING, 'Team', ''),
         (dm.AgreementKind.WERK, 'Fatima', '2027-01-15'),
@@ -335,7 +335,7 @@ def test_the_terugblik_is_one_score_and_one_sentence_per_phone() -> None:
     view = dm.public_view(game.state, 2)
     assert (view.evaluated, view.mean_score) == (2, None)  # the mean only once the dilemma ends
     assert dm.evaluation_sentences(game.state) == ('Ik weet nu wat het team verwacht',)
-    assert dm.participant_view(game.state, 'p2').my_evaluation == dm.Evaluation(5, '')
+    assert dm.participant_view(game.state, 'p2', 3).my_evaluation == dm.Evaluation(5, '')
     game.run(dm.EndDilemma())
     assert dm.public_view(game.state, 2).mean_score == 4.5
     assert dm.public_view(game.state, 3).mean_score is None  # below the minimum: hidden
@@ -361,25 +361,25 @@ def test_the_inbrenger_is_marked_or_volunteers_and_answers_the_questions_instead
     game = Dilemma()
     game.formulated()
     game.to(dm.Step.FORMULEREN)
-    assert dm.participant_view(game.state, 'p1').can_volunteer
+    assert dm.participant_view(game.state, 'p1', 3).can_volunteer
     game.run(dm.Volunteer(), P1)
     assert game.state.inbrenger == 'p1'
     with pytest.raises(dm.InbrengerTaken):
         game.run(dm.Volunteer(), P2)  # one inbrenger; the facilitator can mark another
-    mine, other = dm.participant_view(game.state, 'p1'), dm.participant_view(game.state, 'p2')
+    mine, other = dm.participant_view(game.state, 'p1', 3), dm.participant_view(game.state, 'p2', 3)
     assert mine.inbrenger and not other.inbrenger and not other.can_volunteer
     assert mine.judge_moment == '' and other.judge_moment == 'before'  # colleagues write down what they would do
     with pytest.raises(dm.InbrengerAnswers):
         game.run(dm.Judge('a'), P1)
-    assert 'p1' not in repr(dm.public_view(game.state))  # the room is not told who it is
+    assert 'p1' not in repr(dm.public_view(game.state, 3))  # the room is not told who it is
     game.to(dm.Step.VERHELDEREN)
-    assert dm.participant_view(game.state, 'p1').columns == ()  # the inbrenger listens and answers
-    assert dm.participant_view(game.state, 'p2').columns == (dm.Column.VRAAG,)
+    assert dm.participant_view(game.state, 'p1', 3).columns == ()  # the inbrenger listens and answers
+    assert dm.participant_view(game.state, 'p2', 3).columns == (dm.Column.VRAAG,)
     with pytest.raises(dm.InbrengerAnswers):
         game.run(dm.AddEntry('vraag', 'Wat zei ik precies?'), P1)
     game.run(dm.AddEntry('vraag', 'Wat zei de klant precies?'), P2)
     game.run(dm.SetInbrenger('p2'))  # the facilitator puts it right
-    assert dm.participant_view(game.state, 'p2').inbrenger and not dm.participant_view(game.state, 'p1').inbrenger
+    assert dm.participant_view(game.state, 'p2', 3).inbrenger and not dm.participant_view(game.state, 'p1', 3).inbrenger
     with pytest.raises(UnknownItem):
         game.run(dm.SetInbrenger('p9'))  # only someone who joined
     assert game.run(dm.Volunteer(on=False), P1) == []  # not theirs to give up
@@ -397,7 +397,7 @@ def test_the_inbrenger_types_their_own_afweging_or_leaves_it_to_the_facilitator(
     with pytest.raises(dm.NotInbrenger):
         game.run(dm.Deliberate('schade', 'Niet van mij'), P2)
     game.run(dm.Deliberate('schade', 'Een collega belt de klant terug'))  # the facilitator may write it down too
-    deliberation = dict(dm.public_view(game.state).deliberation)
+    deliberation = dict(dm.public_view(game.state, 3).deliberation)
     assert deliberation['juist'] == 'Ik vind het juist dat ik het gesprek stop'
     assert deliberation['nodig_organisatie'] == 'Een alarmknop die werkt'
     assert deliberation['schade'] == 'Een collega belt de klant terug'
@@ -413,7 +413,7 @@ def test_nobody_volunteers_before_a_dilemma_is_chosen() -> None:
     game.to(dm.Step.INVENTARISEREN)
     with pytest.raises(WrongPhase):
         game.run(dm.Volunteer(), P1)
-    assert not dm.participant_view(game.state, 'p1').can_volunteer
+    assert not dm.participant_view(game.state, 'p1', 3).can_volunteer
 
 
 def test_step_four_keeps_verplaatsen_in_its_name_in_both_languages() -> None:
@@ -434,7 +434,7 @@ def test_values_norms_and_stakes_belong_to_a_betrokkene_in_the_table() -> None:
     game.run(dm.AddEntry('normen', 'Huisregels'), P3)  # e5: for nobody in particular
     game.run(dm.AddEntry('waarden', 'Veiligheid', of='e2'))  # e6
     game.run(dm.ApproveAll())
-    view = dm.public_view(game.state)
+    view = dm.public_view(game.state, 3)
     klant, medewerker = view.column(dm.Column.BETROKKENEN)
     assert [(r.betrokkene, [i.text for i in (*r.belangen, *r.waarden, *r.normen)]) for r in view.rows()] == [
         (klant, ['Wil snel geholpen worden', 'Respect']),
@@ -442,7 +442,7 @@ def test_values_norms_and_stakes_belong_to_a_betrokkene_in_the_table() -> None:
         (None, ['Huisregels']),
     ]
     game.run(dm.Assign('e5', 'e2'))  # the facilitator links the norm to the baliemedewerker
-    rows = dm.public_view(game.state).rows()
+    rows = dm.public_view(game.state, 3).rows()
     assert len(rows) == 2 and [i.text for i in rows[1].normen] == ['Huisregels']
     with pytest.raises(WrongPhase):
         game.run(dm.AddEntry('betrokkenen', 'Zijn zoon', of='e1'))  # a betrokkene belongs to nobody
@@ -452,9 +452,9 @@ def test_values_norms_and_stakes_belong_to_a_betrokkene_in_the_table() -> None:
     with pytest.raises(UnknownItem):
         game.run(dm.AddEntry('waarden', 'Iets', of='e7'), P2)  # not on the table yet
     game.run(dm.Reject('e1'))
-    rows = dm.public_view(game.state).rows()
+    rows = dm.public_view(game.state, 3).rows()
     assert rows[-1].betrokkene is None and [i.text for i in rows[-1].waarden] == ['Respect']  # for nobody now
-    assert game.run(dm.Approve('e1')) and dm.public_view(game.state).rows()[0].betrokkene == klant  # and back
+    assert game.run(dm.Approve('e1')) and dm.public_view(game.state, 3).rows()[0].betrokkene == klant  # and back
 
 
 def test_an_alternative_does_justice_to_or_goes_against_a_value_or_norm() -> None:
@@ -466,14 +466,14 @@ def test_an_alternative_does_justice_to_or_goes_against_a_value_or_norm() -> Non
     game.run(dm.Mark('e3', 'e1'))
     game.run(dm.Mark('e3', 'e2', verdict='tegen'))
     assert game.run(dm.Mark('e3', 'e2', verdict='tegen')) == []
-    (alternative,) = dm.public_view(game.state).alternatives
+    (alternative,) = dm.public_view(game.state, 3).alternatives
     assert (alternative.does_justice, alternative.goes_against) == (('e1',), ('e2',))
     game.run(dm.Mark('e3', 'e1', verdict='tegen'))  # a change of mind replaces the verdict
-    assert dm.public_view(game.state).alternatives[0].goes_against == ('e1', 'e2')
+    assert dm.public_view(game.state, 3).alternatives[0].goes_against == ('e1', 'e2')
     with pytest.raises(UnknownItem):
         game.run(dm.Mark('e3', 'e1', verdict='half'))
     game.run(dm.Mark('e3', 'e1', on=False))
-    (alternative,) = dm.public_view(game.state).alternatives
+    (alternative,) = dm.public_view(game.state, 3).alternatives
     assert (alternative.does_justice, alternative.goes_against) == ((), ('e2',))
 
 

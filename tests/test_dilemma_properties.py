@@ -101,7 +101,7 @@ def test_the_state_is_the_fold_of_the_log(game) -> None:
 def test_nothing_held_or_removed_reaches_a_projection(game) -> None:
     state, _ = play(game)
     dilemma = dilemma_of(state)
-    view = dm.public_view(dilemma)
+    view = dm.public_view(dilemma, 3)
     shown = {c.id for c in view.candidates} | {i.id for _, items in view.columns for i in items}
     shown |= {a.id for a in view.alternatives}
     for item in [*dilemma.submissions.values(), *dilemma.entries.values()]:
@@ -118,11 +118,11 @@ def test_nothing_held_or_removed_reaches_a_projection(game) -> None:
 def test_what_someone_wrote_for_themselves_stays_theirs(game) -> None:
     state, _ = play(game)
     dilemma = dilemma_of(state)
-    public = repr(dm.public_view(dilemma))
+    public = repr(dm.public_view(dilemma, 3))
     for sentence in SENTENCES[:2]:
         assert sentence not in public  # never on the projector, not even at the end
     for pid in PIDS:
-        mine = dm.participant_view(dilemma, pid)
+        mine = dm.participant_view(dilemma, pid, 3)
         written = [*dilemma.before.items(), *dilemma.after.items(), *dilemma.evaluations.items()]
         others = {j.sentence for who, j in written if who != pid}
         own = {j.sentence for j in (mine.my_before, mine.my_after, mine.my_evaluation) if j is not None}
@@ -143,7 +143,7 @@ def test_one_rating_per_person_per_dilemma_and_the_ranking_is_best_first(game) -
     for ratings in dilemma.ratings.values():
         assert set(ratings) <= set(PIDS)
         assert all(score in dm.SCORES for scores in ratings.values() for score in scores)
-    ranked = dm.ranking(dm.public_view(dilemma).candidates)
+    ranked = dm.ranking(dm.public_view(dilemma, 3).candidates)
     assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
     for event in log:
         if event.type in ('dilemma.rated', 'dilemma.judged', 'dilemma.evaluated'):
@@ -156,7 +156,7 @@ def test_only_the_inbrenger_is_told_so_and_only_they_deliberate_on_a_phone_and_a
     state, log = play(game)
     dilemma = dilemma_of(state)
     for pid in PIDS:
-        assert dm.participant_view(dilemma, pid).inbrenger == (pid == dilemma.inbrenger)
+        assert dm.participant_view(dilemma, pid, 3).inbrenger == (pid == dilemma.inbrenger)
     replayed = se.SessionState('sid')
     for event in log:
         if event.actor.role is Role.PARTICIPANT and 'activity' in event.data:
@@ -172,7 +172,7 @@ def test_only_the_inbrenger_is_told_so_and_only_they_deliberate_on_a_phone_and_a
 @given(games)
 def test_the_table_holds_every_shown_stake_once_and_an_alternative_one_verdict_per_value(game) -> None:
     state, _ = play(game)
-    view = dm.public_view(dilemma_of(state))
+    view = dm.public_view(dilemma_of(state), 3)
     rows = view.rows()
     people = view.column(dm.Column.BETROKKENEN)
     assert [r.betrokkene for r in rows if r.betrokkene is not None] == list(people)

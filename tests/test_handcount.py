@@ -77,17 +77,17 @@ def test_someone_without_a_phone_queues_in_order_gets_the_floor_and_counts_for_t
     debate.by(voor, lh.RequestFloor())
     debate.run(lh.QueueInRoom('tegen', 'Ans'))
     debate.run(lh.QueueInRoom('voor'))
-    view = lh.public_view(debate.state)
+    view = lh.public_view(debate.state, 3)
     assert view.queue == ((voor, lh.Side.VOOR), ('z1', lh.Side.TEGEN), ('z2', lh.Side.VOOR))  # order of arrival
     assert view.in_room == (('z1', 'Ans'), ('z2', ''))
     assert view.sizes == (3, 3)  # the sides' phone members: nobody was added to a side's list
     debate.run(lh.GiveFloor())
     debate.run(lh.GiveFloor())  # to Ans, in the room
-    assert lh.public_view(debate.state).speaker_side is lh.Side.TEGEN
+    assert lh.public_view(debate.state, 3).speaker_side is lh.Side.TEGEN
     debate.run(lh.RecordArgument('tegen', 'Een gesprek stoppen voelt als opgeven.'))
     assert debate.state.arguments['a1'].speaker == 'z1'
     debate.run(lh.EndTurn())
-    assert lh.public_view(debate.state).turns.phone == 1 and lh.public_view(debate.state).turns.room == 1
+    assert lh.public_view(debate.state, 3).turns.phone == 1 and lh.public_view(debate.state, 3).turns.room == 1
 
 
 def test_queueing_from_the_room_is_the_facilitators_during_the_debate_and_checks_its_input() -> None:

@@ -115,13 +115,13 @@ def test_the_facilitator_takes_someone_off_the_queue_who_stood_up_in_the_room_or
     debate.by('p2', lh.RequestFloor())
     assert debate.run(lh.RemoveFromQueue('z1'))[0].data == {'entry': 'z1'}
     assert debate.state.queue == ['p1', 'z2', 'p2']  # the others keep their order
-    assert lh.public_view(debate.state).queue == (
+    assert lh.public_view(debate.state, 3).queue == (
         ('p1', debate.state.members['p1']),
         ('z2', lh.Side.VOOR),
         ('p2', debate.state.members['p2']),
     )  # gone from the projector's queue too
     debate.run(lh.RemoveFromQueue('p2'))  # someone with a phone who left the room
-    assert lh.participant_view(debate.state, 'p2').can_request  # and may ask again
+    assert lh.participant_view(debate.state, 'p2', 3).can_request  # and may ask again
     debate.run(lh.GiveFloor())
     for gone in ('z1', 'p2', 'p1', 'z9', ''):  # taken off already, speaking, never queued: nothing changes
         with pytest.raises(lh.NotQueued):
@@ -155,7 +155,7 @@ def test_arguments_count_for_the_speakers_side_and_may_answer_the_other_side() -
     debate.by(tegen, lh.RequestFloor())
     debate.run(lh.GiveFloor())
     debate.by(tegen, lh.SubmitArgument('De burger heeft ook een probleem', reply_to='a1'))
-    view = lh.public_view(debate.state)
+    view = lh.public_view(debate.state, 3)
     assert [(a.label, a.side, a.reply_to) for a in view.arguments] == [
         ('V1', lh.Side.VOOR, ''),
         ('T1', lh.Side.TEGEN, 'V1'),
@@ -168,7 +168,7 @@ def test_arguments_count_for_the_speakers_side_and_may_answer_the_other_side() -
 def test_the_facilitator_records_an_argument_for_a_side() -> None:
     debate = debating()
     debate.run(lh.RecordArgument('tegen', 'Gesproken argument'))
-    assert lh.public_view(debate.state).tally == (0, 1)
+    assert lh.public_view(debate.state, 3).tally == (0, 1)
 
 
 def test_a_struck_argument_does_not_count_and_its_reason_is_kept() -> None:
@@ -177,12 +177,12 @@ def test_a_struck_argument_does_not_count_and_its_reason_is_kept() -> None:
     debate.run(lh.RecordArgument('voor', 'Eerste, nog eens'))
     events = debate.run(lh.StrikeArgument('a2', 'herhaling'))
     assert events[0].data == {'argument': 'a2', 'reason': 'herhaling'}
-    view = lh.public_view(debate.state)
+    view = lh.public_view(debate.state, 3)
     assert view.tally == (1, 0) and view.arguments[1].struck and view.arguments[1].reason == 'herhaling'
     with pytest.raises(EmptyText):
         debate.run(lh.StrikeArgument('a1', '  '))  # a strike needs a reason
     debate.run(lh.RestoreArgument('a2'))
-    assert lh.public_view(debate.state).tally == (2, 0)
+    assert lh.public_view(debate.state, 3).tally == (2, 0)
 
 
 def test_a_struck_argument_cannot_be_answered_until_it_is_restored() -> None:
@@ -206,13 +206,13 @@ def test_the_side_with_most_arguments_wins_and_equal_is_a_tie() -> None:
     debate = debating()
     debate.run(lh.RecordArgument('voor', 'A'))
     debate.run(lh.RecordArgument('tegen', 'B'))
-    assert lh.public_view(debate.state).winner is None  # not before the nabespreking
+    assert lh.public_view(debate.state, 3).winner is None  # not before the nabespreking
     debate.run(lh.EndDebate())
-    assert lh.public_view(debate.state).winner is None  # a tie
+    assert lh.public_view(debate.state, 3).winner is None  # a tie
     other = debating()
     other.run(lh.RecordArgument('tegen', 'B'))
     other.run(lh.EndDebate())
-    assert lh.public_view(other.state).winner is lh.Side.TEGEN
+    assert lh.public_view(other.state, 3).winner is lh.Side.TEGEN
 
 
 def test_speaking_time_per_side_and_person_on_an_injected_clock() -> None:
@@ -233,7 +233,7 @@ def test_speaking_time_per_side_and_person_on_an_injected_clock() -> None:
     debate.by(tegen, lh.RequestFloor())
     debate.run(lh.GiveFloor())
     debate.now = 1140
-    seen = lh.insight(lh.console_view(debate.state), debate.now)
+    seen = lh.insight(lh.console_view(debate.state, 3), debate.now)
     assert seen.sides[lh.Side.VOOR] == lh.Speaking(1, 120) and seen.sides[lh.Side.TEGEN] == lh.Speaking(1, 20)
     assert [(pid, s.seconds) for pid, _, s in seen.people] == [(voor, 120), (tegen, 20)]
 
@@ -245,9 +245,9 @@ def test_preparation_notes_are_seen_by_their_own_side_only() -> None:
     voor, tegen = debate.side(lh.Side.VOOR)[0], debate.side(lh.Side.TEGEN)[0]
     debate.by(voor, lh.AddNote('Veiligheid gaat voor'))
     debate.by(tegen, lh.AddNote('Service is ons vak'))
-    assert lh.participant_view(debate.state, voor).notes == ('Veiligheid gaat voor',)
-    assert lh.participant_view(debate.state, tegen).notes == ('Service is ons vak',)
-    assert 'Veiligheid' not in repr(lh.public_view(debate.state))
+    assert lh.participant_view(debate.state, voor, 3).notes == ('Veiligheid gaat voor',)
+    assert lh.participant_view(debate.state, tegen, 3).notes == ('Service is ons vak',)
+    assert 'Veiligheid' not in repr(lh.public_view(debate.state, 3))
     debate.run(lh.StartDebate())
     with pytest.raises(WrongPhase):
         debate.by(voor, lh.AddNote('Te laat'))
@@ -283,4 +283,4 @@ def test_the_nabespreking_records_conclusions() -> None:
         debate.run(lh.SaveConclusions('Te vroeg'))
     debate.run(lh.EndDebate())
     debate.run(lh.SaveConclusions('We stoppen het gesprek na één waarschuwing.'))
-    assert lh.public_view(debate.state).conclusions == 'We stoppen het gesprek na één waarschuwing.'
+    assert lh.public_view(debate.state, 3).conclusions == 'We stoppen het gesprek na één waarschuwing.'

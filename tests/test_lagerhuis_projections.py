@@ -13,7 +13,7 @@ from .test_lagerhuis import Debate, debating
 
 
 def answerable_ids(debate: Debate, pid: str) -> tuple[str, ...]:
-    return tuple(a.id for a in lh.participant_view(debate.state, pid).answerable)
+    return tuple(a.id for a in lh.participant_view(debate.state, pid, 3).answerable)
 
 
 def test_the_projection_says_per_argument_whether_it_may_be_answered() -> None:
@@ -21,10 +21,10 @@ def test_the_projection_says_per_argument_whether_it_may_be_answered() -> None:
     debate.run(lh.RecordArgument('voor', 'Eerste'))
     debate.run(lh.RecordArgument('voor', 'Tweede'))
     debate.run(lh.StrikeArgument('a2', 'herhaling'))
-    view = lh.public_view(debate.state)
+    view = lh.public_view(debate.state, 3)
     assert [(a.label, a.answerable) for a in view.arguments] == [('V1', True), ('V2', False)]
     debate.run(lh.RestoreArgument('a2'))
-    assert all(a.answerable for a in lh.public_view(debate.state).arguments)
+    assert all(a.answerable for a in lh.public_view(debate.state, 3).arguments)
 
 
 def test_a_phone_is_offered_exactly_what_decide_accepts_as_an_answer() -> None:
@@ -39,7 +39,7 @@ def test_a_phone_is_offered_exactly_what_decide_accepts_as_an_answer() -> None:
     assert answerable_ids(debate, 'nobody') == ()  # no side, nothing to answer
     debate.by(tegen, lh.RequestFloor())
     debate.run(lh.GiveFloor())
-    for argument in lh.public_view(debate.state).arguments:
+    for argument in lh.public_view(debate.state, 3).arguments:
         offered = argument.id in answerable_ids(debate, tegen)
         context = Context(participant(tegen), debate.now, debate.people)
         try:
@@ -53,7 +53,7 @@ def test_a_phone_is_offered_exactly_what_decide_accepts_as_an_answer() -> None:
 
 def test_the_console_projection_holds_the_set_up_the_sides_the_notes_and_the_turns() -> None:
     debate = Debate(prep_seconds=120, turn_seconds=45, suggestions=['Stelling A', 'Stelling B'])
-    before = lh.console_view(debate.state)
+    before = lh.console_view(debate.state, 3)
     assert before.suggestions == ('Stelling A', 'Stelling B')
     assert (before.prep_seconds, before.turn_seconds) == (120, 45)
     assert before.members == () and not before.places_newcomers  # nobody to place before the sides are divided
@@ -62,7 +62,7 @@ def test_the_console_projection_holds_the_set_up_the_sides_the_notes_and_the_tur
     voor, tegen = debate.side(lh.Side.VOOR)[0], debate.side(lh.Side.TEGEN)[0]
     debate.by(voor, lh.AddNote('Veiligheid'))
     debate.by(tegen, lh.AddNote('Service'))
-    view = lh.console_view(debate.state)
+    view = lh.console_view(debate.state, 3)
     assert dict(view.members) == debate.state.members and view.places_newcomers
     assert [(n.side, n.text) for n in view.notes] == [(lh.Side.VOOR, 'Veiligheid'), (lh.Side.TEGEN, 'Service')]
     debate.run(lh.StartDebate())
@@ -72,20 +72,20 @@ def test_the_console_projection_holds_the_set_up_the_sides_the_notes_and_the_tur
     debate.run(lh.EndTurn())
     debate.run(lh.QueueInRoom('tegen', 'Ans'))
     debate.run(lh.GiveFloor())
-    turns = lh.console_view(debate.state).turns
+    turns = lh.console_view(debate.state, 3).turns
     assert [(turn.speaker, turn.side, turn.end is None) for turn in turns] == [
         (voor, lh.Side.VOOR, False),
         ('z1', lh.Side.TEGEN, True),
     ]
     debate.run(lh.EndDebate())
-    assert not lh.console_view(debate.state).places_newcomers  # the nabespreking places nobody
+    assert not lh.console_view(debate.state, 3).places_newcomers  # the nabespreking places nobody
 
 
 def test_the_console_is_offered_the_steps_and_the_clock_its_stage_allows() -> None:
     debate = Debate(prep_seconds=120)
 
     def offered() -> tuple[bool, bool, bool]:
-        view = lh.console_view(debate.state)
+        view = lh.console_view(debate.state, 3)
         return view.offers_preparation, view.offers_debate, view.has_clock
 
     assert offered() == (True, True, False)  # the set-up: prepare first, or debate at once
@@ -107,8 +107,8 @@ def test_the_console_is_offered_the_steps_and_the_clock_its_stage_allows() -> No
 def test_the_projections_are_frozen_plain_values() -> None:
     debate = debating()
     debate.run(lh.RecordArgument('voor', 'Eerste'))
-    view = lh.console_view(debate.state)
+    view = lh.console_view(debate.state, 3)
     with pytest.raises(AttributeError):
         view.members = ()  # type: ignore[misc]
-    assert isinstance(view.members, tuple) and isinstance(lh.participant_view(debate.state, 'p0').answerable, tuple)
-    assert lh.console_view(debate.state) == view  # pure: the same state gives the same projection
+    assert isinstance(view.members, tuple) and isinstance(lh.participant_view(debate.state, 'p0', 3).answerable, tuple)
+    assert lh.console_view(debate.state, 3) == view  # pure: the same state gives the same projection

@@ -131,11 +131,11 @@ def test_the_queue_is_in_order_of_arrival_without_doubles_or_the_speaker(game) -
 def test_a_sides_notes_never_reach_the_other_side_or_the_projector(game) -> None:
     state, _ = play(game)
     debate = debate_of(state)
-    public = repr(lh.public_view(debate))
+    public = repr(lh.public_view(debate, 3))
     for note in debate.notes:
         assert f"'{note.text}'" not in public or note.text in {a.text for a in debate.arguments.values()}
     for pid in PIDS:
-        mine = lh.participant_view(debate, pid)
+        mine = lh.participant_view(debate, pid, 3)
         assert mine.notes == tuple(n.text for n in debate.notes if n.side is debate.members.get(pid))
     if debate.stage is not lh.Stage.DISCUSSION:
-        assert lh.public_view(debate).winner is None
+        assert lh.public_view(debate, 3).winner is None

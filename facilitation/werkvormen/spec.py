@@ -30,7 +30,8 @@ class Source(Protocol):
     def activity_config(self) -> dict[str, Any]: ...
 
 
-RULES = ('KIND', 'new_state', 'config_of', 'decide', 'evolve', 'ROLES', 'public_view')
+RULES = ('KIND', 'new_state', 'config_of', 'decide', 'evolve', 'ROLES')
+PROJECTIONS = ('public_view', 'participant_view', 'console_view')  # each taking the session's minimum (ui/views.py)
 """What a werkvorm's rules module provides (checked at start)."""
 
 VIEWS = (('console', 'facilitator_panel'), ('projector', 'projector_panel'), ('phone', 'participant_panel'))
@@ -110,7 +111,7 @@ class Werkvorm:
         """What this description lacks to be hosted (empty when complete): rules, views, outcome, strings."""
         from ..i18n import STRINGS  # the strings live beside the interface, not in the rules
 
-        lacks = [f'{self.rules.__name__}.{name}' for name in RULES if not hasattr(self.rules, name)]
+        lacks = [f'{self.rules.__name__}.{name}' for name in (*RULES, *PROJECTIONS) if not hasattr(self.rules, name)]
         for module_name, function in VIEWS:
             try:
                 module: ModuleType | None = importlib.import_module(f'{self.package}.{module_name}')

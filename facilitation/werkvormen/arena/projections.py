@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..base import MIN_REVEAL_DEFAULT
 from .model import KeyPoint, PlannedQuestion, Ring, RoundKind, Stage, State, Status, Tag, outer_may_ask
 
 __all__ = [
@@ -63,7 +62,7 @@ def queue(state: State) -> tuple[QueuedQuestion, ...]:
     )
 
 
-def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
+def public_view(state: State, minimum: int) -> PublicView:
     current_round = state.current_round
     number = [r.id for r in state.rounds].index(state.round) + 1 if current_round else 0
     current = state.current
@@ -109,7 +108,7 @@ class ParticipantView:
 
 
 def participant_view(
-    state: State, participant_id: str, minimum: int = MIN_REVEAL_DEFAULT, public: PublicView | None = None
+    state: State, participant_id: str, minimum: int, public: PublicView | None = None
 ) -> ParticipantView:
     public = public if public is not None else public_view(state, minimum)
     ring = state.members.get(participant_id)
@@ -167,7 +166,7 @@ class ConsoleView:
     points: tuple[KeyPoint, ...]
 
 
-def console_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> ConsoleView:
+def console_view(state: State, minimum: int) -> ConsoleView:
     remaining = tuple(q for q in state.questions if q.id not in state.asked)
     current = state.current_round
     leading = current is not None and current.kind is RoundKind.LEADER

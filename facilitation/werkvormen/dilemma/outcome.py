@@ -105,7 +105,7 @@ def _agreements(lang: str, view: dm.PublicView) -> Said:
 
 def outcome(activity: Activity, session: SessionState, lang: str) -> Outcome:
     state: dm.State = activity.state
-    view = dm.public_view(state)
+    view = dm.public_view(state, session.min_reveal)
     blocks: list[Block] = []
     if view.chosen is not None:
         category = translate(lang, f'dm.category.{view.chosen.category.value}')

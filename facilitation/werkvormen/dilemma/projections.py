@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..base import MIN_REVEAL_DEFAULT, minimum_of
+from ..base import minimum_of
 from .model import (
     COLUMNS,
     DELIBERATION,
@@ -177,7 +177,7 @@ def ranking(candidates: tuple[Candidate, ...], minimum: int = 1) -> tuple[Candid
     return tuple(sorted(rated, key=lambda c: (-(c.score or 0.0), -c.raters, order[c.id])))
 
 
-def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
+def public_view(state: State, minimum: int) -> PublicView:
     """What the projector and every phone may see. Counts of who answered are live; means, the ranking and the
     split only once their input is closed, from the minimum group size recorded when it closed (`minimum`, the
     session's current one, only for a log from before that was recorded)."""
@@ -257,7 +257,7 @@ class ParticipantView:
 
 
 def participant_view(
-    state: State, participant_id: str, minimum: int = MIN_REVEAL_DEFAULT, public: PublicView | None = None
+    state: State, participant_id: str, minimum: int, public: PublicView | None = None
 ) -> ParticipantView:
     """What one phone shows: the public view (`public`, when already made for this change) and its own answers."""
     public = public if public is not None else public_view(state, minimum)
@@ -335,7 +335,7 @@ def _held(item: Submission | Entry) -> Held:
     return Held(item.id, item.text, item.column, '')
 
 
-def console_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> ConsoleView:
+def console_view(state: State, minimum: int) -> ConsoleView:
     """The console's own projection (`minimum` is the common signature's: nothing here waits for it, the public
     view's means and splits do)."""
     running = state.stage is Stage.RUNNING

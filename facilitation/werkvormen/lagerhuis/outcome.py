@@ -55,7 +55,7 @@ def _side(lang: str, view: lh.PublicView, side: lh.Side) -> Said:
 
 
 def outcome(activity: Activity, session: SessionState, lang: str) -> Outcome:
-    view = lh.public_view(activity.state)
+    view = lh.public_view(activity.state, session.min_reveal)
     result = lagerhuis_result(lang, view)
     tally = translate(lang, 'lh.tally', voor=view.tally[0], tegen=view.tally[1])
     blocks: list[Block] = [

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..base import MIN_REVEAL_DEFAULT
 from ..handcount import Channels
 from .model import Note, Side, Stage, State
 
@@ -83,7 +82,7 @@ def winner(state: State) -> Side | None:
     return winner_of((state.count(Side.VOOR), state.count(Side.TEGEN)))
 
 
-def public_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> PublicView:
+def public_view(state: State, minimum: int) -> PublicView:
     names = labels(state)
     arguments = tuple(
         ArgumentView(
@@ -136,7 +135,7 @@ class ParticipantView:
 
 
 def participant_view(
-    state: State, participant_id: str, minimum: int = MIN_REVEAL_DEFAULT, public: PublicView | None = None
+    state: State, participant_id: str, minimum: int, public: PublicView | None = None
 ) -> ParticipantView:
     public = public if public is not None else public_view(state, minimum)
     side = state.members.get(participant_id)
@@ -179,7 +178,7 @@ class ConsoleView:
     has_clock: bool  # a clock runs for the preparation or the speaker (decide gives time to nobody else)
 
 
-def console_view(state: State, minimum: int = MIN_REVEAL_DEFAULT) -> ConsoleView:
+def console_view(state: State, minimum: int) -> ConsoleView:
     return ConsoleView(
         state.suggestions,
         state.prep_seconds,
