@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from ..live import LiveRoom
 from ..session import SessionState
 from ..werkvormen.registry import WERKVORMEN
+
+P = TypeVar('P')  # a werkvorm's public projection
+C = TypeVar('C')  # its console projection
+M = TypeVar('M')  # one participant's
 
 
 def way_in_large(state: SessionState) -> bool:
@@ -65,3 +69,17 @@ def participant(room: LiveRoom, activity_id: str, participant_id: str) -> Any:
         return rules.participant_view(state, participant_id, room.state.min_reveal, public=public(room, activity_id))
 
     return room.memo(('participant', activity_id, participant_id), make)
+
+
+class Projections(Generic[P, C, M]):
+    """A werkvorm's three projections typed as its own: `Projections[ar.PublicView, ar.ConsoleView,
+    ar.ParticipantView]()` gives its views `public`, `console` and `participant` that say what they return."""
+
+    def public(self, room: LiveRoom, activity_id: str) -> P:
+        return cast(P, public(room, activity_id))
+
+    def console(self, room: LiveRoom, activity_id: str) -> C:
+        return cast(C, console(room, activity_id))
+
+    def participant(self, room: LiveRoom, activity_id: str, participant_id: str) -> M:
+        return cast(M, participant(room, activity_id, participant_id))

@@ -21,22 +21,8 @@ QUESTION_SOFT = 30
 Do = Callable[[object], bool]  # gives a command for the view's actor; whether it was taken
 
 
-def public(room: LiveRoom, activity_id: str) -> ar.PublicView:
-    """The public projection (projector, phones), made once per change of the room and shared by every view of it."""
-    view: ar.PublicView = views.public(room, activity_id)
-    return view
-
-
-def console(room: LiveRoom, activity_id: str) -> ar.ConsoleView:
-    """The console's projection beside the public one."""
-    view: ar.ConsoleView = views.console(room, activity_id)
-    return view
-
-
-def participant(room: LiveRoom, activity_id: str, participant_id: str) -> ar.ParticipantView:
-    """One phone's projection."""
-    view: ar.ParticipantView = views.participant(room, activity_id, participant_id)
-    return view
+PROJECTIONS = views.Projections[ar.PublicView, ar.ConsoleView, ar.ParticipantView]()
+public, console, participant = PROJECTIONS.public, PROJECTIONS.console, PROJECTIONS.participant
 
 
 def ring_word(ring: ar.Ring) -> str:

@@ -18,22 +18,8 @@ Do = Callable[[object], bool]  # a view gives a command: True when it was taken
 SOFT = 60  # a step's clock signals its end a minute before
 
 
-def public(room: LiveRoom, activity_id: str) -> dm.PublicView:
-    """The public projection (made once per change of the room, shared by every view of it)."""
-    view: dm.PublicView = views.public(room, activity_id)
-    return view
-
-
-def console(room: LiveRoom, activity_id: str) -> dm.ConsoleView:
-    """What the console sees besides the public projection."""
-    view: dm.ConsoleView = views.console(room, activity_id)
-    return view
-
-
-def participant(room: LiveRoom, activity_id: str, participant_id: str) -> dm.ParticipantView:
-    """One phone's projection."""
-    view: dm.ParticipantView = views.participant(room, activity_id, participant_id)
-    return view
+PROJECTIONS = views.Projections[dm.PublicView, dm.ConsoleView, dm.ParticipantView]()
+public, console, participant = PROJECTIONS.public, PROJECTIONS.console, PROJECTIONS.participant
 
 
 def step_word(step: dm.Step | None) -> str:

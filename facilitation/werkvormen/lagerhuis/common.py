@@ -17,22 +17,8 @@ SIDE_ICON = {lh.Side.VOOR: 'thumb_up', lh.Side.TEGEN: 'thumb_down'}  # files in 
 SIDE_COLOR = {lh.Side.VOOR: '#1b6e35', lh.Side.TEGEN: '#b3261e'}
 
 
-def public(room: LiveRoom, activity_id: str) -> lh.PublicView:
-    """The public projection (projector, phones), made once per change of the room and shared by every view of it."""
-    view: lh.PublicView = views.public(room, activity_id)
-    return view
-
-
-def console(room: LiveRoom, activity_id: str) -> lh.ConsoleView:
-    """The console's projection beside the public one."""
-    view: lh.ConsoleView = views.console(room, activity_id)
-    return view
-
-
-def participant(room: LiveRoom, activity_id: str, participant_id: str) -> lh.ParticipantView:
-    """One phone's projection."""
-    view: lh.ParticipantView = views.participant(room, activity_id, participant_id)
-    return view
+PROJECTIONS = views.Projections[lh.PublicView, lh.ConsoleView, lh.ParticipantView]()
+public, console, participant = PROJECTIONS.public, PROJECTIONS.console, PROJECTIONS.participant
 
 
 def side_word(side: lh.Side) -> str:
