@@ -85,34 +85,11 @@ def _cell(value: object) -> object:
     return value
 
 
-CSV_COLUMNS = (
-    'activiteit',
-    'werkvorm',
-    'nr',
-    'tekst',
-    'ronde',
-    'eens',
-    'oneens',
-    'totaal',
-    'groep',
-    'punten',
-    'uitkomst',
-    'apart gehouden',
-    'wat is bekend',
-    'wat werkt in de praktijk',
-    'wat moet anders',
-    'via telefoon',
-    'geteld in de zaal',
-)
-"""The spreadsheet's columns: fixed names in every language, so a sheet made from one export reads the next. After
-the activity and its werkvorm come an outcome's rows (Outcome.rows)."""
-
-
 def summary_csv(state: SessionState, lang: str = 'nl') -> str:
     """Every activity's rows for a spreadsheet (counts hidden below the minimum, no one's own answer)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(translate(lang, f'csv.{column}') for column in ('activity', 'werkvorm', *oc.CSV_COLUMNS))
     for activity in state.activities.values():
         for row in outcome_of(activity, state, lang).rows:
             writer.writerow(_cell(value) for value in [activity.title, activity.kind, *row])

@@ -595,4 +595,25 @@ STRINGS.update(
         ),
     }
 )
+STRINGS.update(
+    {  # the session's spreadsheet (export.summary_csv): its column headings
+        'csv.activity': ('activiteit', 'activity'),
+        'csv.werkvorm': ('werkvorm', 'activity type'),
+        'csv.nr': ('nr', 'no.'),
+        'csv.text': ('tekst', 'text'),
+        'csv.round': ('ronde', 'round'),
+        'csv.agree': ('eens', 'agree'),
+        'csv.disagree': ('oneens', 'disagree'),
+        'csv.total': ('totaal', 'total'),
+        'csv.group': ('groep', 'group'),
+        'csv.points': ('punten', 'points'),
+        'csv.outcome': ('uitkomst', 'outcome'),
+        'csv.aside': ('apart gehouden', 'set aside'),
+        'csv.known': ('wat is bekend', 'what is known'),
+        'csv.practice': ('wat werkt in de praktijk', 'what works in practice'),
+        'csv.policy': ('wat moet anders', 'what should change'),
+        'csv.by_phone': ('via telefoon', 'by phone'),
+        'csv.in_room': ('geteld in de zaal', 'counted in the room'),
+    }
+)
 _werkvormen()

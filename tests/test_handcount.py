@@ -215,3 +215,31 @@ def test_the_quiz_summary_says_how_many_reacted_by_phone_and_how_many_were_count
     (result,) = qz.summary(quiz.state).results
     assert quiz_channels('nl', result) == f' ({len(others)} via telefoon, 3 geteld in de zaal)'
     assert qz.summary(started([OPINION]).state).results == ()  # nothing asked: nothing to say
+
+
+def test_the_spreadsheet_puts_the_quizs_phone_and_room_counts_under_their_own_headings() -> None:
+    """summary_csv: a card's reactions by phone and counted in the room stand in 'via telefoon' and 'geteld in de
+    zaal' (they once slid two columns left, under the nabespreking's notes), and every row fills the header."""
+    import csv
+    import io
+
+    from facilitation import session as se
+    from facilitation.export import summary_csv
+    from facilitation.werkvormen.quiz import rules as qz
+
+    from .test_quiz import OPINION, opinion_given, started
+
+    quiz = started([OPINION])
+    quiz.run(qz.SetRoomMembers('g1', 3))
+    _, others = opinion_given(quiz)
+    for pid in others:
+        quiz.by(pid, qz.Agree(quiz.card, True))
+    quiz.run(qz.CountAgreement(3, 0))
+    quiz.run(qz.CloseAgreement())
+    session = se.SessionState('s1')
+    session.activities['a1'] = se.Activity('a1', qz.KIND, 'Kennisquiz', quiz.state)
+    header, *rows = csv.reader(io.StringIO(summary_csv(session, 'nl')))
+    assert all(len(row) == len(header) for row in rows)
+    card = dict(zip(header, rows[0], strict=True))
+    assert (card['via telefoon'], card['geteld in de zaal']) == (str(len(others)), '3')
+    assert card['wat werkt in de praktijk'] == card['wat moet anders'] == ''

@@ -175,11 +175,38 @@ class Agreement:
     term: str
 
 
+CSV_COLUMNS = (
+    'nr',
+    'text',
+    'round',
+    'agree',
+    'disagree',
+    'total',
+    'group',
+    'points',
+    'outcome',
+    'aside',
+    'known',
+    'practice',
+    'policy',
+    'by_phone',
+    'in_room',
+)
+"""The spreadsheet's columns after the activity and its werkvorm (their headings: the strings csv.<column>)."""
+
+
+def csv_row(**cells: object) -> tuple[object, ...]:
+    """A spreadsheet row by its columns' names (CSV_COLUMNS); the columns not named stay empty."""
+    unknown = sorted(set(cells) - set(CSV_COLUMNS))
+    if unknown:
+        raise ValueError(f'no such spreadsheet column: {", ".join(unknown)}')
+    return tuple(cells.get(column, '') for column in CSV_COLUMNS)
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """An activity's outcome: its blocks, its rows for the spreadsheet (the columns after the activity and its
-    werkvorm, see export.CSV_COLUMNS), and what the report collects over all activities: the questions set aside for
-    later (question, why) and the agreements."""
+    """An activity's outcome: its blocks, its rows for the spreadsheet (made with csv_row), and what the report
+    collects over all activities: the questions set aside for later (question, why) and the agreements."""
 
     blocks: tuple[Block, ...] = ()
     rows: tuple[tuple[object, ...], ...] = ()

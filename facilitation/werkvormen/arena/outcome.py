@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...i18n import translate
 from ...session import Activity, SessionState
 from ...teamplan import Kind
-from ..outcome import Block, Bullets, Heading, Offer, Outcome, Paragraph, Placeholder, Said
+from ..outcome import Block, Bullets, Heading, Offer, Outcome, Paragraph, Placeholder, Said, csv_row
 from . import rules as ar
 
 PLAN_KINDS = (Kind.TEAMLEERDOEL, Kind.BELEIDSPUNT, Kind.ESCALATIE)
@@ -41,9 +41,9 @@ def _rows(state: ar.State, lang: str) -> tuple[tuple[object, ...], ...]:
     rows: list[tuple[object, ...]] = []
     for number, point in enumerate(state.points, start=1):
         tag = translate(lang, f'arena.tag.{point.tag.value}')
-        rows.append((number, point.text, '', '', '', '', tag, '', '', '', '', '', ''))
+        rows.append(csv_row(nr=number, text=point.text, group=tag))
     for title, texts in asked_by_round(state):
-        rows += [('', text, title, '', '', '', '', '', '', '', '', '', '') for text in texts]
+        rows += [csv_row(text=text, round=title) for text in texts]
     return tuple(rows)
 
 

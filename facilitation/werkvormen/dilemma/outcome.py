@@ -20,6 +20,7 @@ from ..outcome import (
     Placeholder,
     Said,
     Table,
+    csv_row,
 )
 from . import rules as dm
 
@@ -156,24 +157,24 @@ def _rows(lang: str, state: dm.State, view: dm.PublicView, result: dm.Comparison
     """The dilemma, before and after (counts), one row per entry of the table, alternative and point of agreement or
     difference (its column in the group column), and one per agreement (kind, owner and term in the outcome)."""
 
-    def row(number: object, text: str, group: str = '', outcome: str = '') -> tuple[object, ...]:
-        return (number, text, '', '', '', '', group, '', outcome, '', '', '', '')
-
     rows: list[tuple[object, ...]] = []
     if view.chosen is not None:
-        rows.append(row('', view.chosen.text, translate(lang, f'dm.category.{view.chosen.category.value}')))
+        rows.append(csv_row(text=view.chosen.text, group=translate(lang, f'dm.category.{view.chosen.category.value}')))
     for moment, split, judged in (
         ('before', result.before, result.judged_before),
         ('after', result.after, result.judged_after),
     ):
         if judged:
             text = translate(lang, f'dm.judged.{moment}')
-            rows.append(row('', text, '', comparison_text(lang, split, judged, result.minimum)))
+            rows.append(csv_row(text=text, outcome=comparison_text(lang, split, judged, result.minimum)))
     for column in dm.Column:
-        rows += [row(item.id, item.text, translate(lang, f'dm.column.{column.value}')) for item in view.column(column)]
+        group = translate(lang, f'dm.column.{column.value}')
+        rows += [csv_row(nr=item.id, text=item.text, group=group) for item in view.column(column)]
     for agreement in view.agreements:
         kind = translate(lang, f'dm.kind.{agreement.kind.value}')
-        rows.append(row(agreement.id, agreement.text, kind, agreement_details(lang, agreement)))
+        rows.append(
+            csv_row(nr=agreement.id, text=agreement.text, group=kind, outcome=agreement_details(lang, agreement))
+        )
     return tuple(rows)
 
 

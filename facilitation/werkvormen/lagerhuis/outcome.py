@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...i18n import translate
 from ...session import Activity, SessionState
 from ...teamplan import Kind
-from ..outcome import Block, Bullets, Heading, Labelled, Offer, Outcome, Paragraph, Said, Table
+from ..outcome import Block, Bullets, Heading, Labelled, Offer, Outcome, Paragraph, Said, Table, csv_row
 from . import rules as lh
 
 PLAN_KINDS = (Kind.WERKAFSPRAAK, Kind.BELEIDSPUNT, Kind.ESCALATIE)
@@ -73,17 +73,17 @@ def outcome(activity: Activity, session: SessionState, lang: str) -> Outcome:
 
 def _rows(lang: str, view: lh.PublicView, result: str) -> tuple[tuple[object, ...], ...]:
     """The stelling, one row per argument (side, link, struck and why), the tally and the conclusions."""
-    rows: list[tuple[object, ...]] = [('', view.statement, '', '', '', '', '', '', '', '', '', '', '')]
+    rows: list[tuple[object, ...]] = [csv_row(text=view.statement)]
     for argument in view.arguments:
         side = translate(lang, f'lh.side.{argument.side.value}')
         link = translate(lang, 'lh.answers', label=argument.reply_to) if argument.reply_to else ''
         struck = translate(lang, 'lh.struck', reason=argument.reason) if argument.struck else ''
         remark = ' '.join(x for x in (link, struck) if x)
-        rows.append((argument.label, argument.text, '', '', '', '', side, '', remark, '', '', '', ''))
+        rows.append(csv_row(nr=argument.label, text=argument.text, group=side, outcome=remark))
     for side, count in zip(lh.Side, view.tally, strict=True):
         name = translate(lang, f'lh.side.{side.value}')
-        rows.append(('', translate(lang, 'lh.arguments'), '', '', '', '', name, count, '', '', '', '', ''))
-    rows.append(('', result, '', '', '', '', '', '', '', '', view.conclusions, '', ''))
+        rows.append(csv_row(text=translate(lang, 'lh.arguments'), group=name, points=count))
+    rows.append(csv_row(text=result, known=view.conclusions))
     return tuple(rows)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...i18n import translate
 from ...session import Activity, SessionState
 from ...teamplan import Kind
-from ..outcome import Bullets, Entry, Heading, Item, Numbered, Offer, Outcome, Paragraph, Said, Table
+from ..outcome import Bullets, Entry, Heading, Item, Numbered, Offer, Outcome, Paragraph, Said, Table, csv_row
 from . import rules as qz
 
 PLAN_KINDS = (Kind.KENNISHIAAT, Kind.BELEIDSPUNT)
@@ -117,21 +117,21 @@ def _rows(activity: Activity, lang: str) -> tuple[tuple[object, ...], ...]:
         why = translate(lang, f'quiz.aside.{item.aside.value}') if item.aside else ''
         for group, amount, reason in item.outcome or (('', 0.0, ''),):
             decision = _decision(lang, names, group, amount, reason) if reason else ''
-            counted = [item.channels.phone, item.channels.room] if item.channels else ['', '']
+            phone, room = (item.channels.phone, item.channels.room) if item.channels else ('', '')
             rows.append(
-                (item.position, item.card.question, '', '', '', '', names.get(group, ''), points_text(amount),
-                 decision, why, '', *counted)
+                csv_row(nr=item.position, text=item.card.question, group=names.get(group, ''),
+                        points=points_text(amount), outcome=decision, aside=why, by_phone=phone, in_room=room)
             )  # fmt: skip
     asked = {item.card.id for item in result.results}
     positions = {card_id: i for i, card_id in enumerate(state.cards, start=1)}
     for card, why in result.aside:
         if card.id not in asked:
             reason = translate(lang, f'quiz.aside.{why.value}')
-            rows.append((positions[card.id], card.question, '', '', '', '', '', '', '', reason, '', '', ''))
+            rows.append(csv_row(nr=positions[card.id], text=card.question, aside=reason))
     final = translate(lang, 'quiz.scoreboard')
     for row in result.standings:
         points = points_text(row.points)
-        rows.append(('', final, '', '', '', '', names[row.group], points, f'{row.rank}', '', '', '', ''))
+        rows.append(csv_row(text=final, group=names[row.group], points=points, outcome=f'{row.rank}'))
     return tuple(rows)
 
 

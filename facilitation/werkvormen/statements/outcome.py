@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...i18n import translate
 from ...session import Activity, SessionState
 from ...teamplan import Kind
-from ..outcome import Bullets, Chart, Heading, Labelled, Offer, Outcome, Round, Said, Section, Table
+from ..outcome import Bullets, Chart, Heading, Labelled, Offer, Outcome, Round, Said, Section, Table, csv_row
 from . import rules as st
 
 NOTES = ('known', 'practice', 'policy')
@@ -99,11 +99,13 @@ def _rows(activity: Activity, min_reveal: int) -> tuple[tuple[object, ...], ...]
         notes = [getattr(item.discussion, name) for name in NOTES]
         for result in item.rounds or (None,):
             tally = result.tally if result else None
-            counts = [tally.eens, tally.oneens] if tally and tally.shown else ['', '']
-            number = result.number if result else ''
-            channels = [tally.channels.phone, tally.room] if tally else [0, 0]  # totals only: no one's answer
-            total = tally.total if tally else 0
-            rows.append((item.position, item.text, number, *counts, total, '', '', '', '', *notes, *channels))
+            agree, disagree = (tally.eens, tally.oneens) if tally and tally.shown else ('', '')
+            phone, room = (tally.channels.phone, tally.room) if tally else (0, 0)  # totals only: no one's answer
+            rows.append(
+                csv_row(nr=item.position, text=item.text, round=result.number if result else '', agree=agree,
+                        disagree=disagree, total=tally.total if tally else 0, by_phone=phone, in_room=room,
+                        **dict(zip(NOTES, notes, strict=True)))
+            )  # fmt: skip
     return tuple(rows)
 
 
