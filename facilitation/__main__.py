@@ -68,9 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     if args.command == 'serve':
         from .app import start
-        from .content import ContentError
         from .datafolder import DataFolderError, database_problem
         from .store import StorageError
+        from .yamlfile import ContentError
 
         settings = Settings(
             host=args.host,

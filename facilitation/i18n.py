@@ -513,7 +513,7 @@ STRINGS.update(
     }
 )
 STRINGS.update(
-    {  # a content file that cannot be used (content.py): where, and what is wrong
+    {  # a content file that cannot be used (yamlfile.py): where, and what is wrong
         'content.where': ('{file}', '{file}'),
         'content.where.line': ('{file}, regel {line}', '{file}, line {line}'),
         'content.where.field': ('{file}, veld {field}', '{file}, field {field}'),

@@ -11,13 +11,15 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .config import Settings
-from .content import ArenaPlan, Content, ContentError, load_model, parse_model
+from .content import Content
 from .join import join_url
 from .live import LiveRoom, Rooms
 from .ratelimit import CodeTries
 from .store import Store
 from .teams import TeamPlan, Teams, team_key
 from .tokens import OneTimeTokens
+from .werkvormen.arena.content import ArenaPlan
+from .yamlfile import ContentError, load_model, parse_model
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +64,7 @@ class Services:
         return plans
 
     def save_arena_plan(self, text: str) -> str:
-        """Keep a plan (YAML made by content.plan_yaml) in the data folder; returns the file name."""
+        """Keep a plan (YAML made by arena.content.plan_yaml) in the data folder; returns the file name."""
         plan = parse_model(text, 'plan.yaml', ArenaPlan)
         slug = re.sub(r'[^a-z0-9]+', '-', plan.title.lower()).strip('-')[:60] or 'arenagesprek'
         self.plans_dir.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from facilitation.content import plan_yaml
 from facilitation.werkvormen.arena import rules as ar
+from facilitation.werkvormen.arena.content import plan_yaml
 
 from .test_arena import Arena, seated
 

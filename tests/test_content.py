@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 
 from facilitation.app import CONTENT_DIR
-from facilitation.content import ContentError, QuizDeck, StatementSet, deck_yaml, load_content, load_model, parse_model
+from facilitation.content import load_content
 from facilitation.werkvormen.quiz import rules as qz
+from facilitation.werkvormen.quiz.content import QuizDeck, deck_yaml
+from facilitation.werkvormen.statements.content import StatementSet
+from facilitation.yamlfile import ContentError, load_model, parse_model
 
 
 def test_shipped_starter_set_has_at_least_twelve_statements() -> None:

@@ -8,16 +8,8 @@ from pathlib import Path
 import pytest
 
 from facilitation.app import CONTENT_DIR
-from facilitation.content import (
-    ANSWERS,
-    LEVELS,
-    ContentError,
-    Leerdoelwijzer,
-    Ontwikkelmatrix,
-    load_content,
-    load_leerdoelwijzers,
-    load_model,
-)
+from facilitation.content import ANSWERS, LEVELS, Leerdoelwijzer, Ontwikkelmatrix, load_content, load_leerdoelwijzers
+from facilitation.yamlfile import ContentError, load_model
 
 SECTIONS = [
     'Risico-inschatting',

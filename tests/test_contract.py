@@ -19,7 +19,7 @@ from nicegui.testing import User
 
 from facilitation import session as se
 from facilitation.app import CONTENT_DIR, SESSIONS_DIR
-from facilitation.content import ContentError, agenda_config, load_content
+from facilitation.content import agenda_config, load_content
 from facilitation.export import summary_csv, summary_markdown
 from facilitation.i18n import STRINGS
 from facilitation.live import LiveRoom, Rooms
@@ -31,6 +31,7 @@ from facilitation.werkvormen.base import Actor, EmptyText, TextTooLong
 from facilitation.werkvormen.fields import PARTICIPANTS, Sender, TextField
 from facilitation.werkvormen.registry import WERKVORMEN, werkvorm_name
 from facilitation.werkvormen.spec import Werkvorm
+from facilitation.yamlfile import ContentError
 
 from .helpers import FACILITATOR, participant
 from .hostile import HOSTILE, LONG

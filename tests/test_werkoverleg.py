@@ -10,7 +10,7 @@ import pytest
 from facilitation import session as se
 from facilitation import teamplan as tp
 from facilitation.app import CONTENT_DIR, SESSIONS_DIR
-from facilitation.content import ContentError, agenda_config, load_content
+from facilitation.content import agenda_config, load_content
 from facilitation.outcomes import candidates, promoted, promotion
 from facilitation.store import Store
 from facilitation.teams import Teams, team_key
@@ -20,6 +20,7 @@ from facilitation.werkvormen.dilemma import rules as dm
 from facilitation.werkvormen.lagerhuis import rules as lh
 from facilitation.werkvormen.quiz import rules as qz
 from facilitation.werkvormen.statements import rules as st
+from facilitation.yamlfile import ContentError
 
 from .helpers import FACILITATOR, fold, participant
 

@@ -7,13 +7,13 @@ from functools import partial
 
 from nicegui import ui
 
-from ...content import plan_yaml
 from ...live import LiveRoom
 from ...services import Services
 from ...ui.controls import keyed_list
 from ...ui.frame import live_value, t, text_input
 from . import rules as ar
 from .common import Do, console, tag_word
+from .content import plan_yaml
 
 
 def plan(room: LiveRoom, activity_id: str, do: Do) -> None:

@@ -9,12 +9,13 @@ from typing import Any
 from nicegui import events, ui
 from nicegui.elements.upload_files import FileUpload
 
-from ...content import ContentError, QuizDeck, deck_yaml, parse_model
 from ...live import LiveRoom
 from ...ui.controls import keyed_list
 from ...ui.frame import language, live_value, t, text_input
+from ...yamlfile import ContentError, parse_model
 from . import rules as qz
 from .common import Console, Do, kind_word
+from .content import QuizDeck, deck_yaml
 
 
 def deck(room: LiveRoom, console: Console, do: Do) -> None:
