@@ -1,5 +1,7 @@
 """The console by keyboard alone (WCAG 2.1 2.4.1, 2.4.3): the next step is one Tab away on every console, and after
-a step by Enter the focus stays on the step button (now the next step), so Enter, Enter, Enter runs a round."""
+a step by Enter the focus stays on the step button (now the next step), so Enter, Enter, Enter runs a round; where a
+step goes away, the focus goes on to the next step (or, while there is none, stays in the console), never to the
+page's body. Checked on the stellingen, the kennisquiz and the lagerhuis."""
 
 from __future__ import annotations
 
