@@ -12,15 +12,21 @@ import sqlite3
 import subprocess
 import sys
 import time
+from functools import partial
 
 import httpx
 
 from bench.phones import Console, Page, Phone
 from facilitation.join import origin_pseudonym
+from facilitation.ratelimit import CODE_TRIES_PER_ADDRESS, CODE_TRIES_PER_PAGE
 from facilitation.ui.flood import PAGE_BURST, PAGE_PER_SECOND
 from tests.live_server import LiveServer
 
 from .test_phone_simulator import participant_of
+
+
+def told_times(page: Page, times: int) -> bool:
+    return len(page.notifications) == times
 
 
 def participant_session_id(server: LiveServer, code: str) -> str:
@@ -94,6 +100,41 @@ async def test_the_audit_log_says_who_did_what_when_and_from_where_without_secre
             assert origin_pseudonym(secret, session_id, phone_address) != origin, path.name
     assert live_server.admin_key not in audit
     assert 'eens' not in audit.lower()  # what people answered is not in the audit log
+
+
+async def test_the_pages_of_one_address_together_try_no_more_room_codes_than_its_limit(live_server: LiveServer) -> None:
+    code = live_server.demo_code()
+    address = '127.1.0.40'  # a script opening page after page, each below the per-page limit (or a shared guest wifi)
+    per_page, _ = CODE_TRIES_PER_PAGE
+    per_address, address_refill = CODE_TRIES_PER_ADDRESS
+    pages = [Page(live_server.url, '/join', address=address) for _ in range(5)]
+    elsewhere = Page(live_server.url, '/join', address='127.1.0.41')
+    try:
+        for page in pages:
+            await page.open()
+            await page.fill('Sessiecode', 'ZZZZZ')
+        began = time.monotonic()
+        for _ in range(per_page):  # each page tries as many as its own limit lets it: it alone is never held up
+            for page in pages:
+                await page.press_enter('Sessiecode')
+        for page in pages:
+            await page.wait_until(partial(told_times, page, per_page))
+        took = time.monotonic() - began
+        told = [n for page in pages for n in page.notifications]
+        answered = sum(not n.startswith('Te veel pogingen') for n in told)
+        assert len(told) == per_page * len(pages) > per_address
+        # the address as a whole got its limit of answers (and what refilled meanwhile), the rest only "too many"
+        assert per_address <= answered <= per_address + 1 + took * address_refill
+        assert all(page.navigations == [] for page in pages)
+
+        await elsewhere.open()  # the limit is the address's: a phone elsewhere on the network joins as usual
+        await elsewhere.fill('Sessiecode', code)
+        await elsewhere.click('Ga verder')
+        await elsewhere.wait_until(lambda: bool(elsewhere.navigations))
+        assert elsewhere.navigations == [f'/j/{code}']
+    finally:
+        for page in (*pages, elsewhere):
+            await page.close()
 
 
 def test_the_audit_of_an_unknown_code_says_so(live_server: LiveServer) -> None:

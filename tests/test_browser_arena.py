@@ -58,10 +58,16 @@ def test_both_rounds_with_a_question_from_the_outer_ring(browser: Browser, live_
     # the console was open before the arena started: its clock, which came later, runs all the same
     expect(leader.locator('.countdown').first).to_have_text(re.compile(r'Nog \d+:\d\d'))
     expect(outer.get_by_text(FIRST)).to_be_visible()
+    # round 1: the outer ring listens; it has nothing to send until its own round
+    expect(outer.get_by_text('Luister mee: de binnenring vertelt.')).to_be_visible()
+    expect(outer.get_by_role('button', name='Verstuur vraag')).to_have_count(0)
+    expect(outer.get_by_label('Je vraag')).to_have_count(0)
     check('round 1')
 
     click(leader, 'Start ronde 2')
     expect(beamer.get_by_text('Ronde 2: de buitenring vraagt door')).to_be_visible()
+    expect(outer.get_by_text('Stel een vraag aan de binnenring')).to_be_visible()  # its round: now it may ask
+    expect(outer.get_by_role('button', name='Verstuur vraag')).to_be_visible()
     outer.get_by_label('Je vraag').fill(OUTER_QUESTION)
     click(outer, 'Verstuur vraag')
     expect(outer.get_by_text(f'Wacht op de gespreksleider: {OUTER_QUESTION}')).to_be_visible()
@@ -79,4 +85,5 @@ def test_both_rounds_with_a_question_from_the_outer_ring(browser: Browser, live_
     check('outer question asked')
     click(leader, 'Einde arenagesprek')
     expect(beamer.get_by_text('Het arenagesprek is afgerond. Dank voor jullie verhalen en vragen.')).to_be_visible()
+    check('ended')
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)

@@ -198,6 +198,15 @@ def test_a_short_run_from_dilemmas_to_a_werkafspraak(browser: Browser, live_serv
     expect(comparison.get_by_role('heading', name='Wat zou je doen: vooraf en achteraf')).to_be_visible()
     expect(comparison.locator('.result-title')).to_have_text(['Vooraf (intuïtief oordeel)', 'Achteraf'])
     expect(comparison.locator('.result-count')).to_have_text(['1 (33%)', '2 (67%)', '0 (0%)', '3 (100%)'])
+    words = comparison.locator('.result-word')  # each bar says in words which side it counts, not only A or B
+    before = beamer.viewport_size
+    for width, height in ((1920, 1080), (1024, 768)):
+        beamer.set_viewport_size({'width': width, 'height': height})
+        expect(words).to_have_text([f'A: {SIDE_A}', f'B: {SIDE_B}'] * 2)
+        for n in range(4):
+            expect(words.nth(n)).to_be_in_viewport(ratio=1)
+    assert before
+    beamer.set_viewport_size(before)
     expect(beamer.get_by_text(f'{AGREEMENT} (Teamleider)')).to_be_visible()
     expect(first.get_by_text(f'Jij koos vooraf A: {SENTENCES[0]}')).to_be_visible()  # only on their own phone
     expect(second.locator('body')).not_to_contain_text(SENTENCES[0])

@@ -4,6 +4,8 @@ is chosen on the console and an open projector follows at once."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
@@ -76,3 +78,61 @@ def test_a_session_in_english_speaks_english_on_every_view(browser: Browser, liv
     leader.get_by_role('option', name='Nederlands').click()
     expect(beamer.locator('html')).to_have_attribute('lang', 'nl')
     expect(beamer.get_by_text('Stem nu op je telefoon: eens of oneens')).to_be_visible()
+
+
+# Each werkvorm of the demo: what its programme row starts (.start-aN), and a text its projector and its phone show
+# in English once it runs (the console, the projector and the phone are then checked once each)
+WERKVORMEN = {
+    'quiz': ('a2', 'The group with the most points wins. Speed does not count.', 'You are not in a group yet'),
+    'lagerhuis': ('a3', 'No statement yet', 'You are not on a side yet'),
+    'arena': ('a4', 'Round 1: the host asks the inner ring questions.', 'You are not in a ring yet'),
+    'dilemma': ('a5', 'Collecting dilemmas', 'The dilemma method starts soon. Keep this page open.'),
+}
+
+
+def test_the_start_page_the_team_plan_and_every_werkvorm_speak_english(
+    browser: Browser, live_server: LiveServer
+) -> None:
+    code = live_server.demo_code()
+    url = live_server.url
+    found: dict[str, list[str]] = {}
+
+    def check(view: str, page: Page) -> None:
+        lines = [] if _lang(page) == 'en-US' else [f'<html lang="{_lang(page)}">']
+        if lines := lines + violations(page):
+            found[view] = lines
+
+    leader = laptop(browser)
+    _in_english(leader, url, '/')
+    leader.get_by_label('Access code').fill(live_server.admin_key)
+    leader.get_by_role('button', name='Enter', exact=True).click()
+    expect(leader.get_by_role('heading', name='New session')).to_be_visible()
+    check('start page', leader)
+
+    leader.goto(f'{url}/f/{code}')
+    leader.get_by_role('link', name=re.compile('^Team plan of ')).click()
+    expect(leader.get_by_role('heading', name=re.compile('^Team plan: '))).to_be_visible()
+    check('team plan page', leader)
+
+    leader.goto(f'{url}/f/{code}')
+    leader.get_by_role('button', name='Projector on another device').click()
+    link = leader.get_by_label('One-time projector link').input_value()
+    leader.get_by_role('button', name='Close', exact=True).click()
+    leader.get_by_text('Settings', exact=True).click()
+    leader.get_by_role('combobox', name='Projector language').click()
+    leader.get_by_role('option', name='English').click()
+    beamer = laptop(browser, link)
+    expect(beamer.locator('html')).to_have_attribute('lang', 'en-US')
+    mobile = _page(browser, PHONE, None)
+    _in_english(mobile, url, f'/j/{code}')
+    mobile.get_by_role('button', name='Join', exact=True).click()
+    expect(mobile.get_by_role('button', name='Change name')).to_be_visible()
+
+    for kind, (activity, on_projector, on_phone) in WERKVORMEN.items():
+        leader.locator(f'.start-{activity}').click()
+        expect(leader.locator(f'.start-{activity}')).to_have_count(0)  # it runs
+        expect(beamer.get_by_text(on_projector, exact=True).first).to_be_visible()
+        expect(mobile.get_by_text(on_phone, exact=True)).to_be_visible()
+        for view, page in (('console', leader), ('projector', beamer), ('phone', mobile)):
+            check(f'{kind} · {view}', page)
+    assert found == {}, found

@@ -83,6 +83,8 @@ def test_reload_mid_round_keeps_exactly_one_vote(live_server: LiveServer, browse
     expect(facilitator.get_by_text('Deelnemers: 1', exact=True)).to_be_visible()
     step(facilitator, 'Toon eerste stelling')
     step(facilitator, 'Open stemming')
+    expect(beamer.get_by_text('0 van 1 gestemd', exact=True)).to_be_visible()
+    check_projector(beamer, 'voting open')
 
     vote(participant, 'eens')
     participant.reload()
@@ -95,6 +97,7 @@ def test_reload_mid_round_keeps_exactly_one_vote(live_server: LiveServer, browse
     expect(beamer.get_by_text('1 van 1 gestemd', exact=True)).to_be_visible()
     expect(beamer.get_by_text('1 deelnemer', exact=True)).to_be_visible()
     expect(facilitator.get_by_text('1 van 1 gestemd', exact=True)).to_be_visible()
+    check_projector(beamer, 'voted after a reload')
     participant.reload()
     expect(participant.get_by_text('Je stem is opgeslagen: Oneens', exact=True)).to_be_visible()
 
@@ -222,6 +225,7 @@ def test_the_hostile_corpus_is_shown_literally_everywhere(live_server: LiveServe
         if number == 15:
             facilitator.get_by_role('button', name=f'Toon {number}', exact=True).click()
             expect(beamer.get_by_role('heading', name=shown, exact=True)).to_be_visible()
+            check_projector(beamer, 'a hostile statement shown')
     for page in (beamer, facilitator):
         expect(page.locator('main img[src="x"], main script, main a[href^="javascript"]')).to_have_count(0)
         assert page.evaluate('typeof window.__pwned') == 'undefined'

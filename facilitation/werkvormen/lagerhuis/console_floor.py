@@ -52,7 +52,7 @@ def floor(room: LiveRoom, activity_id: str, do: Do) -> None:
     with ui.card().classes('control-card w-full'):
         live_section(room, speaker, show_speaker)
         end = StepButton(room, lambda: Step('lh.end_turn', lh.EndTurn()) if view().speaker else None, do)
-        end.props('no-caps outline').mark('end-turn')
+        end.props('no-caps outline').classes('next-step').mark('end-turn')  # the step while someone speaks
         step_button(room, give_next, do)
         auto = ui.switch(
             t('lh.auto_floor'),

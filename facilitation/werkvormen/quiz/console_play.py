@@ -165,7 +165,7 @@ def judge_buttons(room: LiveRoom, console: Console, do: Do) -> None:
             (lambda: as_step(console().not_known), 'pass', 'outline'),
         ):
             button = StepButton(room, step, do)
-            button.props(f'no-caps size=lg {look}').mark(marker)
+            button.props(f'no-caps size=lg {look}').classes('next-step').mark(marker)  # the step while a card is played
 
 
 def close_buttons(room: LiveRoom, console: Console, do: Do) -> None:

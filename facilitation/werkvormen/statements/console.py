@@ -10,7 +10,7 @@ from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
 from ...ui import views
-from ...ui.controls import Step, StepButton, keyed_list, step_button
+from ...ui.controls import Step, StepButton, hand_on_focus, keyed_list, step_button, then_next_step
 from ...ui.frame import live_section, live_value, run_command, t, text_input
 from ...ui.handcount import hand_count_form
 from ..base import Actor
@@ -109,7 +109,7 @@ def _discussion_form(console: st.ConsoleView, do: Callable[[object], bool]) -> N
 
         for field in fields:  # leaving a field (also by clicking the next step) saves it: notes are never lost
             field.on('blur', lambda: save(quietly=True))
-        ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-discussion')
+        then_next_step(ui.button(t('common.save'), icon='save', on_click=save).props('no-caps').mark('save-discussion'))
 
 
 def _statement_row(
@@ -123,7 +123,7 @@ def _statement_row(
         current = ui.label(t('st.current')).classes('phase-chip small').props('aria-current=step')
         phase = ui.label().classes('phase-chip small')
         show = ui.button(t('st.show'), on_click=lambda: do(st.ShowStatement(statement_id))).props('flat no-caps')
-        show.mark(f'show-{statement_id}')
+        show.mark(f'show-{statement_id}').set_visibility(False)  # until apply() knows whether it is the one shown
 
     def apply(value: st.StatementRow | None) -> None:
         if value is None:
@@ -139,6 +139,8 @@ def _statement_row(
         phase.set_visibility(shown_phase is not None)
         if shown_phase is not None:
             phase.set_text(t(f'st.phase.{shown_phase.value}'))
+        if is_current and show.visible:  # shown now (by its own Toon, say): its focus goes on to the next step
+            hand_on_focus(show)
         show.set_visibility(not is_current)
         show.props['aria-label'] = f'{t("st.show")} {position}'  # assigned: no markup
         show.update()
