@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -18,8 +17,6 @@ from .ratelimit import CodeTries
 from .store import Store
 from .teams import TeamPlan, Teams, team_key
 from .tokens import OneTimeTokens
-from .werkvormen.arena.content import ArenaPlan
-from .yamlfile import ContentError, load_model, parse_model
 
 log = logging.getLogger(__name__)
 
@@ -46,31 +43,6 @@ class Services:
     def rooms_of(self, plan: TeamPlan) -> list[LiveRoom]:
         """The sessions of this team, newest first."""
         return [room for room in self.rooms.all() if room.state.team and team_key(room.state.team) == plan.record.key]
-
-    @property
-    def plans_dir(self) -> Path:
-        """Where the console keeps arena plans saved for a next time (the data folder's sessions/)."""
-        return self.settings.data_dir / 'sessions'
-
-    def arena_plans(self) -> dict[str, ArenaPlan]:
-        """The shipped plans and starter lists, and the plans saved from the console (a bad saved file is skipped
-        and logged: it must not keep the console from adding an arena)."""
-        plans = dict(self.content.arena_plans)
-        for path in sorted(self.plans_dir.glob('*.yaml')):
-            try:
-                plans[f'saved/{path.stem}'] = load_model(path, ArenaPlan)
-            except ContentError as error:
-                log.warning('skipped a saved arena plan: %s', error)
-        return plans
-
-    def save_arena_plan(self, text: str) -> str:
-        """Keep a plan (YAML made by arena.content.plan_yaml) in the data folder; returns the file name."""
-        plan = parse_model(text, 'plan.yaml', ArenaPlan)
-        slug = re.sub(r'[^a-z0-9]+', '-', plan.title.lower()).strip('-')[:60] or 'arenagesprek'
-        self.plans_dir.mkdir(parents=True, exist_ok=True)
-        path = self.plans_dir / f'{slug}.yaml'
-        path.write_text(text, encoding='utf-8')
-        return path.name
 
     def is_admin_key(self, key: str) -> bool:
         return hmac.compare_digest(key.encode(), self.admin_key.encode())

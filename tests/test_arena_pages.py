@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from nicegui import ui
 from nicegui.testing import User
 
 from .test_pages import create_session
@@ -116,3 +117,20 @@ async def test_in_round_one_the_outer_ring_phone_shows_the_listening_task(
     user.find(marker='next-round').click()
     await outer.should_see('Stel een vraag aan de binnenring')
     await outer.should_not_see('Luister mee: de binnenring vertelt.')
+
+
+async def test_a_plan_kept_for_a_next_time_is_offered_when_the_next_arena_is_added(user: User, data_dir: Path) -> None:
+    """*Plan bewaren voor een volgende keer*: the plan goes into the data folder and the add menu offers it, beside
+    the shipped ones, the next time the console is opened."""
+    code = await create_session(user, data_dir)
+    await add_arena(user)
+    user.find(marker='save-plan').click()
+    await user.should_see('Plan bewaard als')
+    (kept,) = (data_dir / 'sessions').glob('*.yaml')
+    assert 'rounds:' in kept.read_text(encoding='utf-8')
+    await user.open(f'/f/{code}')
+    user.find('Werkvorm toevoegen').click()
+    choose(user, 'activity-kind', 'Arenagesprek (binnen- en buitenring)')
+    (source,) = user.find(marker='activity-source').elements
+    assert isinstance(source, ui.select) and f'saved/{kept.stem}' in source.options
+    assert 'startvragen' in source.options

@@ -8,6 +8,12 @@ from ..spec import Werkvorm
 from . import rules
 
 
+def _plans(services: Any) -> Any:
+    from .content import arena_plans  # imported when asked: the content module needs the string table, built later
+
+    return arena_plans(services.content.arena_plans, services.settings.data_dir)
+
+
 def _demo(content: Any) -> tuple[str, dict[str, Any]] | None:
     plan = content.arena_plans.get('startvragen')
     return ('Arenagesprek', plan.activity_config()) if plan is not None else None
@@ -20,7 +26,7 @@ WERKVORM = Werkvorm(
     title_key='arena.title',
     on_stage=lambda state: True,  # the rings and the plan are on the screen from the start
     opening=lambda state: state.stage is rules.Stage.SETUP,
-    sources=lambda services: services.arena_plans(),  # shipped and saved plans
+    sources=_plans,  # shipped and saved
     empty_source_key='con.activity.empty_plan',
     agenda_library=lambda content: content.arena_plans,
     demo=_demo,

@@ -13,7 +13,7 @@ from ...ui.controls import keyed_list
 from ...ui.frame import live_value, t, text_input
 from . import rules as ar
 from .common import Do, console, tag_word
-from .content import plan_yaml
+from .content import keep_plan, plan_yaml
 
 
 def plan(room: LiveRoom, activity_id: str, do: Do) -> None:
@@ -83,7 +83,7 @@ def save_plan(room: LiveRoom, activity_id: str, services: Services) -> None:
     with ui.row().classes('gap-3'):
 
         def save() -> None:
-            name = services.save_arena_plan(plan_yaml(console(room, activity_id)))
+            name = keep_plan(services.settings.data_dir, plan_yaml(console(room, activity_id)))
             ui.notify(t('arena.plan_saved', name=name), type='positive', position='top')
 
         ui.button(t('arena.save_plan'), icon='save', on_click=save).props('no-caps outline').mark('save-plan')
