@@ -90,9 +90,8 @@ async def test_a_debate_from_sides_to_the_winner(user: User, create_user: Callab
     assert 'T1. De burger zit vaak zelf klem' in markdown and 'Grenzen stellen mag' in markdown
 
 
-async def test_a_double_tap_on_the_request_button_neither_queues_twice_nor_withdraws(
-    user: User, create_user: Callable[[], User], data_dir: Path
-) -> None:
+async def two_phones_on_their_sides(user: User, create_user: Callable[[], User], data_dir: Path) -> list[User]:
+    """A lagerhuis on STELLING with two phones joined and divided over the sides."""
     code = await create_session(user, data_dir)
     await add_lagerhuis(user)
     user.find(marker='lh-statement').type(STELLING)
@@ -102,6 +101,13 @@ async def test_a_double_tap_on_the_request_button_neither_queues_twice_nor_withd
         await phone.open(f'/j/{code}')
         phone.find(marker='join').click()
     user.find(marker='divide-sides').click()
+    return phones
+
+
+async def test_a_double_tap_on_the_request_button_neither_queues_twice_nor_withdraws(
+    user: User, create_user: Callable[[], User], data_dir: Path
+) -> None:
+    phones = await two_phones_on_their_sides(user, create_user, data_dir)
     user.find(marker='next-step', content='Start het debat').click()
     await phones[0].should_see('Ik wil het woord')
     phones[0].find(marker='request-floor').click()
@@ -116,15 +122,7 @@ async def test_a_double_tap_on_the_request_button_neither_queues_twice_nor_withd
 async def test_the_phone_offers_to_answer_what_the_projection_says_and_a_strike_takes_it_away(
     user: User, create_user: Callable[[], User], data_dir: Path
 ) -> None:
-    code = await create_session(user, data_dir)
-    await add_lagerhuis(user)
-    user.find(marker='lh-statement').type(STELLING)
-    user.find(marker='use-statement').click()
-    phones = [create_user() for _ in range(2)]
-    for phone in phones:
-        await phone.open(f'/j/{code}')
-        phone.find(marker='join').click()
-    user.find(marker='divide-sides').click()
+    phones = await two_phones_on_their_sides(user, create_user, data_dir)
     for phone in phones:
         await phone.should_see('Jij zit aan de kant:')
     tegen = next(p for p in phones if _shows(p, 'TEGEN'))  # before the tally names both sides on every phone

@@ -1,4 +1,5 @@
-"""Which views show which werkvorm: read from the registry (each werkvorm names its own three views)."""
+"""What the views are fed: every werkvorm's three projections, reached the same way through the registry and made
+once per change of the room, and whether the projector shows the way in large."""
 
 from __future__ import annotations
 
