@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
+from . import plan_strings
+
 LANGUAGES = ('nl', 'en')
 DEFAULT_LANGUAGE = 'nl'
 
@@ -270,190 +272,6 @@ HAND_COUNT: dict[str, tuple[str, str]] = {  # people without a phone, counted in
 }
 STRINGS.update(HAND_COUNT)
 
-TEAMPLAN: dict[str, tuple[str, str]] = {
-    'error.plan.invalid_date': ('Geef een datum als JJJJ-MM-DD.', 'Enter a date as YYYY-MM-DD.'),
-    'error.plan.transition': ('Die statuswijziging kan niet.', 'That status change is not possible.'),
-    'error.plan.not_carriable': (
-        'Alleen een punt dat nog niet gelukt is, kan één keer worden doorgeschoven.',
-        'Only an item that has not succeeded yet can be carried over, once.',
-    ),
-    'error.plan.moved_on': (
-        'Dit punt is doorgeschoven naar {successor}: de status staat nu daar.',
-        'This item was carried over to {successor}: its status is kept there now.',
-    ),
-    'error.plan.not_escalation': (
-        'Invloed, actie, afspraak en opvolgdatum horen bij een escalatie.',
-        'Influence, action, agreement and follow-up date belong to an escalation.',
-    ),
-    'error.plan.not_promotable': (
-        'Dit soort uitkomst past niet bij dat soort punt.',
-        'That outcome cannot become that kind of item.',
-    ),
-    'error.plan.invalid': (
-        'Het teamplan is onleesbaar bij {field} ({item}).',
-        'The team plan is unreadable at {field} ({item}).',
-    ),
-    'plan.title': ('Teamplan', 'Team plan'),
-    'plan.team': ('Team', 'Team'),
-    'plan.unit': ('Afdeling', 'Department'),
-    'plan.function_group': ('Functiegroep', 'Job group'),
-    'plan.date': ('Datum', 'Date'),
-    'plan.intro': (
-        'Activiteiten en beoogd resultaat van het team, om te evalueren in het teamoverleg.',
-        "The team's activities and expected results, to evaluate in the team meeting.",
-    ),
-    'plan.empty': ('Nog geen punten in het plan.', 'No items in the plan yet.'),
-    'plan.id': ('Nr', 'No.'),
-    'plan.kind': ('Soort', 'Kind'),
-    'plan.what': ('Activiteit', 'Activity'),
-    'plan.result': ('Beoogd resultaat', 'Expected result'),
-    'plan.term': ('Termijn', 'Term'),
-    'plan.owner': ('Eigenaar', 'Owner'),
-    'plan.status': ('Status', 'Status'),
-    'plan.influence': ('Wie heeft invloed', 'Who has influence'),
-    'plan.action': ('Actie', 'Action'),
-    'plan.agreed': ('Afgesproken', 'Agreed'),
-    'plan.follow_up': ('Opvolgdatum', 'Follow-up date'),
-    'plan.basis': ('Op basis waarvan', 'On what basis'),
-    'plan.origin': ('Herkomst', 'Origin'),
-    'plan.session': ('Sessie', 'Session'),
-    'plan.werkvorm': ('Werkvorm', 'Activity type'),
-    'plan.activity': ('Onderdeel', 'Part'),
-    'plan.source_text': ('Oorspronkelijke tekst', 'Original text'),
-    'plan.carried_from': ('Doorgeschoven van', 'Carried over from'),
-    'plan.carried_from_text': ('doorgeschoven van {id}', 'carried over from {id}'),
-    'plan.carried_to_text': ('doorgeschoven naar {id}', 'carried over to {id}'),
-    'plan.missing': ('Nog in te vullen', 'Still to fill in'),
-    'plan.missing_text': ('nog in te vullen: {fields}', 'still to fill in: {fields}'),
-    'plan.to_fill': ('nog in te vullen', 'still to fill in'),
-    'plan.missing.result': ('beoogd resultaat', 'expected result'),
-    'plan.missing.term': ('termijn', 'term'),
-    'plan.kind.teamleerdoel': ('Teamleerdoel', 'Team learning goal'),
-    'plan.kind.individueel_leerdoel': ('Individueel leerdoel', 'Individual learning goal'),
-    'plan.kind.werkafspraak': ('Werkafspraak', 'Working agreement'),
-    'plan.kind.handelingsafspraak': ('Handelingsafspraak', 'Agreement on how we act'),
-    'plan.kind.kennishiaat': ('Kennishiaat', 'Knowledge gap'),
-    'plan.kind.beleidspunt': ('Beleidspunt', 'Policy point'),
-    'plan.kind.escalatie': ('Escalatie', 'Escalation'),
-    'plan.heading.teamleerdoel': ('Teamleerdoelen', 'Team learning goals'),
-    'plan.heading.individueel_leerdoel': ('Individuele leerdoelen', 'Individual learning goals'),
-    'plan.heading.werkafspraak': ('Werkafspraken', 'Working agreements'),
-    'plan.heading.handelingsafspraak': ('Handelingsafspraken', 'Agreements on how we act'),
-    'plan.heading.kennishiaat': ('Kennishiaten', 'Knowledge gaps'),
-    'plan.heading.beleidspunt': ('Beleidspunten', 'Policy points'),
-    'plan.heading.escalatie': (
-        'Escalaties: wat het team niet zelf kan oplossen',
-        'Escalations: what the team cannot solve itself',
-    ),
-    'plan.status.gepland': ('Gepland', 'Planned'),
-    'plan.status.bezig': ('Bezig', 'In progress'),
-    'plan.status.gelukt': ('Gelukt', 'Succeeded'),
-    'plan.status.niet_gelukt': ('Niet gelukt', 'Not succeeded'),
-    'plan.status.vervallen': ('Vervallen', 'Dropped'),
-    'plan.status.doorgeschoven': ('Doorgeschoven', 'Carried over'),
-}
-STRINGS.update(TEAMPLAN)
-
-WERKOVERLEG: dict[str, tuple[str, str]] = {
-    'con.team_plan': ('Teamplan van {team}', 'Team plan of {team}'),
-    'con.time_used': ('{used} van {planned} min', '{used} of {planned} min'),
-    'con.time_spent': ('{used} min', '{used} min'),
-    'con.activity.minutes': ('Geplande minuten', 'Planned minutes'),
-    'con.plan_minutes_for': ('Tijd plannen: {title}', 'Plan the time: {title}'),
-    'con.over_time': ('over de tijd', 'over time'),
-    'con.time_total': ('Agenda: {used} van {planned} min gebruikt', 'Agenda: {used} of {planned} min used'),
-    'con.checklist': ('Checklist ({done} van {total} bereikt)', 'Checklist ({done} of {total} reached)'),
-    'con.checklist_edit': ('Checklist aanpassen', 'Edit the checklist'),
-    'con.checklist_lines': ('Eén uitkomst per regel', 'One outcome per line'),
-    'home.plan': ('Sessieplan: {title} ({minutes} min)', 'Session plan: {title} ({minutes} min)'),
-    'home.quiz': ('Kennisquiz: {title}', 'Knowledge quiz: {title}'),
-    'pr.title': ('Naar het teamplan', 'Into the team plan'),
-    'pr.concrete': (
-        'Maak het concreet: welk resultaat moet het opleveren, en op welke termijn?',
-        'Make it concrete: what result should it bring, and by when?',
-    ),
-    'pr.open_plan': ('Teamplan van {team} openen', 'Open the team plan of {team}'),
-    'pr.none': (
-        'Nog niets om in het teamplan te zetten: notities, apart gehouden kaarten, conclusies, kernpunten en '
-        'afspraken verschijnen hier.',
-        'Nothing to put into the team plan yet: notes, cards set aside, conclusions, key points and agreements '
-        'appear here.',
-    ),
-    'pr.add': ('In het teamplan', 'Into the team plan'),
-    'pr.in_plan': ('In het teamplan', 'In the team plan'),
-    'ag.title': ('Nieuwe afspraken uit dit overleg', 'New agreements from this meeting'),
-    'tp.not_done': ('Niet gelukt: naar de vervolgplanning', 'Not succeeded: into the next planning'),
-    'tp.unknown.title': ('Dit team bestaat niet', 'This team does not exist'),
-    'tp.unknown.body': (
-        'Controleer de link, of open het teamplan vanuit een sessie van het team.',
-        'Check the link, or open the team plan from one of the team’s sessions.',
-    ),
-    'tp.team_details': ('Gegevens van het team', 'Team details'),
-    'tp.due': ('Binnenkort of over tijd', 'Due soon or overdue'),
-    'tp.waiting': ('Wacht op anderen', 'Waiting on others'),
-    'tp.later': ('Verder in het plan', 'Further in the plan'),
-    'tp.celebrate': ('Gelukt: om te vieren', 'Done: to celebrate'),
-    'tp.add': ('Punt toevoegen', 'Add an item'),
-    'tp.escalation_hint': (
-        'Voor wat het team niet zelf kan oplossen: wie heeft wel invloed, wat heb je gedaan, wat is afgesproken?',
-        'For what the team cannot solve itself: who does have influence, what was done, what was agreed?',
-    ),
-    'tp.no_term': ('geen termijn', 'no term'),
-    'tp.term': ('termijn {term}', 'due {term}'),
-    'tp.overdue': ('over tijd', 'overdue'),
-    'tp.owner': ('eigenaar: {owner}', 'owner: {owner}'),
-    'tp.result': ('Beoogd resultaat: {result}', 'Expected result: {result}'),
-    'tp.from': ('Uit: {origin}', 'From: {origin}'),
-    'tp.new_term': ('Nieuwe termijn', 'New term'),
-    'tp.carry_over': ('Meenemen naar de volgende planning', 'Carry into the next planning'),
-    'tp.edit_item': ('Wijzigen', 'Edit'),
-    'tp.remove': ('Verwijderen', 'Remove'),
-    'tp.number': ('Nr {id}', 'No. {id}'),
-    'tp.files': ('Teamplan als bestand', 'The team plan as a file'),
-    'tp.download.docx': ('Word (.docx)', 'Word (.docx)'),
-    'tp.download.xlsx': ('Excel (.xlsx)', 'Excel (.xlsx)'),
-    'tp.download.csv': ('CSV', 'CSV'),
-    'tp.download.md': ('Markdown', 'Markdown'),
-    'tp.download.json': ('JSON (om terug te zetten)', 'JSON (to restore)'),
-    'tp.import': (
-        'Teamplan terugzetten uit JSON (vervangt het huidige plan)',
-        'Restore the plan from JSON (replaces it)',
-    ),
-    'tp.imported': ('Teamplan teruggezet', 'Team plan restored'),
-    'tp.sessions': ('Sessies van dit team', "This team's sessions"),
-    'sum.report_docx': ('Verslag (Word)', 'Report (Word)'),
-    'sum.report_md': ('Verslag (Markdown)', 'Report (Markdown)'),
-}
-STRINGS.update(WERKOVERLEG)
-
-REPORT: dict[str, tuple[str, str]] = {
-    'report.title': ('Verslag: {name}', 'Report: {name}'),
-    'report.participants': ('Deelnemers: {n}', 'Participants: {n}'),
-    'report.agenda': ('Agenda', 'Agenda'),
-    'report.part': ('Onderdeel', 'Part'),
-    'report.werkvorm': ('Werkvorm', 'Activity type'),
-    'report.planned': ('Gepland (min)', 'Planned (min)'),
-    'report.used': ('Gebruikt (min)', 'Used (min)'),
-    'report.total': ('Totaal', 'Total'),
-    'report.no_activities': ('Geen onderdelen.', 'No parts.'),
-    'report.checklist': ('Beoogde uitkomsten', 'Intended outcomes'),
-    'report.chart': (
-        '{label}: eens {eens} ({eens_pct}%), oneens {oneens} ({oneens_pct}%)',
-        '{label}: agree {eens} ({eens_pct}%), disagree {oneens} ({oneens_pct}%)',
-    ),
-    'report.question': ('Vraag', 'Question'),
-    'report.why': ('Waarom', 'Why'),
-    'report.nr': ('Nr', 'No.'),
-    'report.aside': ('Apart gehouden', 'Set aside'),
-    'report.agreements': ('Afspraken', 'Agreements'),
-    'report.kind': ('Soort afspraak', 'Kind of agreement'),
-    'report.added': ('Toegevoegd aan het teamplan', 'Added to the team plan'),
-    'report.added_none': ('Niets uit deze sessie staat in het teamplan.', 'Nothing from this session is in the plan.'),
-    'report.no_plan': ('Deze sessie hoort niet bij een team met een teamplan.', 'This session has no team plan.'),
-    'report.nothing': ('Nog geen uitkomst.', 'No outcome yet.'),
-}
-STRINGS.update(REPORT)
-
 
 def _werkvormen() -> None:
     """Each registered werkvorm's words into the table."""
@@ -499,19 +317,6 @@ def date_text(value: str | date, lang: str) -> str:
     return day.strftime('%d-%m-%Y') if lang == 'nl' else day.isoformat()
 
 
-STRINGS.update(
-    {  # restoring the team plan from a file
-        'error.plan.too_large': ('Het bestand is groter dan {max} MB.', 'The file is larger than {max} MB.'),
-        'error.plan.too_deep': (
-            'Het bestand is dieper genest dan een teamplan ooit is.',
-            'The file is nested deeper than a team plan ever is.',
-        ),
-        'error.plan.file': (
-            '{file} is niet teruggezet. {reason} Het teamplan is niet veranderd.',
-            '{file} was not restored. {reason} The team plan has not changed.',
-        ),
-    }
-)
 STRINGS.update(
     {  # a content file that cannot be used (yamlfile.py): where, and what is wrong
         'content.where': ('{file}', '{file}'),
@@ -595,25 +400,5 @@ STRINGS.update(
         ),
     }
 )
-STRINGS.update(
-    {  # the session's spreadsheet (export.summary_csv): its column headings
-        'csv.activity': ('activiteit', 'activity'),
-        'csv.werkvorm': ('werkvorm', 'activity type'),
-        'csv.nr': ('nr', 'no.'),
-        'csv.text': ('tekst', 'text'),
-        'csv.round': ('ronde', 'round'),
-        'csv.agree': ('eens', 'agree'),
-        'csv.disagree': ('oneens', 'disagree'),
-        'csv.total': ('totaal', 'total'),
-        'csv.group': ('groep', 'group'),
-        'csv.points': ('punten', 'points'),
-        'csv.outcome': ('uitkomst', 'outcome'),
-        'csv.aside': ('apart gehouden', 'set aside'),
-        'csv.known': ('wat is bekend', 'what is known'),
-        'csv.practice': ('wat werkt in de praktijk', 'what works in practice'),
-        'csv.policy': ('wat moet anders', 'what should change'),
-        'csv.by_phone': ('via telefoon', 'by phone'),
-        'csv.in_room': ('geteld in de zaal', 'counted in the room'),
-    }
-)
+STRINGS.update(plan_strings.STRINGS)
 _werkvormen()

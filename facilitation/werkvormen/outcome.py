@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..teamplan import Kind
+from ..teamplan_model import Kind
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...i18n import translate
 from ...session import Activity, SessionState
-from ...teamplan import Kind
+from ...teamplan_model import Kind
 from ..outcome import Block, Bullets, Heading, Offer, Outcome, Paragraph, Placeholder, Said, csv_row
 from . import rules as ar
 

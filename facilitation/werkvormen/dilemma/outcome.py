@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...i18n import date_text, translate
 from ...session import Activity, SessionState
-from ...teamplan import Kind
+from ...teamplan_model import Kind
 from ..outcome import (
     Agreement,
     Block,

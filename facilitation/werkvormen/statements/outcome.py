@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...i18n import translate
 from ...session import Activity, SessionState
-from ...teamplan import Kind
+from ...teamplan_model import Kind
 from ..outcome import Bullets, Chart, Heading, Labelled, Offer, Outcome, Round, Said, Section, Table, csv_row
 from . import rules as st
 
