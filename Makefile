@@ -64,7 +64,7 @@ check: lint typecheck
 
 # Two processes, each test file kept whole in one (its browser and server fixtures are shared within the file).
 test: install-test lint typecheck
-	$(BIN)/pytest -q -n 2 --dist loadfile
+	$(BIN)/pytest -q -n 2 --dist loadfile --durations=25
 
 # The performance harness: simulated phones against Samenspel and a bare NiceGUI floor; writes BENCHMARKS.md.
 bench: $(VENV)/.test-deps

@@ -75,10 +75,13 @@ class Page:
         timeout: float = 30.0,
         address: str | None = None,
         jar: aiohttp.CookieJar | None = None,
+        record: bool = False,
     ) -> None:
         """`address`: the local address to connect from (e.g. 127.1.0.7), so the server sees a device of its own
         on the network, as with real phones; by default the system's choice (127.0.0.1, the laptop itself).
-        `jar`: the cookies of another page, for a second tab of the same browser."""
+        `jar`: the cookies of another page, for a second tab of the same browser. `record`: keep everything the
+        server sent this page, as text (`received`: the page's element tree, then every message), for tests that
+        look for what a page must never be told."""
         self.base_url = base_url.rstrip('/')
         self.path = path
         self.timeout = timeout
@@ -104,6 +107,7 @@ class Page:
         self.navigations: list[str] = []  # where the server sent this tab (ui.navigate.to)
         self.disconnected = False
         self.disconnect_reason = ''
+        self.received: list[str] | None = [] if record else None
         self._query: dict[str, Any] = {}
         self._texts: list[str] | None = None  # visible texts, computed on demand after an update
         self._waiters: list[tuple[Callable[[], bool], asyncio.Future[float]]] = []
@@ -132,6 +136,7 @@ class Page:
         for escaped, plain in UNESCAPE:
             raw = raw.replace(escaped, plain)
         self.elements = json.loads(raw)
+        self._record(self.elements)
         self._query = ast.literal_eval(query.group(1))  # rendered as a Python dict literal into the script
         self.client_id = self._query['client_id']
         self.next_message_id = int(self._query['next_message_id'])
@@ -181,8 +186,13 @@ class Page:
 
     # --- messages from the server ----------------------------------------------------------------------------------
 
+    def _record(self, message: object) -> None:
+        if self.received is not None:
+            self.received.append(json.dumps(message, ensure_ascii=False))
+
     def _fresh(self, message: dict[str, Any]) -> bool:
         """Drop a message the browser has already seen (after a rewind), as nicegui.js does."""
+        self._record(message)
         message_id = message.pop('_id', None)
         if message_id is None:
             return True
@@ -376,8 +386,10 @@ class Page:
 class Phone(Page):
     """A participant's phone on /j/CODE."""
 
-    def __init__(self, base_url: str, code: str, *, timeout: float = 30.0, address: str | None = None) -> None:
-        super().__init__(base_url, f'/j/{code}', timeout=timeout, address=address)
+    def __init__(
+        self, base_url: str, code: str, *, timeout: float = 30.0, address: str | None = None, record: bool = False
+    ) -> None:
+        super().__init__(base_url, f'/j/{code}', timeout=timeout, address=address, record=record)
         self.votes: list[tuple[str, float]] = []  # (choice, time sent)
 
     async def join(self) -> float:
@@ -396,8 +408,10 @@ class Screen(Page):
 
     It is opened from the console, in the console's browser (its cookies: the console's grant opens it)."""
 
-    def __init__(self, base_url: str, code: str, console: Console, *, timeout: float = 30.0) -> None:
-        super().__init__(base_url, f'/p/{code}', timeout=timeout, jar=console.jar)
+    def __init__(
+        self, base_url: str, code: str, console: Console, *, timeout: float = 30.0, record: bool = False
+    ) -> None:
+        super().__init__(base_url, f'/p/{code}', timeout=timeout, jar=console.jar, record=record)
         self.console = console
         self._asked_again = False
         self.count_shown: dict[int, float] = {}  # n -> first time a count of at least n was on screen
@@ -432,8 +446,8 @@ class Console(Page):
 
     NEXT_STEP = 'next-step'  # the class of the one obvious next-step button
 
-    def __init__(self, base_url: str, code: str, key: str, *, timeout: float = 30.0) -> None:
-        super().__init__(base_url, f'/f/{code}', timeout=timeout)
+    def __init__(self, base_url: str, code: str, key: str, *, timeout: float = 30.0, record: bool = False) -> None:
+        super().__init__(base_url, f'/f/{code}', timeout=timeout, record=record)
         self.key = key
         self.granted = asyncio.Event()  # set once this browser holds the console's grant
         self.lost_clicks = 0  # clicks on a button the server had just re-made (a new element), so it ignored them

@@ -24,7 +24,7 @@ from .session import AddActivity, StartActivity
 from .store import Store
 from .teams import TeamPlan, Teams
 from .tokens import Grant, GrantKind
-from .ui import access, facilitator, home, participant, projector, team
+from .ui import access, facilitator, home, incident_import, incidents_page, participant, projector, team
 from .ui.access import link
 from .ui.body_limit import BodyLimit
 from .ui.compressed_static import CachingGZipMiddleware
@@ -93,6 +93,8 @@ def build(settings: Settings) -> Services:
             room.nudge()
 
     teams.listeners.append(plan_changed)
+    for plan in teams.all():  # a leerdoelwijzer round closed just before a stop is kept in its team's plan now
+        registry.catch_up(services, plan)
     log.info('replayed %d events of %d sessions', replayed, len(rooms.all()))
     # The replayed rooms live as long as the server: keep them out of every full garbage collection (whose pauses
     # otherwise grow with the log and stall all phones at once).
@@ -117,7 +119,7 @@ def build(settings: Settings) -> Services:
     register_language_switch()
     guard_ui_events()
     limit_message_size()
-    for module in (access, home, facilitator, projector, participant, team):
+    for module in (access, home, facilitator, projector, participant, team, incidents_page, incident_import):
         module.register(services)
     if settings.retention_days > 0:
         retention = settings.retention_days
@@ -160,7 +162,8 @@ async def keep_retention(rooms: Rooms, days: int) -> None:
 
 def ensure_demo(services: Services) -> str:
     """A ready demo session with every werkvorm: the starter statements, the starter quiz, a lagerhuis, an
-    arenagesprek, the dilemmamethodiek and the review of the team's plan (made once; later starts reuse it).
+    arenagesprek, the dilemmamethodiek, the review of the team's plan, a leerdoelwijzer (each chooses their
+    function group) and the ontwikkelmatrix (made once; later starts reuse it).
     Returns its code."""
     for room in services.rooms.all():
         if room.state.name == DEMO_NAME:
@@ -171,7 +174,8 @@ def ensure_demo(services: Services) -> str:
     for kind, werkvorm in WERKVORMEN.items():
         demo = werkvorm.demo(services.content)
         if demo is not None:
-            room.execute(actor, AddActivity(kind, *demo))
+            title, config = demo
+            room.execute(actor, AddActivity(kind, title, services.activity_config(room, kind, config)))
     # unlike a session a facilitator makes, the demo starts its first part: it is there to be tried at once, on a
     # phone opened from its printed link, with nobody at a console yet to press Start
     room.execute(actor, StartActivity('a1'))

@@ -49,12 +49,25 @@ def _markdown(block: oc.Block) -> list[str]:
             return [*lines, *('| ' + ' | '.join(md.cell(cell) for cell in row) + ' |' for row in rows), '']
         case oc.Chart(_, rounds):
             return [*(f'- {r.label}: {md.text(r.text)}' for r in rounds), ''] if rounds else []
+        case oc.Heatmap():
+            return _heatmap(block)
         case oc.Placeholder():
             return ['-', '']
         case oc.Section(heading, blocks):
             inner = [line for inner_block in blocks for line in _markdown(inner_block)]
             return [*_markdown(heading), *inner] if inner else []
     raise TypeError(block)  # a Said is told before
+
+
+def _heatmap(heatmap: oc.Heatmap) -> list[str]:
+    """A heatmap as a table: its rows, the count of each column, and the row's note where it has one."""
+    noted = bool(heatmap.notes)
+    header = (heatmap.corner, *heatmap.columns, *((heatmap.note_header,) if noted else ()))
+    rows = tuple(
+        (row, *map(str, counts), *((heatmap.notes[i] if i < len(heatmap.notes) else '',) if noted else ()))
+        for i, (row, counts) in enumerate(zip(heatmap.rows, heatmap.counts, strict=True))
+    )
+    return _markdown(oc.Table(header, rows)) if rows else []
 
 
 def _item(item: str | oc.Item) -> str:

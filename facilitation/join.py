@@ -8,8 +8,6 @@ import io
 import secrets
 
 import ifaddr
-import qrcode
-import qrcode.image.svg
 
 # No look-alikes: 0/O, 1/I/L are left out, so a code read from the projector is typed right the first time.
 CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
@@ -73,7 +71,11 @@ def join_url(public_url: str, code: str) -> str:
 
 
 def qr_svg(data: str) -> str:
-    """The QR code as an inline SVG (scales to any projector without blur)."""
+    """The QR code as an inline SVG (scales to any projector without blur). qrcode is imported here, at the first
+    code drawn: it brings Pillow and lxml, which the server's start does not need."""
+    import qrcode
+    import qrcode.image.svg
+
     image = qrcode.make(
         data, image_factory=qrcode.image.svg.SvgPathImage, border=2, error_correction=qrcode.constants.ERROR_CORRECT_M
     )

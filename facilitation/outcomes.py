@@ -5,7 +5,8 @@ What the werkvormen offer: the stellingen the nabespreking's notes (what is know
 what works in practice: a werkafspraak; what should change: a beleidspunt), the kennisquiz the cards set aside
 (kennishiaten), the lagerhuis its conclusions (a werkafspraak), the arenagesprek its key points (teamleerdoelen), the
 dilemmamethodiek its agreements with their owner and term (a handelingsafspraak with what it rests on, a
-werkafspraak).
+werkafspraak), the leerdoelwijzer and the ontwikkelmatrix the sections and statements with the most need in the
+closed round's team picture (teamleerdoelen, never anything of one person).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ class Candidate:
     term: str = ''
     result: str = ''  # beoogd resultaat, where the werkvorm recorded one
     basis: str = ''  # op basis waarvan, where the werkvorm recorded it (a dilemma's handelingsafspraak)
+    offer: str = ''  # a learning goal's kind of offer, where the werkvorm proposed one (a leerdoelwijzer's goal)
+    influence: str = ''  # an escalatie's who does have influence, action, agreement and follow-up date, where the
+    action: str = ''  # werkvorm recorded them (an incidentevaluatie's measure outside the team's reach)
+    agreed: str = ''
+    follow_up: str = ''
 
 
 def candidates(state: SessionState) -> list[Candidate]:
@@ -47,6 +53,11 @@ def candidates(state: SessionState) -> list[Candidate]:
             offer.term,
             offer.result,
             offer.basis,
+            offer.offer,
+            offer.influence,
+            offer.action,
+            offer.agreed,
+            offer.follow_up,
         )
         for activity in state.activities.values()
         for offer in WERKVORMEN[activity.kind].outcomes.offers(activity)
@@ -62,9 +73,12 @@ def promotion(
     result: str | None = None,
     term: str | None = None,
     basis: str | None = None,
+    offer: str | None = None,
+    escalation: dict[str, str] | None = None,
 ) -> tp.AddItem:
     """The plan item a candidate becomes: prefilled, with where it came from (session, werkvorm, item). `result`,
-    `term` and `basis` are what the facilitator made of the candidate's own (None: the candidate's)."""
+    `term`, `basis`, `offer` and `escalation` (influence, action, agreed, follow_up) are what the facilitator made of
+    the candidate's own (None: the candidate's); the escalation's fields are kept only when it becomes an escalatie."""
     origin = tp.Origin(
         session_code=state.code,
         session_name=state.name,
@@ -80,8 +94,14 @@ def promotion(
         result=candidate.result if result is None else result,
         term=candidate.term if term is None else term,
         basis=candidate.basis if basis is None else basis,
+        offer=candidate.offer if offer is None else offer,
+        escalation=_escalation(candidate) if escalation is None else escalation,
         origin=origin,
     )
+
+
+def _escalation(candidate: Candidate) -> dict[str, str]:
+    return {name: getattr(candidate, name) for name in tp.ESCALATION_FIELDS}
 
 
 def promoted(plan: tp.State, state: SessionState) -> set[str]:

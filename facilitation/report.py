@@ -2,7 +2,8 @@
 
 Made from the session's state and its team's plan alone: the agenda (time planned and used), the checklist, every
 activity's outcome, the cards set aside, the agreements and what went into the team plan. Participants appear only
-as counts; no participant, device or facilitator id reaches a report.
+as counts; no participant, device or facilitator id reaches a report. The Word document is written by report_docx,
+imported at its first download; this module holds what both formats use, the Markdown and the pictures.
 """
 
 from __future__ import annotations
@@ -13,14 +14,6 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
-
-from docx import Document
-from docx.document import Document as DocumentType
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from . import markdown_text as md
 from . import teamplan as tp
@@ -34,8 +27,7 @@ from .session import Activity, SessionState, time_used
 from .werkvormen import outcome as oc
 from .werkvormen.registry import werkvorm_name
 
-CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts of the statements' results need Pillow
-_CHART_WIDTH_CM = 14.0
+CHARTS = importlib.util.find_spec('PIL') is not None  # bar charts and heatmaps as pictures need Pillow
 _COLOURS = ('#2e7d32', '#b71c1c')  # the first choice (eens) green, the second (oneens) red
 
 
@@ -158,86 +150,20 @@ def session_report_markdown(
     return '\n'.join(lines).rstrip() + '\n'
 
 
-# --- Word ------------------------------------------------------------------------------------------------------------
+# --- Word: report_docx writes it, imported at the first download (python-docx adds a noticeable part to the
+# server's start, which does not need it) -----------------------------------------------------------------------------
 
 
-def _table(document: DocumentType, header: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
-    """A grid table with a bold header row that repeats on every page; a row shorter than the header spans its last
-    cell over the rest."""
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = 'Table Grid'
-    tx._repeat_as_header(table)
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-        for run in cell.paragraphs[0].runs:
-            run.font.bold = True
-    for row in rows:
-        cells = table.add_row().cells
-        if len(row) < len(cells):
-            cells = [*cells[: len(row) - 1], cells[len(row) - 1].merge(cells[-1])]
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
-    return table
+def session_report_docx(
+    state: SessionState, plan: tp.State | None, lang: str = 'nl', now: float | None = None
+) -> bytes:
+    """The session report as a Word document (see report_docx.session_report_docx)."""
+    from . import report_docx
+
+    return report_docx.session_report_docx(state, plan, lang, now)
 
 
-def outcome_docx(document: DocumentType, blocks: tuple[oc.Block, ...], lang: str) -> None:
-    """An outcome's blocks as the Word report tells them."""
-    for block in oc.told(blocks, 'document'):
-        _docx(document, block, lang)
-
-
-def _docx(document: DocumentType, block: oc.Block, lang: str) -> None:
-    match block:
-        case oc.Heading():
-            _heading(document, block)
-        case oc.Paragraph(text, strong, after):
-            paragraph = document.add_paragraph()
-            paragraph.add_run(text).bold = strong or None
-            if after:
-                paragraph.add_run(f' {after}')
-        case oc.Labelled(label, text, inline) if inline:
-            paragraph = document.add_paragraph()
-            paragraph.add_run(f'{label}: ').bold = True
-            paragraph.add_run(text)
-        case oc.Labelled(label, text):
-            _labelled(document, label, text)
-        case oc.Bullets(items):
-            _bullets(document, [oc.plain(item) for item in items])
-        case oc.Numbered(entries):
-            for entry in entries:
-                document.add_paragraph(f'{entry.number}. {entry.text}{entry.after}')
-                for text, after in entry.lines:
-                    document.add_paragraph(f'{text}{after}')
-        case oc.Table(header, rows):
-            _table(document, header, rows)
-        case oc.Chart(choices, rounds):
-            shown = [r for r in rounds if r.shown]
-            if shown and CHARTS:
-                _chart(document, lang, [word for _, word in choices], shown)
-        case oc.Placeholder():
-            document.add_paragraph('-')
-        case oc.Section(heading, blocks):
-            title, before = _heading(document, heading), len(document.element.body)
-            for inner in blocks:
-                _docx(document, inner, lang)
-            if len(document.element.body) == before:  # its blocks said nothing here: no heading over nothing
-                document.element.body.remove(title._p)
-
-
-def _heading(document: DocumentType, heading: oc.Heading) -> Paragraph:
-    text = heading.text if heading.number is None else f'{heading.number}. {heading.text}'
-    return document.add_heading(text, level=heading.level + 1)
-
-
-def _labelled(document: DocumentType, name: str, text: str) -> None:
-    """A bold label on its own line, then the text."""
-    document.add_paragraph().add_run(name).bold = True
-    document.add_paragraph(text)
-
-
-def _bullets(document: DocumentType, texts: Sequence[str]) -> None:
-    for text in texts:
-        document.add_paragraph(text, style='List Bullet')
+# --- Pictures in the Word report: bar charts and heatmaps (Pillow, imported when one is drawn) ----------------------
 
 
 def chart_description(lang: str, rounds: Sequence[oc.Round]) -> str:
@@ -295,98 +221,79 @@ def _text(draw: Any, at: tuple[float, float], text: str, font: Any) -> None:
     draw.text((at[0] - left, at[1] - (top + bottom) / 2), text, fill='black', font=font)
 
 
-def _chart(document: DocumentType, lang: str, choices: Sequence[str], rounds: Sequence[oc.Round]) -> None:
-    """The chart as a picture with its numbers also in its alternative text (for screen readers)."""
-    picture = io.BytesIO(chart_png(choices, rounds))
-    shape = document.add_paragraph().add_run().add_picture(picture, width=Cm(_CHART_WIDTH_CM))
-    shape._inline.docPr.set('descr', chart_description(lang, rounds))
+def _font(size: int) -> Any:
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:  # Pillow before 10.1: the small bitmap font
+        return ImageFont.load_default()
 
 
-def _activity_docx(document: DocumentType, outcome: oc.Outcome, lang: str) -> None:
-    """One activity's outcome; 'no outcome yet' when its werkvorm had nothing to write."""
-    before = len(document.element.body)
-    outcome_docx(document, outcome.blocks, lang)
-    if len(document.element.body) == before:
-        document.add_paragraph(word(lang, 'report.nothing'))
+def _wrapped(draw: Any, text: str, font: Any, width: float, most: int) -> list[str]:
+    """`text` in lines no wider than `width`, at most `most` of them (the last cut with '…' when it goes on)."""
+    lines: list[str] = []
+    line = ''
+    for word_ in text.split():
+        candidate = f'{line} {word_}' if line else word_
+        if draw.textlength(candidate, font=font) <= width or not line:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word_
+    lines.append(line)
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] += ' …'
+    for index, text_line in enumerate(lines):  # one word wider than the width: cut too
+        while draw.textlength(text_line, font=font) > width and len(text_line) > 2:
+            text_line = text_line[:-2] + '…'
+        lines[index] = text_line
+    return lines
 
 
-def _checkbox(paragraph_text: str, done: bool) -> str:
-    return f'{"[x]" if done else "[ ]"} {paragraph_text}'  # no ballot-box glyph: the reader's font may lack it
+def heatmap_png(heatmap: oc.Heatmap) -> bytes:
+    """The heatmap as a picture: a row per item (its text, cut to two lines), a column per answer, each cell shaded
+    by its count and the count written in it, the row's note at its end. Needs Pillow."""
+    from PIL import Image, ImageDraw
 
-
-def session_report_docx(
-    state: SessionState, plan: tp.State | None, lang: str = 'nl', now: float | None = None
-) -> bytes:
-    """The session report as a Word document: headings, the agenda table, the checklist, per activity its outcome
-    (tables where they fit, bar charts of the statements when Pillow is installed), the cards set aside, the
-    agreements and the items added to the team plan."""
-    now = time.time() if now is None else now
-    day = session_day(state)
-    document = Document()
-    section = document.sections[0]
-    for side in ('left_margin', 'right_margin'):
-        setattr(section, side, Cm(2.0))
-    document.styles['Normal'].font.size = Pt(10)
-    title = word(lang, 'report.title', name=state.name)
-    properties = document.core_properties
-    properties.title = title
-    properties.author = properties.last_modified_by = 'Samenspel'
-    properties.created = properties.modified = datetime(day.year, day.month, day.day)
-    properties.language = lang
-    document.add_heading(title, level=0)
-    meta = [f'{translate(lang, "home.team")}: {state.team}'] if state.team else []
-    meta += [
-        f'{tx.label(lang, "date")}: {tx.date_text(day, lang)}',
-        word(lang, 'report.participants', n=len(state.participants)),
-    ]
-    document.add_paragraph(' · '.join(meta))
-    document.add_heading(word(lang, 'report.agenda'), level=1)
-    if state.activities:
-        agenda = _table(document, agenda_header(lang), agenda_rows(state, lang, now))
-        for run in (r for cell in agenda.rows[-1].cells for p in cell.paragraphs for r in p.runs):
-            run.font.bold = True  # the totals
-    else:
-        document.add_paragraph(word(lang, 'report.no_activities'))
-    if state.checklist:
-        document.add_heading(word(lang, 'report.checklist'), level=1)
-        for aim in state.checklist:
-            document.add_paragraph(_checkbox(aim.text, aim.done))
-    found = outcomes(state, lang)
-    for activity, outcome in found:
-        document.add_heading(activity.title, level=1)
-        document.add_paragraph().add_run(werkvorm_name(activity.kind, lang)).italic = True
-        _activity_docx(document, outcome, lang)
-    aside = aside_rows(found)
-    if aside:
-        document.add_heading(word(lang, 'report.aside'), level=1)
-        _table(document, [word(lang, 'report.question'), word(lang, 'report.why'), word(lang, 'report.part')], aside)
-    agreements = agreement_rows(found, lang)
-    if agreements:
-        document.add_heading(word(lang, 'report.agreements'), level=1)
-        _table(document, agreement_header(lang), agreements)
-    document.add_heading(word(lang, 'report.added'), level=1)
-    items = added_items(state, plan)
-    if items:
-        _table(document, added_header(lang), [added_row(lang, item) for item in items])
-    else:
-        document.add_paragraph(word(lang, 'report.added_none' if plan is not None else 'report.no_plan'))
-    _keep_language(document, lang)
+    scale = 2
+    font, bold = _font(12 * scale), _font(12 * scale)
+    width, gap, line = 900 * scale, 8 * scale, 15 * scale
+    draw = ImageDraw.Draw(Image.new('RGB', (1, 1)))
+    label_width = 0.45 * width
+    note_width = max((draw.textlength(note, font=font) + 2 * gap for note in heatmap.notes), default=0)
+    column = (width - label_width - note_width - 2 * gap) / max(1, len(heatmap.columns))
+    heads = [_wrapped(draw, text, bold, column - gap, 3) for text in heatmap.columns]
+    head_height = max((len(h) for h in heads), default=1) * line + 2 * gap
+    labels = [_wrapped(draw, text, font, label_width - 2 * gap, 2) for text in heatmap.rows]
+    row_height = 2 * line + gap
+    height = head_height + len(heatmap.rows) * row_height + gap
+    image = Image.new('RGB', (width, height), 'white')
+    draw = ImageDraw.Draw(image)
+    most = max((count for counts in heatmap.counts for count in counts), default=0)
+    left = gap + label_width
+    for index, head in enumerate(heads):
+        for number, text in enumerate(head):
+            x = left + index * column + (column - draw.textlength(text, font=bold)) / 2
+            _text(draw, (x, gap + number * line + line / 2), text, bold)
+    y = head_height
+    for row_index, (label, counts) in enumerate(zip(labels, heatmap.counts, strict=True)):
+        top = y + (row_height - len(label) * line) / 2
+        for number, text in enumerate(label):
+            _text(draw, (gap, top + number * line + line / 2), text, font)
+        for index, count in enumerate(counts):
+            background, colour = oc.shade(count, most)
+            x0 = left + index * column
+            draw.rectangle((x0, y, x0 + column, y + row_height), fill=background, outline='#9ca3af', width=scale)
+            number_text = str(count)
+            x = x0 + (column - draw.textlength(number_text, font=font)) / 2
+            left_edge, top_edge, _, bottom_edge = draw.textbbox((0, 0), number_text, font=font)
+            middle = y + row_height / 2
+            draw.text((x - left_edge, middle - (top_edge + bottom_edge) / 2), number_text, fill=colour, font=font)
+        if row_index < len(heatmap.notes) and heatmap.notes[row_index]:
+            _text(draw, (left + len(counts) * column + gap, y + row_height / 2), heatmap.notes[row_index], font)
+        y += row_height
     buffer = io.BytesIO()
-    document.save(buffer)
+    image.save(buffer, format='PNG')
     return buffer.getvalue()
-
-
-def _keep_language(document: DocumentType, lang: str) -> None:
-    """The document's default proofing language (Dutch or English), so Word checks the spelling in the right one."""
-    defaults = document.styles.element.find(qn('w:docDefaults'))
-    if defaults is None:
-        return
-    run_defaults = defaults.find(qn('w:rPrDefault'))
-    properties = run_defaults.find(qn('w:rPr')) if run_defaults is not None else None
-    if properties is None:
-        return
-    language = properties.find(qn('w:lang'))
-    if language is None:
-        language = OxmlElement('w:lang')
-        properties.append(language)
-    language.set(qn('w:val'), 'nl-NL' if lang == 'nl' else 'en-GB')

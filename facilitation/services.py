@@ -7,6 +7,7 @@ import hmac
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from .config import Settings
@@ -17,6 +18,7 @@ from .ratelimit import CodeTries
 from .store import Store
 from .teams import TeamPlan, Teams, team_key
 from .tokens import OneTimeTokens
+from .werkvormen.registry import WERKVORMEN
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,15 @@ class Services:
     def team_of(self, room: LiveRoom) -> TeamPlan | None:
         """The plan of the team this session belongs to (None when it has no team)."""
         return self.teams.for_name(room.state.team) if room.state.team else None
+
+    def activity_config(self, room: LiveRoom, kind: str, config: dict[str, Any]) -> dict[str, Any]:
+        """A new activity's config as its werkvorm prepares it for this session's team (Werkvorm.prepare: a
+        leerdoelwijzer's baseline is the team's last round of it). Every add path asks this before AddActivity."""
+        werkvorm = WERKVORMEN.get(kind)
+        if werkvorm is None:
+            return config  # AddActivity refuses the kind
+        plan = self.team_of(room)
+        return werkvorm.prepare(config, plan.state if plan is not None else None)
 
     def rooms_of(self, plan: TeamPlan) -> list[LiveRoom]:
         """The sessions of this team, newest first."""

@@ -336,7 +336,10 @@ def _delegate(state: SessionState, activity_id: str, command: Any, ctx: Context)
     if activity is None:
         raise UnknownItem(item=activity_id)
     # a view, not a copy: votes stay O(1); the minimum is passed so a werkvorm records it with what it reveals
-    inner = Context(ctx.actor, ctx.now, state.participants.keys(), state.min_reveal)
+    people = state.participants
+    inner = Context(
+        ctx.actor, ctx.now, people.keys(), state.min_reveal, lambda pid: bool((p := people.get(pid)) and p.name)
+    )
     events = WERKVORMEN[activity.kind].rules.decide(activity.state, command, inner)
     return [Event(e.type, {'activity': activity_id, **e.data}, e.actor, e.at) for e in events]
 

@@ -6,6 +6,7 @@ acknowledged is on disk before anyone sees it, and a restart replays every sessi
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .incidents.model import FIELDS, Registration
 from .werkvormen.base import Actor, Event, Role
 
 migrations = sqlite_utils.Migrations('samenspel')
@@ -50,6 +52,19 @@ def m003_teams(db: sqlite_utils.Database) -> None:
     # a team owns sessions (by name) and one plan that outlives them; the plan's events are a stream of their own
     db.table('teams').create({'id': str, 'key': str, 'created_at': float}, pk='id')
     db.table('teams').create_index(['key'], unique=True)
+
+
+@migrations()
+def m004_incident_registrations(db: sqlite_utils.Database) -> None:
+    # imported incident registrations: only the mapped, non-identifying fields (facilitation/incidents/model.py)
+    db.table('incident_imports').create(
+        {'id': str, 'source': str, 'file_name': str, 'rows': int, 'imported_at': float}, pk='id'
+    )
+    db.table('incidents').create(
+        {'import_id': str, **{field: str for field in FIELDS}}, foreign_keys=[('import_id', 'incident_imports', 'id')]
+    )
+    db.table('incidents').create_index(['import_id'])
+    db.table('incident_mappings').create({'source': str, 'mapping': str, 'updated_at': float}, pk='source')
 
 
 class StorageError(Exception):
@@ -104,6 +119,17 @@ class TeamRecord:
     created_at: float
 
 
+@dataclass(frozen=True)
+class ImportRecord:
+    """One import of incident registrations: from which source (its saved mapping), which file, how many rows."""
+
+    id: str
+    source: str
+    file_name: str
+    rows: int
+    imported_at: float
+
+
 class Store:
     def __init__(self, path: str | Path) -> None:
         """Open (or create) the database at `path` (':memory:' for tests) and bring its schema up to date."""
@@ -119,15 +145,9 @@ class Store:
         self.db.close()
 
     def create_session(self, record: SessionRecord, events: Iterable[Event]) -> list[Event]:
-        """Register a session and append its first events in one transaction."""
-        try:
-            with self.db.atomic():
-                self.db.table('sessions').insert(record.__dict__)
-                return self._insert(record.id, 0, events)
-        except sqlite3.IntegrityError:
-            raise  # a code already in use: the caller picks another
-        except sqlite3.Error as error:
-            raise StorageError(error) from error
+        """Register a session and append its first events in one transaction (a code already in use raises
+        sqlite3.IntegrityError: the caller picks another)."""
+        return self._create('sessions', record, events)
 
     def append(self, session_id: str, last_seq: int, events: Iterable[Event], origin: str = '') -> list[Event]:
         """Append events after `last_seq` atomically; return them numbered. Raises StorageError, writing nothing.
@@ -162,13 +182,17 @@ class Store:
         return numbered
 
     def create_team(self, record: TeamRecord, events: Iterable[Event]) -> list[Event]:
-        """Register a team and append its plan's first events in one transaction."""
+        """Register a team and append its plan's first events in one transaction (a name that is taken raises
+        sqlite3.IntegrityError: the caller uses the existing team)."""
+        return self._create('teams', record, events)
+
+    def _create(self, table: str, record: SessionRecord | TeamRecord, events: Iterable[Event]) -> list[Event]:
         try:
             with self.db.atomic():
-                self.db.table('teams').insert(record.__dict__)
+                self.db.table(table).insert(record.__dict__)
                 return self._insert(record.id, 0, events)
         except sqlite3.IntegrityError:
-            raise  # that name is taken: the caller uses the existing team
+            raise  # taken already: the caller knows what to do instead
         except sqlite3.Error as error:
             raise StorageError(error) from error
 
@@ -214,6 +238,53 @@ class Store:
             with self.db.atomic():
                 self.db.execute('DELETE FROM events WHERE session_id = ?', [session_id])
                 self.db.execute('DELETE FROM sessions WHERE id = ?', [session_id])
+        except sqlite3.Error as error:
+            raise StorageError(error) from error
+
+    def add_incidents(self, record: ImportRecord, registrations: Iterable[Registration]) -> None:
+        """Keep one import and its registrations, all or nothing (one transaction)."""
+        columns = ', '.join(FIELDS)
+        marks = ', '.join('?' * (len(FIELDS) + 1))
+        rows = ((record.id, r.datum.isoformat(), *(r.value(f) for f in FIELDS[1:])) for r in registrations)
+        try:
+            with self.db.atomic():
+                self.db.table('incident_imports').insert(record.__dict__)
+                self.db.conn.executemany(f'INSERT INTO incidents (import_id, {columns}) VALUES ({marks})', rows)
+        except sqlite3.Error as error:
+            raise StorageError(error) from error
+
+    def incident_imports(self) -> list[ImportRecord]:
+        return [ImportRecord(**row) for row in self.db['incident_imports'].rows_where(order_by='imported_at')]
+
+    def delete_incident_import(self, import_id: str) -> None:
+        """Remove one import and its registrations, in one transaction (overwritten: secure_delete)."""
+        try:
+            with self.db.atomic():
+                self.db.execute('DELETE FROM incidents WHERE import_id = ?', [import_id])
+                self.db.execute('DELETE FROM incident_imports WHERE id = ?', [import_id])
+        except sqlite3.Error as error:
+            raise StorageError(error) from error
+
+    def incidents(self, afdeling: str | None = None) -> list[Registration]:
+        """Every kept registration (of one afdeling: `afdeling`), oldest first."""
+        where, args = ('WHERE afdeling = ?', [afdeling]) if afdeling is not None else ('', [])
+        cursor = self.db.execute(f'SELECT {", ".join(FIELDS)} FROM incidents {where} ORDER BY datum', args)
+        date = dt.date.fromisoformat
+        return [Registration(date(row[0]), *row[1:]) for row in cursor]
+
+    def incident_mapping(self, source: str) -> dict[str, object] | None:
+        """The column mapping saved for `source` (a system or export the coördinator named), or None."""
+        rows = list(self.db['incident_mappings'].rows_where('source = ?', [source]))
+        return dict(json.loads(rows[0]['mapping'])) if rows else None
+
+    def incident_sources(self) -> list[str]:
+        return [row['source'] for row in self.db['incident_mappings'].rows_where(order_by='source')]
+
+    def save_incident_mapping(self, source: str, mapping: dict[str, object], at: float) -> None:
+        try:
+            self.db.table('incident_mappings').upsert(
+                {'source': source, 'mapping': json.dumps(mapping, ensure_ascii=False), 'updated_at': at}, pk='source'
+            )
         except sqlite3.Error as error:
             raise StorageError(error) from error
 

@@ -15,7 +15,12 @@ into the next planning. Only the facilitator changes the plan. Rules kept here:
 - an open item is concrete once it has a beoogd resultaat and a termijn (seed: "niet alleen wat er wanneer gaat
   gebeuren, maar ook welk resultaat dat moet opleveren en op welke termijn"); `missing` says what it still lacks;
 - escalation fields belong to escalatie items only; changing an item's kind away from escalatie clears them;
-- an agreement keeps what it rests on (`basis`, "op basis waarvan"): a handelingsafspraak from the dilemma says so.
+- an agreement keeps what it rests on (`basis`, "op basis waarvan"): a handelingsafspraak from the dilemma says so;
+- a learning goal (teamleerdoel, individueel leerdoel) may have its kind of offer (kennis, vaardigheden, coaching);
+  no other kind has one, and an item that stops being a learning goal loses it;
+- over time, the plan keeps each closed leerdoelwijzer or ontwikkelmatrix round of the team as its team-level shares
+  of need (never an answer, nor who gave it), once per round (session, activity); the latest of an instrument is the
+  baseline of the team's next round of it (werkvormen/leerdoelen/history.py).
 
 Its parts are modules of their own: the state, vocabulary and checks in teamplan_model.py, the commands in
 teamplan_commands.py, the plan as a file in teamplan_json.py. This module is the plan's one module to the rest of
@@ -25,12 +30,23 @@ Samenspel (the views, the exports, the tests): decide, evolve and the projection
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 
 from . import teamplan_commands, teamplan_json, teamplan_model
 from .teamplan_commands import *  # noqa: F403  (re-exported, see __all__)
-from .teamplan_commands import ROLES, AddItem, CarryOver, Command, EditItem, ImportPlan, RemoveItem, SetStatus, SetTeam
+from .teamplan_commands import (
+    ROLES,
+    AddItem,
+    CarryOver,
+    Command,
+    EditItem,
+    ImportPlan,
+    RecordMeasurement,
+    RemoveItem,
+    SetStatus,
+    SetTeam,
+)
 from .teamplan_json import *  # noqa: F403  (re-exported, see __all__)
 from .teamplan_json import plan_from_json, plan_json
 from .teamplan_model import *  # noqa: F403  (re-exported, see __all__)
@@ -39,12 +55,15 @@ from .teamplan_model import (
     EDITABLE,
     ESCALATION_FIELDS,
     FINAL,
+    LEARNING_GOALS,
     MAX_ITEMS,
+    MAX_MEASUREMENTS,
     MAX_NAME,
     TRANSITIONS,
     InvalidTransition,
     Item,
     Kind,
+    Measurement,
     MovedOn,
     NotAnEscalation,
     NotCarriable,
@@ -54,9 +73,12 @@ from .teamplan_model import (
     Team,
     check_date,
     check_field,
+    check_measurement,
     check_origin,
     check_status,
     end_carried,
+    instruments,
+    learning_goal_only,
 )
 from .werkvormen.base import Context, EmptyText, Event, UnknownItem, WrongPhase, clean_text, require_role
 
@@ -65,6 +87,8 @@ __all__ = [
     *teamplan_commands.__all__,
     *teamplan_json.__all__,
     'CONCRETE',
+    'MeasuredRound',
+    'MeasuredSection',
     'celebrate',
     'decide',
     'due',
@@ -72,9 +96,12 @@ __all__ = [
     'follow_up_overdue',
     'is_overdue',
     'items_by_kind',
+    'latest_measurement',
+    'measured',
     'missing',
     'next_statuses',
     'not_succeeded',
+    'over_time',
     'successor',
     'to_review',
     'waiting_on_others',
@@ -102,6 +129,7 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case AddItem():
             values = {name: check_field(name, getattr(command, name)) for name in EDITABLE}
             _escalation_only(values['kind'], values)
+            learning_goal_only(values['kind'], values)
             return [_added(state, 'plan.item.added', values, check_origin(command.origin), '', ctx)]
         case EditItem(item_id):
             return _edit(_item(state, item_id), command, ctx)
@@ -127,6 +155,12 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
                 raise EmptyText(field='term')
             values = {name: str(getattr(item, name)) for name in EDITABLE} | {'term': new_term}
             return [_added(state, 'plan.item.carried', values, item.origin, item.id, ctx)]
+        case RecordMeasurement():
+            given = {f.name: getattr(command, f.name) for f in fields(Measurement)}
+            measurement = check_measurement(Measurement(**given))
+            if measured(state, measurement.session_code, measurement.activity_id):
+                return []  # kept once: a second call for the same round changes nothing
+            return [ctx.event('plan.measured', **asdict(measurement))]
         case ImportPlan(text):
             imported = plan_from_json(text)  # checked as every command is: a bad file changes nothing
             return [ctx.event('plan.imported', plan=json.loads(plan_json(imported)))]
@@ -151,8 +185,11 @@ def _edit(item: Item, command: EditItem, ctx: Context) -> list[Event]:
     }
     kind = changes.get('kind', item.kind.value)
     _escalation_only(kind, changes)
+    learning_goal_only(kind, changes)
     if kind != Kind.ESCALATIE:
         changes |= {name: '' for name in ESCALATION_FIELDS if getattr(item, name)}  # no longer an escalation
+    if kind not in LEARNING_GOALS and item.offer:
+        changes['offer'] = ''  # no longer a learning goal
     return [ctx.event('plan.item.edited', item=item.id, changes=changes)] if changes else []
 
 
@@ -174,7 +211,8 @@ def evolve(state: State, event: Event) -> State:
             state.team = Team(data['name'], data['unit'], data['function_group'])
         case 'plan.item.added' | 'plan.item.carried':
             state.counter += 1
-            values = {name: data.get(name, '') for name in EDITABLE} | {'kind': Kind(data['kind'])}  # older: no basis
+            # older events have no basis, no offer
+            values = {name: data.get(name, '') for name in EDITABLE} | {'kind': Kind(data['kind'])}
             state.items[data['item']] = Item(
                 data['item'], **values, origin=Origin(**data['origin']), carried_from=data['carried_from']
             )
@@ -187,9 +225,13 @@ def evolve(state: State, event: Event) -> State:
             state.items[data['item']].status = Status(data['status'])
         case 'plan.item.removed':
             del state.items[data['item']]
+        case 'plan.measured':
+            state.measurements.append(Measurement(**data))
+            del state.measurements[:-MAX_MEASUREMENTS]  # the oldest goes first
         case 'plan.imported':
             imported = plan_from_json(json.dumps(data['plan']), max_bytes=None)  # checked when it was imported
             state.team, state.items, state.counter = imported.team, imported.items, imported.counter
+            state.measurements = imported.measurements
     return state
 
 
@@ -279,3 +321,61 @@ def waiting_on_others(state: State) -> tuple[Item, ...]:
     """Open escalations (not ended, not carried over), the earliest follow-up date first, those without one last."""
     found = [i for i in state.items.values() if i.kind is Kind.ESCALATIE and i.status not in FINAL]
     return tuple(sorted(found, key=lambda i: (not i.follow_up, i.follow_up)))
+
+
+# --- over time: the leerdoelwijzer's and the ontwikkelmatrix's rounds -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeasuredSection:
+    title: str
+    share: float  # the share answered as a need, 0..1
+    change: float | None  # since the round before (None: the first round, or the section was not in it)
+
+
+@dataclass(frozen=True)
+class MeasuredRound:
+    measurement: Measurement
+    sections: tuple[MeasuredSection, ...]
+
+
+def measured(state: State, session_code: str, activity_id: str) -> bool:
+    """Whether this round (an activity of a session) is kept already."""
+    return any(m.session_code == session_code and m.activity_id == activity_id for m in state.measurements)
+
+
+def _in_order(state: State, instrument: str) -> list[Measurement]:
+    """The instrument's rounds by date, those of one day in the order recorded."""
+    return sorted((m for m in state.measurements if m.instrument == instrument), key=lambda m: m.at)
+
+
+def latest_measurement(state: State, instrument: str) -> Measurement | None:
+    """The team's last round of `instrument` (None: none yet): the next round's baseline."""
+    rounds = _in_order(state, instrument)
+    return rounds[-1] if rounds else None
+
+
+def over_time(state: State) -> dict[str, tuple[MeasuredRound, ...]]:
+    """Per instrument with rounds (in the registry's order) its rounds by date, each section with its share of
+    need and the change since the round before."""
+    found: dict[str, tuple[MeasuredRound, ...]] = {}
+    for instrument in dict.fromkeys(m.instrument for m in sorted(state.measurements, key=_instrument_order)):
+        rounds, before = [], None
+        for m in _in_order(state, instrument):
+            sections = tuple(
+                MeasuredSection(
+                    title,
+                    share,
+                    round(share - before.sections[title], 4) if before and title in before.sections else None,
+                )
+                for title, share in m.sections.items()
+            )
+            rounds.append(MeasuredRound(m, sections))
+            before = m
+        found[instrument] = tuple(rounds)
+    return found
+
+
+def _instrument_order(m: Measurement) -> int:
+    kinds = instruments()
+    return kinds.index(m.instrument) if m.instrument in kinds else len(kinds)

@@ -12,16 +12,20 @@ from typing import Any
 from .teamplan_model import (
     EDITABLE,
     ESCALATION_FIELDS,
+    LEARNING_GOALS,
     MAX_ITEMS,
+    MAX_MEASUREMENTS,
     MAX_NAME,
     ORIGIN_LIMITS,
     Item,
     Kind,
+    Measurement,
     Origin,
     State,
     Status,
     Team,
     check_field,
+    check_measurement,
     check_origin,
     check_status,
     end_carried,
@@ -42,7 +46,8 @@ __all__ = [
 
 VERSION = 1
 MAX_JSON_BYTES = 2_000_000  # a plan file to restore; the largest plan of real teams is far smaller
-# The plan's JSON nests four deep: the plan > its items > an item > the item's origin. Deeper is never a plan, and a
+# The plan's JSON nests four deep: the plan > its items > an item > the item's origin (and the plan > its measurements
+# > a measurement > its shares per section). Deeper is never a plan, and a
 # parser would recurse into it (until a RecursionError).
 MAX_JSON_DEPTH = 4
 _ITEM_ID = re.compile(r'p[1-9][0-9]*')  # as decide makes them: p1, p2, …
@@ -68,6 +73,7 @@ def plan_json(state: State) -> str:
             'team': asdict(state.team),
             'counter': state.counter,
             'items': [{**asdict(i), 'kind': i.kind.value, 'status': i.status.value} for i in state.items.values()],
+            'measurements': [asdict(m) for m in state.measurements],
         },
         ensure_ascii=False,
         indent=2,
@@ -115,6 +121,7 @@ def plan_from_json(text: str | bytes, max_bytes: int | None = MAX_JSON_BYTES) ->
     state.counter = counter
     if len(state.items) > MAX_ITEMS:
         raise InvalidPlan(field='items', item='-')
+    state.measurements = _measurements(data.get('measurements', []))  # older files have none
     for item in list(state.items.values()):
         if item.carried_from:
             end_carried(state, item.carried_from)
@@ -154,6 +161,8 @@ def _item_from(raw: object, position: str) -> Item:
     values = {name: _checked(name, item_id, check_field, name, data.get(name, defaults[name])) for name in EDITABLE}
     if values['kind'] != Kind.ESCALATIE and any(values[name] for name in ESCALATION_FIELDS):
         raise InvalidPlan(field=next(n for n in ESCALATION_FIELDS if values[n]), item=item_id)
+    if values['offer'] and values['kind'] not in LEARNING_GOALS:
+        raise InvalidPlan(field='offer', item=item_id)
     status = _checked('status', item_id, check_status, data.get('status', Status.GEPLAND.value))
     origin_data = _mapping(data.get('origin', {}), 'origin', item_id, set(ORIGIN_LIMITS))
     origin = _checked('origin', item_id, check_origin, Origin(**origin_data))
@@ -162,6 +171,24 @@ def _item_from(raw: object, position: str) -> Item:
         raise InvalidPlan(field='carried_from', item=item_id)
     kind = Kind(values.pop('kind'))
     return Item(item_id, kind, **values, status=status, origin=origin, carried_from=carried_from)
+
+
+def _measurements(raw: object) -> list[Measurement]:
+    """The rounds kept over time, each checked as RecordMeasurement is, each round once."""
+    if not isinstance(raw, list) or len(raw) > MAX_MEASUREMENTS:
+        raise InvalidPlan(field='measurements', item='-')
+    found: list[Measurement] = []
+    known = {f.name for f in fields(Measurement)}
+    for position, entry in enumerate(raw, start=1):
+        where = f'measurement {position}'
+        data = _mapping(entry, 'measurement', where, known)
+        if not {'instrument', 'session_code', 'activity_id', 'at', 'sections', 'items'} <= set(data):
+            raise InvalidPlan(field='measurement', item=where)
+        measurement = _checked('measurement', where, check_measurement, Measurement(**data))
+        if any((m.session_code, m.activity_id) == (measurement.session_code, measurement.activity_id) for m in found):
+            raise InvalidPlan(field='activity_id', item=where)
+        found.append(measurement)
+    return found
 
 
 def _mapping(value: object, name: str, item: str, known: set[str]) -> dict[str, Any]:

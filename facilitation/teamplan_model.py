@@ -5,31 +5,39 @@ refusals, the items with their origin, and the checks every text and date passes
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from .werkvormen.base import DomainError, UnknownItem, clean_text
+from .werkvormen.base import DomainError, InvalidText, UnknownItem, clean_text
 
 __all__ = [
     'CARRIABLE',
     'EDITABLE',
     'ESCALATION_FIELDS',
     'FINAL',
+    'LEARNING_GOALS',
     'MAX_ESCALATION',
     'MAX_ITEMS',
+    'MAX_MEASURED',
+    'MAX_MEASURED_TEXT',
+    'MAX_MEASUREMENTS',
     'MAX_NAME',
     'MAX_OWNER',
     'MAX_RESULT',
     'MAX_SOURCE_TEXT',
     'MAX_WHAT',
+    'OFFERS',
     'ORIGIN_LIMITS',
     'TRANSITIONS',
     'InvalidDate',
     'InvalidTransition',
     'Item',
     'Kind',
+    'Measurement',
     'MovedOn',
+    'NotALearningGoal',
     'NotAnEscalation',
     'NotCarriable',
     'NotPromotable',
@@ -40,9 +48,13 @@ __all__ = [
     'check_date',
     'check_field',
     'check_kind',
+    'check_measurement',
+    'check_offer',
     'check_origin',
     'check_status',
     'end_carried',
+    'instruments',
+    'learning_goal_only',
     'shorten',
 ]
 
@@ -53,6 +65,18 @@ MAX_OWNER = 120
 MAX_ESCALATION = 500
 MAX_SOURCE_TEXT = 4000  # a lagerhuis conclusion may be this long
 MAX_ITEMS = 500
+MAX_MEASUREMENTS = 40  # rounds kept over time, the oldest going first: ten years of a round a quarter, and the plan's
+# file (teamplan_json.MAX_JSON_BYTES) still holds them with the seed's eight leerdoelwijzers in every round
+MAX_MEASURED = 1000  # sections, and items, of one measurement (the seed's eight leerdoelwijzers: 8 × at most 38)
+MAX_MEASURED_TEXT = 500  # a section's title or an item's text (as werkvormen/leerdoelen/model.py MAX_TEXT)
+
+
+def instruments() -> tuple[str, ...]:
+    """The werkvormen whose rounds the plan keeps over time, in the registry's order: those whose registry entry has a
+    `catch_up` (the leerdoelwijzer, the ontwikkelmatrix)."""
+    from .werkvormen.registry import WERKVORMEN  # the registry's werkvormen import this model
+
+    return tuple(kind for kind, werkvorm in WERKVORMEN.items() if werkvorm.catch_up is not None)
 
 
 class Kind(StrEnum):
@@ -63,6 +87,12 @@ class Kind(StrEnum):
     KENNISHIAAT = 'kennishiaat'
     BELEIDSPUNT = 'beleidspunt'
     ESCALATIE = 'escalatie'  # zaken die niet door personen of als team kunnen worden opgelost
+
+
+LEARNING_GOALS = frozenset({Kind.TEAMLEERDOEL, Kind.INDIVIDUEEL_LEERDOEL})  # the kinds that have an offer type
+OFFERS = ('kennis', 'vaardigheden', 'coaching')
+"""A learning goal's kind of offer (the seed's): leeraanbod voor kennis, trainingsaanbod voor vaardigheden (in groepen
+of individueel), coaching on the job. The same keys as the leerdoelwijzers' OFFER_KINDS (werkvormen/leerdoelen)."""
 
 
 class Status(StrEnum):
@@ -108,6 +138,10 @@ class NotAnEscalation(DomainError):
     key = 'error.plan.not_escalation'
 
 
+class NotALearningGoal(DomainError):
+    key = 'error.plan.not_learning_goal'
+
+
 class NotPromotable(DomainError):
     key = 'error.plan.not_promotable'
 
@@ -150,6 +184,23 @@ class Item:
     basis: str = ''  # op basis waarvan: the values and norms an agreement rests on ('' : none said)
     origin: Origin = Origin()
     carried_from: str = ''  # the item this one continues ('' : none)
+    offer: str = ''  # a learning goal's kind of offer: '' or one of OFFERS
+
+
+@dataclass
+class Measurement:
+    """A closed round of a leerdoelwijzer or the ontwikkelmatrix as the team keeps it over time: team-level
+    aggregates only (the share answered as a need, per section and per item, of the groups shown under the
+    session's minimum), never who answered or what anyone answered."""
+
+    instrument: str  # one of instruments()
+    session_code: str
+    activity_id: str  # the round in that session: with session_code it is recorded once
+    at: str  # the date of the round, 'YYYY-MM-DD'
+    sections: dict[str, float]  # section title (or matrix topic) -> share of need, 0..1
+    items: dict[str, float]  # item text -> share of need, 0..1
+    title: str = ''  # the activity's title in the session
+    session_name: str = ''
 
 
 @dataclass
@@ -157,9 +208,12 @@ class State:
     team: Team = field(default_factory=Team)
     items: dict[str, Item] = field(default_factory=dict)
     counter: int = 0  # items made so far (their ids): removed ids are never reused
+    measurements: list[Measurement] = field(default_factory=list)  # in the order recorded
 
 
-EDITABLE = ('kind', 'what', 'result', 'term', 'owner', 'influence', 'action', 'agreed', 'follow_up', 'basis')
+EDITABLE = (
+    'kind', 'what', 'result', 'term', 'owner', 'influence', 'action', 'agreed', 'follow_up', 'basis', 'offer',
+)  # fmt: skip
 ESCALATION_FIELDS = ('influence', 'action', 'agreed', 'follow_up')
 _DATES = frozenset({'term', 'follow_up'})
 _LIMITS = {
@@ -220,7 +274,59 @@ def check_field(name: str, value: object) -> str:
         return check_kind(value).value
     if name in _DATES:
         return check_date(value, name)
+    if name == 'offer':
+        return check_offer(value)
     return clean_text(value, name, _LIMITS[name], required=name == 'what', multiline=name in _MULTILINE)
+
+
+def check_offer(value: object) -> str:
+    """A kind of offer: '' or one of OFFERS; UnknownItem for any other."""
+    if value is None or value == '':
+        return ''
+    if value not in OFFERS:
+        raise UnknownItem(item=str(value)[:30])
+    return str(value)
+
+
+def learning_goal_only(kind: str, values: dict[str, str]) -> None:
+    """An offer type belongs to a learning goal only: NotALearningGoal for any other kind with one."""
+    if values.get('offer') and kind not in LEARNING_GOALS:
+        raise NotALearningGoal(kind=kind)
+
+
+def _shares(value: object, name: str) -> dict[str, float]:
+    if not isinstance(value, Mapping) or len(value) > MAX_MEASURED:
+        raise InvalidText(field=name)
+    shares: dict[str, float] = {}
+    for key, share in value.items():
+        text = clean_text(key, name, MAX_MEASURED_TEXT)
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:  # NaN is neither
+            raise InvalidText(field=name)
+        shares[text] = float(share)
+    return shares
+
+
+def check_measurement(measurement: object) -> Measurement:
+    """The measurement with every text cleaned and within its limit, a real date, an instrument of instruments() and
+    shares between 0 and 1; UnknownItem, InvalidDate, InvalidText, EmptyText or TextTooLong otherwise."""
+    if not isinstance(measurement, Measurement):
+        raise UnknownItem(item='measurement')
+    m = measurement
+    if m.instrument not in instruments():
+        raise UnknownItem(item=str(m.instrument)[:30])
+    at = check_date(m.at, 'at')
+    if not at:
+        raise InvalidDate(field='at')
+    return Measurement(
+        m.instrument,
+        clean_text(m.session_code, 'session_code', ORIGIN_LIMITS['session_code']),
+        clean_text(m.activity_id, 'activity_id', 40),
+        at,
+        _shares(m.sections, 'sections'),
+        _shares(m.items, 'items'),
+        clean_text(m.title, 'title', MAX_NAME, required=False),
+        clean_text(m.session_name, 'session_name', MAX_NAME, required=False),
+    )
 
 
 def check_origin(origin: object) -> Origin:

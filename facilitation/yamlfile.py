@@ -8,6 +8,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic_core import PydanticCustomError
 
@@ -149,14 +154,14 @@ def parse_model(text: str, path: Path | str, model: type[M]) -> M:
     """Parse and validate YAML text (from `path`, or an upload of that name) as `model`."""
     path = Path(path)
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SafeLoader)  # libyaml's where PyYAML has it: the lines only on a refusal
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise ContentError(path, mark.line + 1 if mark else None, '', 'yaml') from error
     try:
         return model.model_validate(data)
     except ValidationError as error:
+        node = yaml.compose(text)
         first = error.errors()[0]
         loc = (*first['loc'], *(first.get('ctx') or {}).get('at', ()))  # ours may point into the value (refuse)
         field = '.'.join(f'[{p}]' if isinstance(p, int) else str(p) for p in loc).replace('.[', '[')

@@ -17,11 +17,13 @@ def ctx(actor: Actor, now: float = 1000.0) -> Context:
     return Context(actor, now)
 
 
-def fold(commands: list[tuple[Actor, object]]) -> tuple[se.SessionState, list[Event]]:
-    """Give the commands one by one (a second apart) to a fresh session as the room would: a refused one changes
-    nothing and is skipped. Returns the session and its log (the property tests' playground)."""
-    state = se.SessionState('sid')
-    log: list[Event] = []
+def fold(
+    commands: list[tuple[Actor, object]], start: tuple[se.SessionState, list[Event]] | None = None
+) -> tuple[se.SessionState, list[Event]]:
+    """Give the commands one by one (a second apart) to a fresh session (or to `start`, a session and its log) as the
+    room would: a refused one changes nothing and is skipped. Returns the session and its log (the property tests'
+    playground)."""
+    state, log = start if start is not None else (se.SessionState('sid'), [])
     for now, (actor, command) in enumerate(commands, start=1):
         try:
             events = se.decide(state, command, Context(actor, float(now)))  # type: ignore[arg-type]

@@ -89,6 +89,7 @@ def test_every_view_in_every_state_has_no_wcag_violations(browser: Browser, live
     visit('access page', stranger, f'/f/{code}')
     visit('summary', facilitator, f'/f/{code}/summary')
     visit('start page', facilitator, '/')
+    visit('incident import', facilitator, '/incidenten/import')
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
 
 

@@ -67,6 +67,12 @@ async def test_two_rounds_with_a_moderated_supported_question_and_key_points(
     user.find(marker='end-arena').click()
     await user.should_see('Afgerond')
     await outer.should_see('Het arenagesprek is afgerond.')
+    latecomer = create_user()
+    await latecomer.open(f'/j/{code}')
+    latecomer.find(marker='join').click()
+    await latecomer.should_see('Het arenagesprek is afgerond.')
+    await user.should_not_see('1 deelnemer nog zonder ring')  # after the arena, nobody is offered a ring
+    await user.should_not_see('Zet in de Buitenring')
 
     await user.open(f'/f/{code}/summary')
     user.find(marker='download-md').click()

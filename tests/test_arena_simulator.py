@@ -9,6 +9,7 @@ import contextlib
 import sqlite3
 
 from bench.phones import Console, Phone, Screen, device_address
+from tests.demo_rooms import arena_second_round
 from tests.live_server import LiveServer
 
 PHONES = 8
@@ -30,18 +31,7 @@ async def test_questions_and_supports_sent_at_once(live_server: LiveServer) -> N
         await console.open()
         await console.click('Start', 'start-a4')  # the demo's arena
         await screen.open()
-        await inside.open()
-        await inside.join()
-        await console.wait_for_button('Zet in de Binnenring')
-        await console.click('Zet in de Binnenring')
-        await asyncio.gather(*(phone.open() for phone in outer))
-        await asyncio.gather(*(phone.join() for phone in outer))
-        await console.wait_for_text(f'{len(outer)} deelnemers nog zonder ring')  # more than one
-        await console.click('Zet in de Buitenring')
-        await console.step('Start ronde 1')
-        await console.wait_for_button('Start ronde 2')
-        await console.click('Start ronde 2')
-        await asyncio.gather(*(phone.wait_for_button('Verstuur vraag') for phone in outer))
+        await arena_second_round(console, inside, outer)
         for index, phone in enumerate(outer):
             await phone.fill('Je vraag', f'Vraag nummer {index}')
         await asyncio.gather(*(phone.click('Verstuur vraag') for phone in outer))

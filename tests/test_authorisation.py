@@ -126,8 +126,8 @@ def test_every_class_in_a_commands_module_is_in_its_table(kind: str) -> None:
 @pytest.mark.parametrize(
     ('shared', 'kinds'),
     [
-        ({PauseTimer, ResumeTimer, ExtendTimer, StopTimer}, {'quiz', 'lagerhuis', 'arena', 'dilemma'}),
-        ({Approve, Reject}, {'arena', 'dilemma'}),  # they hold what phones send for the facilitator
+        ({PauseTimer, ResumeTimer, ExtendTimer, StopTimer}, {'quiz', 'lagerhuis', 'arena', 'dilemma', 'incident'}),
+        ({Approve, Reject}, {'arena', 'dilemma', 'incident'}),  # they hold what phones send for the facilitator
     ],
     ids=['clock', 'moderation'],
 )

@@ -144,6 +144,8 @@ def test_a_long_statement_with_two_rounds_counted_in_the_room(browser: Browser, 
         leader.get_by_label('Groene kaarten / eens-hoek').fill(str(eens))
         leader.get_by_label('Rode kaarten / oneens-hoek').fill(str(oneens))
         click(leader, 'Telling vastleggen')
+        recorded = f'Vastgelegd: Groene kaarten / eens-hoek {eens}, Rode kaarten / oneens-hoek {oneens}'
+        expect(leader.get_by_text(recorded, exact=True)).to_be_visible()  # the folded form says what it holds
         step(leader, 'Sluit stemming')
         step(leader, 'Toon uitslag')
         expect(beamer.locator('.chart-bar')).to_have_count(2 * round_)

@@ -10,6 +10,8 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from facilitation.werkvormen.registry import WERKVORMEN
+
 from .browser import check_projector, console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
@@ -41,7 +43,8 @@ def test_two_groups_play_a_fact_a_steal_and_an_opinion(browser: Browser, live_se
         'Kennisquiz veilig werken'
     )
     click(facilitator, 'Toevoegen')
-    facilitator.locator('.start-a7').click()  # named after its deck, as the demo's own quiz (a2) is
+    # after the demo's one of every werkvorm; named after its deck, as the demo's own quiz (a2) is
+    facilitator.locator(f'.start-a{len(WERKVORMEN) + 1}').click()
     expect(facilitator.get_by_text('Groepen maken', exact=True)).to_be_visible()
     beamer = projector_of(facilitator, browser)
     expect(beamer.get_by_text('De groep met de meeste punten wint. Snelheid telt niet.')).to_be_visible()

@@ -10,6 +10,7 @@ import json
 
 from bench.phones import Console, Page, PageError, Phone, Screen, device_address
 from facilitation.ui.socket_guard import DOUBLE_CLICK
+from tests.demo_rooms import arena_second_round, debate_started, lagerhuis_statement, quiz_started
 from tests.live_server import LiveServer
 
 from .test_double_click import button_inside, rows
@@ -46,17 +47,7 @@ async def test_no_click_on_giving_the_floor_is_lost_while_phones_ask_for_it(live
     console = Console(live_server.url, code, live_server.admin_key)
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(PHONES)]
     try:
-        await console.open()
-        await console.click('Start', 'start-a3')  # the demo's lagerhuis
-        await console.wait_for_button('Gebruik deze stelling')
-        await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
-        await console.click('Gebruik deze stelling')
-        await asyncio.gather(*(phone.open() for phone in phones))
-        await asyncio.gather(*(phone.join() for phone in phones))
-        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet aan een kant') for phone in phones))
-        await console.click('Verdeel iedereen over VOOR en TEGEN')
-        await console.step('Start het debat')
-        await asyncio.gather(*(phone.wait_for_button('Ik wil het woord') for phone in phones))
+        await debate_started(console, phones)
         first, later = phones[: PHONES // 2], phones[PHONES // 2 :]
         await asyncio.gather(*(phone.click('Ik wil het woord') for phone in first))
         for phone in later:  # the queue changes on the console while the floor is given
@@ -96,17 +87,7 @@ async def debate_with_phones(live_server: LiveServer, phones: int) -> tuple[Cons
     console = Console(live_server.url, code, live_server.admin_key)
     screen = Screen(live_server.url, code, console)
     people = [Phone(live_server.url, code, address=device_address(i)) for i in range(phones)]
-    await console.open()
-    await console.click('Start', 'start-a3')  # the demo's lagerhuis
-    await console.wait_for_button('Gebruik deze stelling')
-    await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
-    await console.click('Gebruik deze stelling')
-    await asyncio.gather(screen.open(), *(phone.open() for phone in people))
-    await asyncio.gather(*(phone.join() for phone in people))
-    await asyncio.gather(*(phone.wait_for_text('Je zit nog niet aan een kant') for phone in people))
-    await console.click('Verdeel iedereen over VOOR en TEGEN')
-    await console.step('Start het debat')
-    await asyncio.gather(*(phone.wait_for_button('Ik wil het woord') for phone in people))
+    await debate_started(console, people, screen)
     return console, people, screen
 
 
@@ -187,18 +168,7 @@ async def test_moderation_and_queue_buttons_land_on_their_own_question_while_que
     try:
         await console.open()
         await console.click('Start', 'start-a4')  # the demo's arena
-        await inside.open()
-        await inside.join()
-        await console.wait_for_button('Zet in de Binnenring')
-        await console.click('Zet in de Binnenring')
-        await asyncio.gather(*(phone.open() for phone in outer))
-        await asyncio.gather(*(phone.join() for phone in outer))
-        await console.wait_for_text(f'{len(outer)} deelnemers nog zonder ring')  # more than one
-        await console.click('Zet in de Buitenring')
-        await console.step('Start ronde 1')
-        await console.wait_for_button('Start ronde 2')
-        await console.click('Start ronde 2')
-        await asyncio.gather(*(phone.wait_for_button('Verstuur vraag') for phone in outer))
+        await arena_second_round(console, inside, outer)
         for index, phone in enumerate(outer[:2]):
             await phone.fill('Je vraag', f'Vraag nummer {index}')
             await phone.click('Verstuur vraag')
@@ -291,15 +261,7 @@ async def test_a_verdict_lands_while_the_answering_group_picks_its_spokesperson(
     console = Console(live_server.url, code, live_server.admin_key)
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
     try:
-        await console.open()
-        await console.click('Start', 'start-a2')  # the demo's quiz
-        await console.wait_for_button('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.open() for phone in phones))
-        await asyncio.gather(*(phone.join() for phone in phones))
-        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet in een groep') for phone in phones))
-        await console.click('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.wait_for_text('Jouw groep: Groep') for phone in phones))
-        await console.step('Start de quiz')
+        await quiz_started(console, phones)
         await console.step('Stel de volgende vraag')
         await asyncio.gather(*(phone.wait_for_text('Vraag 1 van 22') for phone in phones))
         speaker = next(p for p in phones if p.shows('Jullie groep is aan de beurt!'))
@@ -322,10 +284,7 @@ async def test_a_timer_button_lands_while_the_clock_beside_it_changes(live_serve
     console = Console(live_server.url, live_server.demo_code(), live_server.admin_key)
     try:
         await console.open()
-        await console.click('Start', 'start-a3')  # the demo's lagerhuis
-        await console.wait_for_button('Gebruik deze stelling')
-        await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
-        await console.click('Gebruik deze stelling')
+        await lagerhuis_statement(console)
         await console.click('Start voorbereiding')
         await console.wait_for_button('+30 seconden')
         if console.button('Pauzeer tijd') is None:  # no preparation time planned: the clock starts with the extension
@@ -403,15 +362,7 @@ async def test_the_decks_stel_deze_vraag_asks_its_own_card_while_the_deck_change
     console = Console(live_server.url, code, live_server.admin_key)
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
     try:
-        await console.open()
-        await console.click('Start', 'start-a2')  # the demo's quiz
-        await console.wait_for_button('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.open() for phone in phones))
-        await asyncio.gather(*(phone.join() for phone in phones))
-        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet in een groep') for phone in phones))
-        await console.click('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.wait_for_text('Jouw groep: Groep') for phone in phones))
-        await console.step('Start de quiz')
+        await quiz_started(console, phones)
         await console.wait_until(functools.partial(shows_row_button, console, 'Stel deze vraag 3'))
         ask_third = row_button(console, 'Stel deze vraag 3')
         await console.fill('Vraag', 'Een kaart erbij voor de quiz')
@@ -433,10 +384,7 @@ async def test_start_het_debat_lands_while_phones_join_and_the_preparation_start
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
     try:
         await console.open()
-        await console.click('Start', 'start-a3')  # the demo's lagerhuis
-        await console.wait_for_button('Gebruik deze stelling')
-        await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
-        await console.click('Gebruik deze stelling')
+        await lagerhuis_statement(console)
         await asyncio.gather(*(phone.open() for phone in phones))
         await asyncio.gather(*(phone.join() for phone in phones[:2]))
         await asyncio.gather(*(phone.wait_for_text('Je zit nog niet aan een kant') for phone in phones[:2]))
@@ -517,15 +465,7 @@ async def test_an_opinion_typed_on_the_console_is_recorded_while_the_group_picks
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(4)]
     aloud = 'Antwoord van de woordvoerder (hardop gegeven)'
     try:
-        await console.open()
-        await console.click('Start', 'start-a2')  # the demo's quiz
-        await console.wait_for_button('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.open() for phone in phones))
-        await asyncio.gather(*(phone.join() for phone in phones))
-        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet in een groep') for phone in phones))
-        await console.click('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.wait_for_text('Jouw groep: Groep') for phone in phones))
-        await console.step('Start de quiz')
+        await quiz_started(console, phones)
         await console.wait_until(functools.partial(shows_row_button, console, 'Stel deze vraag 3'))
         await click_on(console, row_button(console, 'Stel deze vraag 3'))  # the deck's first opinion card
         await asyncio.gather(*(phone.wait_for_text('Vraag 3 van 22') for phone in phones))

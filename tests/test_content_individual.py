@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from facilitation.app import CONTENT_DIR
-from facilitation.content import ANSWERS, LEVELS, Leerdoelwijzer, Ontwikkelmatrix, load_content, load_leerdoelwijzers
+from facilitation.content import load_content
+from facilitation.werkvormen.leerdoelen.content import (
+    ANSWERS,
+    LEVELS,
+    Leerdoelwijzer,
+    Ontwikkelmatrix,
+    load_leerdoelwijzers,
+)
 from facilitation.yamlfile import ContentError, load_model
 
 SECTIONS = [

@@ -4,6 +4,8 @@ the result says which part was counted in the room."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from facilitation.werkvormen.base import NotAllowed, WrongPhase
@@ -12,6 +14,9 @@ from facilitation.werkvormen.statements import rules as st
 
 from .helpers import participant
 from .test_statements import run, vote
+
+if TYPE_CHECKING:
+    from .test_quiz import Quiz
 
 
 @pytest.fixture
@@ -161,16 +166,25 @@ def test_a_group_without_phones_takes_its_turn_and_its_raised_hands_decide_the_o
     assert [s.members for s in qz.standings(quiz.state) if s.group == 'g3'] == [4]
 
 
-def test_hands_counted_in_the_room_join_the_phone_responses() -> None:
+def phones_agree(room: int, cards: int = 2) -> tuple[Quiz, list[str]]:
+    """A quiz of opinion cards, group 1 with `room` members without a phone: its spokesperson gives the first card's
+    answer and every other member with a phone agrees; the room is not counted yet."""
     from facilitation.werkvormen.quiz import rules as qz
 
     from .test_quiz import OPINION, opinion_given, started
 
-    quiz = started([OPINION, OPINION])
-    quiz.run(qz.SetRoomMembers('g1', 3))
+    quiz = started([OPINION] * cards)
+    quiz.run(qz.SetRoomMembers('g1', room))
     _, others = opinion_given(quiz)
     for pid in others:
         quiz.by(pid, qz.Agree(quiz.card, True))
+    return quiz, others
+
+
+def test_hands_counted_in_the_room_join_the_phone_responses() -> None:
+    from facilitation.werkvormen.quiz import rules as qz
+
+    quiz, _ = phones_agree(3)
     with pytest.raises(WrongPhase):
         quiz.run(qz.CountAgreement(3, 1))  # more hands than members without a phone: refused, nothing changes
     quiz.run(qz.CountAgreement(2, 1))
@@ -183,13 +197,7 @@ def test_hands_counted_in_the_room_join_the_phone_responses() -> None:
 def test_a_hand_against_halves_the_points_and_an_uncounted_room_has_not_agreed() -> None:
     from facilitation.werkvormen.quiz import rules as qz
 
-    from .test_quiz import OPINION, opinion_given, started
-
-    quiz = started([OPINION, OPINION])
-    quiz.run(qz.SetRoomMembers('g1', 2))
-    _, others = opinion_given(quiz)
-    for pid in others:
-        quiz.by(pid, qz.Agree(quiz.card, True))
+    quiz, _ = phones_agree(2)
     quiz.run(qz.CountAgreement(1, 1))
     quiz.run(qz.CloseAgreement())
     assert quiz.scores()['g1'] == 5
@@ -203,13 +211,9 @@ def test_the_quiz_summary_says_how_many_reacted_by_phone_and_how_many_were_count
     from facilitation.werkvormen.quiz import rules as qz
     from facilitation.werkvormen.quiz.outcome import quiz_channels
 
-    from .test_quiz import OPINION, opinion_given, started
+    from .test_quiz import OPINION, started
 
-    quiz = started([OPINION, OPINION])
-    quiz.run(qz.SetRoomMembers('g1', 3))
-    _, others = opinion_given(quiz)
-    for pid in others:
-        quiz.by(pid, qz.Agree(quiz.card, True))
+    quiz, others = phones_agree(3)
     quiz.run(qz.CountAgreement(3, 0))
     quiz.run(qz.CloseAgreement())
     (result,) = qz.summary(quiz.state).results
@@ -227,13 +231,7 @@ def test_the_spreadsheet_puts_the_quizs_phone_and_room_counts_under_their_own_he
     from facilitation.export import summary_csv
     from facilitation.werkvormen.quiz import rules as qz
 
-    from .test_quiz import OPINION, opinion_given, started
-
-    quiz = started([OPINION])
-    quiz.run(qz.SetRoomMembers('g1', 3))
-    _, others = opinion_given(quiz)
-    for pid in others:
-        quiz.by(pid, qz.Agree(quiz.card, True))
+    quiz, others = phones_agree(3, cards=1)
     quiz.run(qz.CountAgreement(3, 0))
     quiz.run(qz.CloseAgreement())
     session = se.SessionState('s1')

@@ -47,6 +47,14 @@ def test_the_wheel_carries_the_content_session_plans_and_assets(wheel: Path) -> 
         assert shipped and missing == set(), missing
 
 
+def test_the_wheel_carries_the_words(wheel: Path) -> None:
+    """The words are data beside their modules (strings.yaml): without them the installed package cannot start."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    words = {p.relative_to(ROOT).as_posix() for p in (ROOT / 'facilitation').rglob('*.yaml')}
+    assert 'facilitation/strings.yaml' in words and 'facilitation/werkvormen/quiz/strings.yaml' in words
+    assert words - names == set()
+
+
 def fresh_venv(folder: Path) -> Path:
     """A new virtual environment whose site already holds Samenspel's dependencies (those of the test run's own
     environment, linked one by one, Samenspel's own checkout left out), so installing the wheel installs the wheel

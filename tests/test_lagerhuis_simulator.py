@@ -8,6 +8,7 @@ import contextlib
 import sqlite3
 
 from bench.phones import Console, Phone, device_address
+from tests.demo_rooms import debate_started
 from tests.live_server import LiveServer
 
 from .test_phone_simulator import participant_of
@@ -26,17 +27,7 @@ async def test_everybody_standing_up_at_once_is_queued_once_in_order_of_arrival(
     console = Console(live_server.url, code, live_server.admin_key)
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(PHONES)]
     try:
-        await console.open()
-        await console.click('Start', 'start-a3')  # the demo's lagerhuis
-        await console.wait_for_button('Gebruik deze stelling')
-        await console.fill('Stelling', 'Bij schelden mag ik het gesprek direct beëindigen.')
-        await console.click('Gebruik deze stelling')
-        await asyncio.gather(*(phone.open() for phone in phones))
-        await asyncio.gather(*(phone.join() for phone in phones))
-        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet aan een kant') for phone in phones))
-        await console.click('Verdeel iedereen over VOOR en TEGEN')
-        await console.step('Start het debat')
-        await asyncio.gather(*(phone.wait_for_button('Ik wil het woord') for phone in phones))
+        await debate_started(console, phones)
         await asyncio.gather(*(phone.click('Ik wil het woord') for phone in phones))
         await asyncio.gather(*(phone.wait_until(lambda p=phone: _place(p) > 0) for phone in phones))
         places = {participant_of(live_server, code, phone): _place(phone) for phone in phones}

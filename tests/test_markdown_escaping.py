@@ -20,8 +20,9 @@ from facilitation.store import Store
 from facilitation.teamplan_export import plan_markdown
 from facilitation.teams import Teams
 from facilitation.werkvormen.arena import rules as ar
-from facilitation.werkvormen.base import DomainError, TextTooLong
+from facilitation.werkvormen.base import Approve, DomainError, TextTooLong
 from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.incident import rules as inc
 from facilitation.werkvormen.quiz import rules as qz
 
 from .helpers import FACILITATOR
@@ -41,7 +42,8 @@ HOSTILE_MARKDOWN = [
     '`code` **vet** _schuin_ &lt;img&gt; \\[x\\](y)',
 ]
 # What rendering our own Markdown may make: text structure, never links, images or HTML of someone else.
-OWN_TAGS = frozenset({'p', 'h1', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'em', 'br', 'table', 'thead', 'tbody'}) | {
+OWN_TAGS = frozenset({'p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'br', 'table', 'thead'}) | {
+    'tbody',
     'tr',
     'th',
     'td',
@@ -136,6 +138,8 @@ def bring_to_the_outcome(store: Store) -> None:
                 steps = [dm.Approve(entry) for entry in list(state.entries)]
                 for dilemma in list(state.submissions):
                     steps += [dm.Approve(dilemma), dm.GoToStep('kiezen'), dm.ChooseDilemma(dilemma)]
+            elif activity.kind == inc.KIND:
+                steps = [Approve(cause.id) for cause in state.held()]
             for step in steps:
                 with contextlib.suppress(DomainError):
                     room.execute(FACILITATOR, se.ForActivity(activity.id, step))  # type: ignore[arg-type]
@@ -184,6 +188,7 @@ def test_hostile_markdown_in_any_field_is_literal_text_in_every_markdown_downloa
 
 
 NOT_IN_A_DOWNLOAD = {
+    'trendanalyse: afdeling',  # the console's choice: a file names the afdeling of each figure shown
     'statements: statement note',  # the facilitator's own crib note
     'sessie: participant name',  # people appear as counts only
     'quiz: quiz option',  # a wrong option: only the right answer is written
@@ -193,6 +198,10 @@ NOT_IN_A_DOWNLOAD = {
     'dilemma: intuitive judgement',  # private to the phone
     'dilemma: evaluation',  # one look back: below the minimum to show
     'lagerhuis: lagerhuis name of someone standing up without a phone',  # the queue is not written, only counts
+    'leerdoelwijzer: learning goal',  # a person's own: only in their own file, on their own phone
+    'leerdoelwijzer: own topic',
+    'ontwikkelmatrix: learning goal',
+    'ontwikkelmatrix: own topic',
 }
 
 

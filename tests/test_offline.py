@@ -1,7 +1,8 @@
 """A phone off the network for 30 s keeps its identity and its vote; what it sent meanwhile counts once.
 
 Playwright's offline mode does not cut WebSockets (microsoft/playwright#4910), so the phone reaches the server
-through a small TCP proxy of our own that drops every connection and refuses new ones while "offline".
+through a small TCP proxy of our own that drops every connection and stops listening while "offline": every
+request of the phone then fails as without a network, refused, never accepted and left unanswered.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ pytestmark = pytest.mark.browser
 
 
 class CuttableProxy:
-    """127.0.0.1:port -> the server; `online = False` drops every connection and refuses new ones."""
+    """127.0.0.1:port -> the server; `set_online(False)` drops every connection and refuses new ones."""
 
     def __init__(self, target_port: int) -> None:
         self.port = free_port()
         self.target_port = target_port
-        self.online = True
         self.loop = asyncio.new_event_loop()
+        self.listening: asyncio.Server | None = None
         self.writers: set[asyncio.StreamWriter] = set()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
 
@@ -40,26 +41,32 @@ class CuttableProxy:
         writer.close()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        if not self.online:
-            writer.close()
-            return
         up_reader, up_writer = await asyncio.open_connection('127.0.0.1', self.target_port)
+        if self.listening is None or not self.listening.is_serving():  # went offline while this one connected
+            writer.transport.abort()
+            up_writer.transport.abort()
+            return
         self.writers |= {writer, up_writer}
         await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer))
 
     def start(self) -> None:
         self.thread.start()
-        asyncio.run_coroutine_threadsafe(asyncio.start_server(self._handle, '127.0.0.1', self.port), self.loop).result()
+        self.set_online(True)
 
     def set_online(self, online: bool) -> None:
-        def apply() -> None:
-            self.online = online
-            if not online:
-                for writer in self.writers:
-                    writer.transport.abort()
-                self.writers.clear()
+        """Listen again, or stop listening and cut every connection; done when this returns."""
 
-        self.loop.call_soon_threadsafe(apply)
+        async def apply() -> None:
+            if online:
+                self.listening = await asyncio.start_server(self._handle, '127.0.0.1', self.port)
+                return
+            assert self.listening is not None
+            self.listening.close()  # new connections are refused from here on
+            for writer in self.writers:
+                writer.transport.abort()
+            self.writers.clear()
+
+        asyncio.run_coroutine_threadsafe(apply(), self.loop).result()
 
     def stop(self) -> None:
         self.loop.call_soon_threadsafe(self.loop.stop)

@@ -6,8 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from facilitation import session as se
-from facilitation.werkvormen.base import Actor, Context, DomainError, Event, Role
+from facilitation.werkvormen.base import Actor, Context, Event, Role
 from facilitation.werkvormen.statements import rules as st
+
+from .helpers import fold
 
 PIDS = ['p1', 'p2', 'p3', 'p4', 'p5']
 ACTORS = [Actor(Role.FACILITATOR, 'facilitator'), Actor(Role.PROJECTOR, 'projector')] + [
@@ -49,16 +51,7 @@ def fresh_room() -> tuple[se.SessionState, list[Event]]:
 
 
 def play(sequence: list[tuple[Actor, object]]) -> tuple[se.SessionState, list[Event]]:
-    state, log = fresh_room()
-    for now, (actor, command) in enumerate(sequence, start=1):
-        try:
-            events = se.decide(state, command, Context(actor, float(now)))  # type: ignore[arg-type]
-        except DomainError:
-            continue
-        for event in events:
-            log.append(event)
-            se.evolve(state, event)
-    return state, log
+    return fold(sequence, fresh_room())
 
 
 @settings(max_examples=150, deadline=None)

@@ -12,6 +12,7 @@ import json
 import sqlite3
 
 from bench.phones import Console, Phone, device_address
+from tests.demo_rooms import quiz_started
 from tests.live_server import LiveServer
 
 PHONES = 10
@@ -28,15 +29,7 @@ async def test_simultaneous_taps_in_a_quiz_are_each_counted_once(live_server: Li
     console = Console(live_server.url, code, live_server.admin_key)
     phones = [Phone(live_server.url, code, address=device_address(i)) for i in range(PHONES)]
     try:
-        await console.open()
-        await console.click('Start', 'start-a2')  # the demo's quiz
-        await console.wait_for_button('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.open() for phone in phones))
-        await asyncio.gather(*(phone.join() for phone in phones))
-        await asyncio.gather(*(phone.wait_for_text('Je zit nog niet in een groep') for phone in phones))
-        await console.click('Verdeel iedereen automatisch')
-        await asyncio.gather(*(phone.wait_for_text('Jouw groep: Groep') for phone in phones))
-        await console.step('Start de quiz')
+        await quiz_started(console, phones)
         await console.step('Stel de volgende vraag')
         await asyncio.gather(*(phone.wait_for_text('Vraag 1 van 22') for phone in phones))
         first = [p for p in phones if p.shows('Jullie groep is aan de beurt!')]

@@ -125,6 +125,7 @@ def test_only_the_facilitator_changes_the_plan(role: Role) -> None:
         tp.RemoveItem(item_id),
         tp.CarryOver(item_id, '2025-12-01'),
         tp.ImportPlan(tp.plan_json(tp.State())),
+        tp.RecordMeasurement('leerdoelwijzer', 'QX7K2M', 'a1', '2025-03-10', {'Grenzen': 0.5}, {}),
     ):
         with pytest.raises(NotAllowed):
             plan.run(command, other)
@@ -136,6 +137,7 @@ def test_only_the_facilitator_changes_the_plan(role: Role) -> None:
         tp.RemoveItem,
         tp.CarryOver,
         tp.ImportPlan,
+        tp.RecordMeasurement,
     }
     assert all(roles == {Role.FACILITATOR} for roles in tp.ROLES.values())
 
@@ -640,3 +642,89 @@ def test_json_round_trip_of_any_plan(commands: list[tp.Command]) -> None:
         getattr(i, f) for i in plan.state.items.values() if i.kind != 'escalatie' for f in tp.ESCALATION_FIELDS
     ]
     assert not any(escalation_fields)
+
+
+# --- a learning goal's kind of offer (issue 19) ------------------------------------------------------------------
+
+
+def test_a_learning_goal_has_a_kind_of_offer_and_no_other_kind_has_one() -> None:
+    plan = Plan()
+    goal = plan.add('Grenzen stellen aan de telefoon', kind='teamleerdoel', offer='vaardigheden')
+    assert plan.state.items[goal].offer == 'vaardigheden'
+    own = plan.add('Vroegsignalering', kind='individueel_leerdoel', offer='coaching')
+    assert plan.state.items[own].offer == 'coaching'
+    assert plan.state.items[plan.add('Zonder aanbod', kind='teamleerdoel')].offer == ''
+    with pytest.raises(UnknownItem):
+        plan.add('Onbekend aanbod', kind='teamleerdoel', offer='cursus')
+    with pytest.raises(tp.NotALearningGoal):
+        plan.add('Een afspraak', kind='werkafspraak', offer='kennis')
+    assert tp.OFFERS == importlib.import_module('facilitation.werkvormen.leerdoelen.model').OFFER_KINDS
+
+
+def test_editing_the_offer_and_a_kind_that_is_no_learning_goal_any_more_drops_it() -> None:
+    plan = Plan()
+    goal = plan.add('Grenzen stellen', kind='teamleerdoel', offer='kennis')
+    plan.run(tp.EditItem(goal, offer='coaching'))
+    assert plan.state.items[goal].offer == 'coaching'
+    with pytest.raises(tp.NotALearningGoal):
+        plan.run(tp.EditItem(goal, kind='werkafspraak', offer='kennis'))
+    (event,) = plan.run(tp.EditItem(goal, kind='werkafspraak'))
+    assert event.data['changes'] == {'kind': 'werkafspraak', 'offer': ''}
+    assert plan.state.items[goal].offer == ''
+    plan.run(tp.SetStatus(goal, 'niet_gelukt'))
+    other = plan.add('Coaching', kind='teamleerdoel', offer='coaching')
+    plan.run(tp.SetStatus(other, 'niet_gelukt'))
+    (carried,) = plan.run(tp.CarryOver(other, '2027-01-01'))
+    assert plan.state.items[carried.data['item']].offer == 'coaching'  # carried on with its offer
+
+
+def test_an_older_log_without_offers_still_replays() -> None:
+    state = tp.State()
+    data = {
+        'item': 'p1', 'kind': 'teamleerdoel', 'what': 'Grenzen stellen', 'result': '', 'term': '', 'owner': '',
+        'influence': '', 'action': '', 'agreed': '', 'follow_up': '', 'origin': {}, 'carried_from': '',
+    }  # fmt: skip
+    tp.evolve(state, Event('plan.item.added', data, FACILITATOR, 1.0))
+    assert state.items['p1'].offer == '' and state.items['p1'].kind is tp.Kind.TEAMLEERDOEL
+
+
+def test_promotion_carries_the_offer_only_into_a_learning_goal() -> None:
+    kinds = (tp.Kind.TEAMLEERDOEL, tp.Kind.KENNISHIAAT)
+    command = tp.promote('Grenzen stellen', kinds, offer='coaching', origin=tp.Origin(werkvorm='leerdoelwijzer'))
+    assert (command.kind, command.offer) == ('teamleerdoel', 'coaching')
+    assert tp.promote('Grenzen stellen', kinds, kind='kennishiaat', offer='coaching').offer == ''
+    with pytest.raises(UnknownItem):
+        tp.promote('Grenzen stellen', kinds, offer='cursus')
+    plan = Plan()
+    (event,) = plan.run(command)
+    assert plan.state.items[event.data['item']].offer == 'coaching'
+
+
+def test_the_offer_is_in_the_plan_file_and_an_older_file_without_it_still_loads() -> None:
+    plan = Plan()
+    plan.add('Grenzen stellen', kind='teamleerdoel', offer='vaardigheden')
+    text = tp.plan_json(plan.state)
+    assert tp.plan_from_json(text) == plan.state
+    older = json.loads(text)
+    del older['items'][0]['offer']
+    assert tp.plan_from_json(json.dumps(older)).items['p1'].offer == ''
+    wrong = json.loads(text)
+    wrong['items'][0]['offer'] = 'cursus'
+    with pytest.raises(tp.InvalidPlan):
+        tp.plan_from_json(json.dumps(wrong))
+    wrong['items'][0] |= {'offer': 'kennis', 'kind': 'werkafspraak'}
+    with pytest.raises(tp.InvalidPlan) as refused:
+        tp.plan_from_json(json.dumps(wrong))
+    assert refused.value.params['field'] == 'offer'
+
+
+def test_a_werkvorms_offer_of_a_learning_goal_is_promoted_with_its_kind_of_offer() -> None:
+    from facilitation.outcomes import Candidate, promotion
+    from facilitation.session import SessionState
+
+    session = SessionState('sid', name='Werkoverleg maart', code='QX7K2M')
+    kinds = (tp.Kind.TEAMLEERDOEL, tp.Kind.INDIVIDUEEL_LEERDOEL)
+    candidate = Candidate('a1', 'leerdoelwijzer', 'BOA', 'a1/goal1', 'Grenzen stellen', kinds[0], kinds, offer='kennis')
+    assert promotion(candidate, session).offer == 'kennis'
+    assert promotion(candidate, session, offer='coaching').offer == 'coaching'  # as the facilitator chose
+    assert promotion(candidate, session, 'individueel_leerdoel', offer='').offer == ''

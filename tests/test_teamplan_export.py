@@ -23,6 +23,7 @@ from openpyxl import load_workbook
 
 from facilitation import teamplan as tp
 from facilitation import teamplan_export as ex
+from facilitation import teamplan_office as office
 from facilitation.werkvormen.base import Actor, Context, Role
 
 DAY = date(2025, 3, 10)
@@ -196,9 +197,10 @@ def test_xlsx_has_one_row_per_item_a_filter_a_frozen_header_and_real_dates() -> 
         'Oorspronkelijke tekst',
         'Doorgeschoven van',
         'Op basis waarvan',
+        'Soort aanbod',
     )
     assert [row[0] for row in rows[1:]] == ['p1', 'p2', 'p3', 'p4', 'p5']
-    assert sheet.auto_filter.ref == 'A1:R6'
+    assert sheet.auto_filter.ref == 'A1:S6'
     assert sheet.freeze_panes == 'A2'
     assert sheet.column_dimensions['C'].width == 32
     term = sheet['E3']
@@ -230,7 +232,7 @@ def test_xlsx_has_one_row_per_item_a_filter_a_frozen_header_and_real_dates() -> 
 def test_xlsx_of_an_empty_plan_still_has_its_header_and_filter() -> None:
     sheet = load_workbook(io.BytesIO(ex.plan_xlsx(tp.State(), DAY, 'en')))['Team plan']
     assert sheet.max_row == 1 and sheet['A1'].value == 'No.'
-    assert sheet.auto_filter.ref == 'A1:R1'
+    assert sheet.auto_filter.ref == 'A1:S1'
 
 
 def test_csv_opens_in_dutch_excel_columns() -> None:
@@ -305,9 +307,10 @@ def test_xlsx_prints_landscape_one_page_wide_with_rows_as_tall_as_their_text() -
     assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == '$1:$1'
     heights = [sheet.row_dimensions[row].height for row in range(1, 7)]
     assert all(heights) and heights[2] >= 2 * 15 > heights[3] >= 15  # p2's result has two lines, p3 fits one
-    assert ex.wrapped_lines('Regel 1\nRegel 2', 28) == 2
-    assert ex.wrapped_lines('een twee drie', 6) == 3 and ex.wrapped_lines('Coördinator', 6) == 3  # broken: 5 a line
-    assert ex.wrapped_lines('', 10) == 1
+    assert office.wrapped_lines('Regel 1\nRegel 2', 28) == 2
+    assert office.wrapped_lines('een twee drie', 6) == 3
+    assert office.wrapped_lines('Coördinator', 6) == 3  # broken: 5 a line
+    assert office.wrapped_lines('', 10) == 1
 
 
 # --- through LibreOffice: the files as a real office suite prints them (one conversion per file type) ------------
@@ -386,7 +389,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Printed]:
 
 
 def _cell_words(state: tp.State, lang: str, names: tuple[str, ...]) -> Counter[str]:
-    return Counter(w for item in state.items.values() for name in names for w in ex._value(item, name, lang).split())
+    texts = (ex.field_value(item, name, lang) for item in state.items.values() for name in names)
+    return Counter(w for text in texts for w in text.split())
 
 
 def test_libreoffice_prints_the_docx_on_few_pages_with_every_word_whole(printed: dict[str, Printed]) -> None:
@@ -427,3 +431,27 @@ def test_libreoffice_prints_the_xlsx_one_page_wide_and_no_row_overlaps_the_next(
             for word, _, y0, _, y1 in page:
                 if word in own:
                     assert top - 1 <= y0 and y1 <= bottom + 1, (item_id, word)
+
+
+def test_a_learning_goal_keeps_its_kind_of_offer_in_every_file() -> None:
+    state = make_plan()
+    command = tp.AddItem('Grenzen stellen aan de telefoon', kind='teamleerdoel', offer='vaardigheden')
+    for event in tp.decide(state, command, Context(Actor(Role.FACILITATOR, DEVICE), 1000.0)):
+        tp.evolve(state, event)
+    words = {
+        'nl': 'Vaardigheidstraining (in groepen of individueel)',
+        'en': 'Skills training (in groups or individually)',
+    }
+    for lang, word in words.items():
+        document = Document(io.BytesIO(ex.plan_docx(state, DAY, lang)))
+        rows = _rows(document.tables[0])  # the team learning goals come first
+        assert rows[1][:2] == ['p6', 'Grenzen stellen aan de telefoon']
+        assert rows[2][1] == f'{ex.label(lang, "offer")}: {word}'  # in the row under the item
+        sheet = list(
+            load_workbook(io.BytesIO(ex.plan_xlsx(state, DAY, lang))).worksheets[0].iter_rows(values_only=True)
+        )
+        assert sheet[6][18] == word
+        rows_csv = list(csv.reader(io.StringIO(ex.plan_csv(state, lang).decode('utf-8-sig')), delimiter=';'))
+        assert rows_csv[6][18] == word
+        markdown = ex.plan_markdown(state, DAY, lang)
+        assert f'| {ex.label(lang, "offer")} |' in markdown and f'| {word} |' in markdown

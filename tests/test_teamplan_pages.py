@@ -173,3 +173,23 @@ async def test_the_agenda_plans_minutes_when_a_werkvorm_is_added_and_changes_a_p
     user.find(marker='save-minutes').click()
     await user.should_see('Agenda: 0 van 115 min gebruikt')
     await user.should_see('0 van 30 min')
+
+
+async def test_a_learning_goal_gets_its_kind_of_offer_on_the_plan_page(user: User, data_dir: Path) -> None:
+    await new_session(user, data_dir, 'Werkoverleg', 'Lege lijst: zelf stellingen typen')
+    user.find(marker='team-plan').click()
+    await user.should_see('Nog geen punten in het plan.')
+    user.find(marker='tp-add').click()
+    await user.should_not_see(marker='tp-offer')  # a werkafspraak has no kind of offer
+    choose(user, 'tp-kind', 'Teamleerdoel')
+    await user.should_see(marker='tp-offer')
+    choose(user, 'tp-offer', 'Coaching on the job')
+    user.find(marker='tp-what').type('Grenzen stellen aan de balie')
+    user.find(marker='tp-add-item').click()
+    await user.should_see('Teamleerdoelen')
+    await user.should_see('Soort aanbod: Coaching on the job')
+    user.find(marker='tp-download-md').click()
+    markdown = (await user.download.next()).content.decode()
+    assert '| Coaching on the job |' in markdown
+    user.find(marker='tp-download-json').click()
+    assert b'"offer": "coaching"' in (await user.download.next()).content

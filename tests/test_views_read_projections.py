@@ -21,7 +21,7 @@ CHECKED = tuple(WERKVORMEN)  # every registered werkvorm: a new one is held to i
 
 def view_modules(kind: str) -> list[Path]:
     """The package's NiceGUI modules: named as a view (or a part of one), or importing nicegui."""
-    package = Path(importlib.import_module(f'facilitation.werkvormen.{kind}').__file__ or '').parent
+    package = Path(importlib.import_module(WERKVORMEN[kind].package).__file__ or '').parent  # two may share one
     return sorted(
         path
         for path in package.glob('*.py')

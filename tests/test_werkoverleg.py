@@ -15,9 +15,11 @@ from facilitation.outcomes import candidates, promoted, promotion
 from facilitation.store import Store
 from facilitation.teams import Teams, team_key
 from facilitation.werkvormen.arena import rules as ar
-from facilitation.werkvormen.base import Context, NotAllowed, UnknownItem, WrongPhase
+from facilitation.werkvormen.base import Actor, Context, NotAllowed, UnknownItem, WrongPhase
 from facilitation.werkvormen.dilemma import rules as dm
+from facilitation.werkvormen.incident import rules as inc
 from facilitation.werkvormen.lagerhuis import rules as lh
+from facilitation.werkvormen.leerdoelen import rules as ld
 from facilitation.werkvormen.quiz import rules as qz
 from facilitation.werkvormen.statements import rules as st
 from facilitation.yamlfile import ContentError
@@ -143,8 +145,31 @@ def test_teams_are_found_by_name_and_their_plan_outlives_a_restart(tmp_path: Pat
     assert restored is not None and restored.state == plan.state and restored.seq == plan.seq
 
 
+WIJZER = {
+    'forms': [{'id': 'f', 'title': 'Leerdoelwijzer', 'sections': [{'title': 'Stellen van grenzen', 'items': ['Ik']}]}],
+    'scale': ['Altijd', 'Vaak', 'Soms', 'Nooit'],
+    'need': [0],
+}
+MATRIX = {
+    **WIJZER,
+    'forms': [{'id': 'f', 'title': 'Ontwikkelmatrix', 'sections': [{'title': 'Incidenten melden', 'items': ['GIR']}]}],
+    'teach': 3,
+}
+
+
+def _round_of_three(activity: str) -> list[tuple[Actor, object]]:
+    """Three participants answer the only statement of a leerdoelwijzer or ontwikkelmatrix as a need; it closes."""
+    answers = [(participant(pid), se.ForActivity(activity, ld.Answer('f.1.1', 0))) for pid in ('p1', 'p2', 'p3')]
+    return [
+        (FACILITATOR, se.StartActivity(activity)),
+        *answers,
+        (FACILITATOR, se.ForActivity(activity, ld.CloseRound())),
+    ]
+
+
 def played_session() -> se.SessionState:
-    """A session with an outcome of every werkvorm: notes, a set-aside card, conclusions, key points, agreements."""
+    """A session with an outcome of every werkvorm: notes, a set-aside card, conclusions, key points, agreements,
+    team learning goals."""
     quiz_card = {'kind': 'feit', 'question': 'Waar staat het meldformulier?', 'answer': 'Op intranet'}
     state, _ = fold(
         [
@@ -166,9 +191,25 @@ def played_session() -> se.SessionState:
                 FACILITATOR,
                 se.ForActivity('a5', dm.AddAgreement('werkafspraak', 'Stop bij schelden', 'Jan', '2027-02-01')),
             ),
+            (FACILITATOR, se.AddActivity('leerdoelwijzer', 'Leerdoelwijzer', WIJZER)),
+            (FACILITATOR, se.AddActivity('ontwikkelmatrix', 'Ontwikkelmatrix', MATRIX)),
+            (participant('p3'), se.Join()),
+            *_round_of_three('a6'),
+            *_round_of_three('a7'),
+            (FACILITATOR, se.AddActivity('incident', 'Incidentevaluatie', {})),
+            *((FACILITATOR, se.ForActivity('a8', c)) for c in _measured_incident()),
         ]
     )
     return state
+
+
+def _measured_incident() -> list[object]:
+    """An incidentevaluatie with one cause and its measure, a werkafspraak."""
+    return [
+        inc.GoToStep('oorzaken'),
+        inc.AddCause('Geen tweede medewerker bij de balie'),
+        inc.Assess('c1', 'ja', measure='Altijd met twee aan de balie', owner='Teamleider', term='2027-03-01'),
+    ]
 
 
 def test_every_werkvorms_outcome_becomes_a_prefilled_plan_item_with_its_origin() -> None:
@@ -181,6 +222,9 @@ def test_every_werkvorms_outcome_becomes_a_prefilled_plan_item_with_its_origin()
         ('lagerhuis', tp.Kind.WERKAFSPRAAK),
         ('arena', tp.Kind.TEAMLEERDOEL),
         ('dilemma', tp.Kind.WERKAFSPRAAK),
+        ('leerdoelwijzer', tp.Kind.TEAMLEERDOEL),
+        ('ontwikkelmatrix', tp.Kind.TEAMLEERDOEL),
+        ('incident', tp.Kind.WERKAFSPRAAK),
     }
     agreement = found['dilemma', 'Stop bij schelden']
     command = promotion(agreement, state)

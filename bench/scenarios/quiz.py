@@ -52,6 +52,7 @@ async def measure(workdir: Path, n: int, args: argparse.Namespace) -> Result:
         await screen.wait_for_text('Groep 2: overgenomen en goed')
 
         # the next card goes to group 2; then an opinion to group 1, whose members all respond at once
+        await console.wait_for_button('Stel de volgende vraag', Console.NEXT_STEP)  # the console after the projector
         await console.click('Stel de volgende vraag', Console.NEXT_STEP)
         await console.wait_for_button('Goed')
         await console.click('Goed')

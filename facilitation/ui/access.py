@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi.responses import RedirectResponse
 from nicegui import app, ui
 
@@ -21,7 +23,7 @@ from ..session import ChangeTeam
 from ..teams import TeamPlan
 from ..tokens import Grant, GrantKind
 from ..werkvormen.base import Actor, DomainError
-from .frame import frame, run_command, t
+from .frame import frame, run_command, t, warn
 
 GRANT_KEYS = ('admin', 'grants', 'projectors', 'new_keys')
 
@@ -58,13 +60,13 @@ def set_team(room: LiveRoom, actor: Actor, services: Services, name: str) -> boo
     existing team this browser has no grant for: a session's key must never open another team's plan."""
     if not may_give_team(services, room, name):
         found = services.teams.for_name(name)
-        ui.notify(t('access.team_refused', team=found.name if found else name), type='warning', position='top')
+        warn(t('access.team_refused', team=found.name if found else name), position='top')
         return False
     if name.strip():
         try:
             services.teams.ensure(name)
         except DomainError as error:
-            ui.notify(t(error.key, **error.params), type='warning', position='top')
+            warn(t(error.key, **error.params), position='top')
             return False
     return run_command(room, actor, ChangeTeam(name))
 
@@ -132,6 +134,25 @@ def sign_out() -> None:
     """Forget every grant of this browser (Afmelden): its pages need a key or a new link again."""
     for key in GRANT_KEYS:
         app.storage.user.pop(key, None)
+
+
+def admin_page(services: Services, path: str) -> Callable[[Callable[[], object]], None]:
+    """Register the decorated function as the page at `path` for the admin alone: a link's token is traded first,
+    anyone without the admin grant gets the access page (asking for the admin code), never the page."""
+
+    def register(build: Callable[[], object]) -> None:
+        @ui.page(path)
+        def page(token: str = '', key: str = '') -> RedirectResponse | None:
+            traded = trade_link_secret(services, path, token, key)
+            if traded is not None:
+                return traded
+            if is_admin(services):
+                build()
+            else:
+                access_page(services, path)
+            return None
+
+    return register
 
 
 def access_page(services: Services, target: str, room: LiveRoom | None = None, *, role: str = 'facilitator') -> None:

@@ -14,6 +14,9 @@ from ..teamplan import MAX_JSON_BYTES
 
 MAX_BODY = MAX_JSON_BYTES + 64 * 1024  # the file and its multipart wrapping
 REFUSED = b'Te groot / Too large'
+LARGER: dict[str, int] = {}
+"""Paths that may receive more, with their limit: the upload of an incident export (ui/incident_import.py), for as
+long as the admin's page that has it is open."""
 
 
 class BodyLimit:
@@ -25,8 +28,9 @@ class BodyLimit:
         if scope['type'] != 'http':
             await self.app(scope, receive, send)
             return
+        limit = LARGER.get(scope['path'], self.max_body)
         length = dict(scope['headers']).get(b'content-length', b'')
-        if length.isdigit() and int(length) > self.max_body:
+        if length.isdigit() and int(length) > limit:
             await _refuse(send)
             return
         received = 0
@@ -37,7 +41,7 @@ class BodyLimit:
             message = await receive()
             if message['type'] == 'http.request':
                 received += len(message.get('body', b''))
-                if received > self.max_body:
+                if received > limit:
                     raise _TooLarge
             return message
 

@@ -7,13 +7,16 @@ visibility and what a click does come from the room's current projection, update
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
+from typing import TypeVar
 
 from nicegui import ui
 from nicegui.events import GenericEventArguments
 
 from ..live import LiveRoom
+from ..werkvormen.base import ClockOffer
 from .frame import live_value, t
 
 
@@ -164,16 +167,6 @@ def keyed_list(
     return container
 
 
-@dataclass(frozen=True)
-class Clock:
-    """Which of the clock's buttons a console offers now (each one's command is fixed per console)."""
-
-    pause: bool = False
-    resume: bool = False
-    extend: bool = False
-    stop: bool = False
-
-
 _CLOCK_BUTTONS = (
     ('pause', 'quiz.timer.pause', 'pause'),
     ('resume', 'quiz.timer.resume', 'play_arrow'),
@@ -184,7 +177,7 @@ _CLOCK_BUTTONS = (
 
 def timer_buttons(
     room: LiveRoom,
-    clock: Callable[[], Clock],
+    clock: Callable[[], ClockOffer],
     commands: tuple[object, object, object, object],
     run: Callable[[object], object],
     *,
@@ -200,3 +193,22 @@ def timer_buttons(
             return Step(label, command, icon=icon) if getattr(clock(), name) else None
 
         StepButton(room, compute, run).props('no-caps flat').mark(f'timer-{name}')
+
+
+S = TypeVar('S', bound=Enum)
+
+
+def stepper(
+    steps: Sequence[S], current: S | None, word: Callable[[S], str], go: Callable[[S], object], name: str, mark: str
+) -> None:
+    """A werkvorm's steps as a list of buttons (`go` to one), the `current` one said in words too: aria-current and
+    '(nu)' after its word. `name` names the list for a screen reader; each button is marked `mark`-<step>."""
+    with ui.element('ol').classes('dm-stepper').props(f'aria-label="{name}"'):
+        for number, step in enumerate(steps, start=1):
+            with ui.element('li'):
+                label = f'{number}. {word(step)}' + (f' ({t("common.now")})' if step is current else '')
+                button = ui.button(label, on_click=lambda s=step: go(s))
+                button.props('no-caps dense ' + ('unelevated' if step is current else 'flat'))
+                if step is current:
+                    button.props['aria-current'] = 'step'
+                button.mark(f'{mark}-{step.value}')

@@ -306,7 +306,7 @@ def _add_activity(room: LiveRoom, services: Services) -> None:
 
         def add() -> None:
             item = libraries[kind.value].get(chosen.value or '')
-            config = item.activity_config() if item is not None else {}
+            config = services.activity_config(room, kind.value, item.activity_config() if item is not None else {})
             run_command(room, FACILITATOR, AddActivity(kind.value, title.value or '', config, int(minutes.value or 0)))
 
         ui.button(t('common.add'), icon='add', on_click=add).props('no-caps').mark('add-activity')

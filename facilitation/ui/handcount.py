@@ -18,8 +18,11 @@ def channels_text(channels: Channels) -> str:
 def hand_count_form(
     title: str, fields: Sequence[tuple[str, str, int]], save_label: str, save: Callable[[list[int]], object]
 ) -> None:
-    """A folded form: a number field per (label, marker, current value) and one button that records them all."""
-    with ui.expansion(title, icon='front_hand', value=False).classes('w-full hand-count'):
+    """A folded form: a number field per (label, marker, current value) and one button that records them all. Once
+    something is counted, its caption says what was recorded, so the facilitator sees it without opening it."""
+    counts = ', '.join(f'{label} {value}' for label, _, value in fields)
+    caption = t('hand.recorded', counts=counts) if any(value for _, _, value in fields) else None
+    with ui.expansion(title, caption=caption, icon='front_hand', value=False).classes('w-full hand-count'):
         ui.label(t('hand.hint')).classes('facilitator-note')
         with ui.row().classes('items-end gap-3'):
             numbers = [

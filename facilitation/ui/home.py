@@ -14,7 +14,7 @@ from ..werkvormen.base import DomainError
 from ..werkvormen.registry import WERKVORMEN
 from .access import access_page, grant_room, is_admin, sign_out_button, trade_link_secret
 from .facilitator import FACILITATOR
-from .frame import frame, run_command, t, text_input
+from .frame import frame, run_command, t, text_input, warn
 
 
 def register(services: Services) -> None:
@@ -67,7 +67,7 @@ def _new_session(services: Services) -> None:
             try:
                 room, key = services.rooms.create(name.value or '', team.value or '')
             except DomainError as error:
-                ui.notify(t(error.key, **error.params), type='warning', position='top')
+                warn(t(error.key, **error.params), position='top')
                 return
             except StorageError as error:
                 ui.notify(t(error.key), type='negative', position='top')
@@ -81,7 +81,8 @@ def _new_session(services: Services) -> None:
                 start_plan(room, plans[choice.removeprefix('plan:')], services)
             elif choice in starts:
                 werkvorm, item = starts[choice]
-                run_command(room, FACILITATOR, AddActivity(werkvorm.kind, item.title, item.activity_config()))
+                config = services.activity_config(room, werkvorm.kind, item.activity_config())
+                run_command(room, FACILITATOR, AddActivity(werkvorm.kind, item.title, config))
             button.disable()  # made: a click while the browser goes to its console would make another
             ui.navigate.to(f'/f/{room.code}')
 
@@ -93,7 +94,7 @@ def start_plan(room: LiveRoom, plan: SessionPlan, services: Services) -> None:
     """Put a session plan's agenda (werkvormen with their planned minutes) and checklist into a new session; nothing
     is started (the facilitator starts the first part when the room is ready)."""
     for item in plan.agenda:
-        config = agenda_config(item, services.content)
+        config = services.activity_config(room, item.werkvorm, agenda_config(item, services.content))
         run_command(room, FACILITATOR, AddActivity(item.werkvorm, item.title, config, item.minutes))
     if plan.checklist:
         run_command(room, FACILITATOR, SetChecklist(tuple(plan.checklist)))

@@ -12,7 +12,7 @@ from ..services import Services
 from ..session import MAX_NAME, Join, Rename
 from ..werkvormen.base import Actor, Role
 from ..werkvormen.registry import WERKVORMEN
-from .frame import client_host, frame, live_section, room_or_message, run_command, svg_icon, t, text_input
+from .frame import client_host, frame, live_section, room_or_message, run_command, svg_icon, t, text_input, warn
 
 
 def register(services: Services) -> None:
@@ -34,12 +34,12 @@ def register(services: Services) -> None:
             def go() -> None:
                 now = time.monotonic()
                 if not services.code_tries.allowed(page, address, now):
-                    ui.notify(t('access.too_many_tries'), type='warning', position='top', multi_line=True)
+                    warn(t('access.too_many_tries'), position='top', multi_line=True)
                     return
                 normal = normalise_code(field.value or '')
                 if normal is None or services.rooms.get(normal) is None:
                     services.code_tries.wrong(page, address, now)
-                    ui.notify(t('room.unknown.body'), type='warning', position='top', multi_line=True)
+                    warn(t('room.unknown.body'), position='top', multi_line=True)
                     return
                 ui.navigate.to(f'/j/{normal}')
 

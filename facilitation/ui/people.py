@@ -4,12 +4,13 @@ One form rather than a menu per person, and at most 30 names per group: a consol
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from nicegui import ui
 
 from ..live import LiveRoom
-from .frame import live_value, t
+from .frame import live_value, t, warn
 
 NAMES_SHOWN = 30
 
@@ -19,6 +20,24 @@ def member_names(names: list[str]) -> None:
     shown = names[:NAMES_SHOWN]
     more = len(names) - len(shown)
     ui.label(', '.join(shown) + (f' {t("quiz.and_more", n=more)}' if more else '')).classes('text-sm')
+
+
+G = TypeVar('G')
+
+
+def group_cards(
+    placed: Iterable[tuple[str, G]], groups: Iterable[G], badge: Callable[[G], object], name: Callable[[str, G], str]
+) -> None:
+    """A card for each group (a side, a ring) in a row: its badge, how many are in it and their names."""
+    placed = list(placed)
+    with ui.row().classes('w-full gap-4 items-start'):
+        for group in groups:
+            members = [pid for pid, g in placed if g is group]
+            with ui.card().classes('quiz-group-card'):
+                with ui.row().classes('items-center gap-2'):
+                    badge(group)
+                    ui.label(t('proj.joined', n=len(members))).classes('font-bold')
+                member_names([name(pid, group) for pid in members])
 
 
 def move_form(
@@ -39,7 +58,7 @@ def move_form(
 
         def act() -> None:
             if not who.value or not target.value:
-                ui.notify(t('quiz.move_choose'), type='warning', position='top')
+                warn(t('quiz.move_choose'), position='top')
                 return
             move(who.value, target.value)
 

@@ -19,10 +19,11 @@ from ..werkvormen.base import Actor, Role
 from ..werkvormen.registry import werkvorm_name
 from .access import set_team
 from .frame import language, svg_icon, t, text_input
-from .team import plan_command
+from .team import LEARNING_GOALS, offer_select, plan_command
 
 FACILITATOR = Actor(Role.FACILITATOR, 'facilitator')
 ACTING = tp.Kind.HANDELINGSAFSPRAAK.value  # an agreement said to rest on a basis
+ESCALATION = tp.Kind.ESCALATIE.value  # a matter for whoever does have influence
 
 
 def promote_card(room: LiveRoom, services: Services) -> None:
@@ -71,8 +72,9 @@ def in_plan(item: tp.Item) -> None:
 
 
 def promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refresh: Callable[[], object]) -> None:
-    """Kind, beoogd resultaat and termijn, and for an agreement what it rests on (op basis waarvan), prefilled where
-    the outcome has them, then one click into the plan."""
+    """Kind, beoogd resultaat and termijn, for an agreement what it rests on (op basis waarvan), for a learning goal
+    its kind of offer and for an escalatie who does have influence, the action and the follow-up date, prefilled
+    where the outcome has them, then one click into the plan."""
     with ui.row().classes('items-end gap-3 w-full'):
         kinds = candidate.kinds
         kind = ui.select(
@@ -88,6 +90,18 @@ def promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refresh
         basis = text_input(t('plan.basis'), tp.MAX_RESULT, value=candidate.basis).props('dense')
         basis.classes('w-full').mark('pr-basis')
         basis.bind_visibility_from(kind, 'value', backward=lambda v: v == ACTING or bool(candidate.basis))
+        offer = offer_select(candidate.offer).props('dense').mark('pr-offer')
+        offer.bind_visibility_from(kind, 'value', backward=lambda v: v in LEARNING_GOALS)
+        escalation = {
+            'influence': text_input(t('plan.influence'), tp.MAX_OWNER, value=candidate.influence),
+            'action': text_input(t('plan.action'), tp.MAX_ESCALATION, value=candidate.action),
+            'follow_up': ui.input(t('plan.follow_up'), value=candidate.follow_up).props(
+                'type=date outlined stack-label'
+            ),
+        }
+        for name, field in escalation.items():  # an escalatie: who does have influence, the action, the follow-up
+            field.props('dense').classes('grow').mark(f'pr-{name}')
+            field.bind_visibility_from(kind, 'value', backward=lambda v: v == ESCALATION)
 
         def add() -> None:
             command = promotion(
@@ -97,6 +111,8 @@ def promote_fields(room: LiveRoom, plan: TeamPlan, candidate: Candidate, refresh
                 result=str(result.value or ''),
                 term=str(term.value or ''),
                 basis=str(basis.value or '') if basis.visible else '',
+                offer=str(offer.value or '') if str(kind.value) in LEARNING_GOALS else '',
+                escalation={name: str(field.value or '') for name, field in escalation.items()},
             )
             if plan_command(plan, command):
                 refresh()

@@ -111,6 +111,8 @@ def _page(block: oc.Block) -> None:
                     ui.html(_bars(choices, result), sanitize=False).classes('result-bars w-full')
                 else:
                     ui.label(result.text).classes('result-hidden')
+        case oc.Heatmap():
+            _heatmap(block)
         case oc.Placeholder():
             ui.label('-')
         case oc.Section(heading, blocks):
@@ -128,6 +130,32 @@ def _table(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
         with ui.element('tbody'):
             for row in rows:
                 _table_row(len(header), row)
+
+
+def _heatmap(heatmap: oc.Heatmap) -> None:
+    """A heatmap as a table with a caption: every cell's count written in it, its shade only helping."""
+    most = max((count for counts in heatmap.counts for count in counts), default=0)
+    noted = bool(heatmap.notes)
+    with ui.element('table').classes('outcome-table heatmap w-full'):
+        if heatmap.title:
+            with ui.element('caption').classes('text-left font-bold'):
+                ui.label(heatmap.title)
+        with ui.element('thead'), ui.element('tr'):
+            for text in (heatmap.corner, *heatmap.columns, *((heatmap.note_header,) if noted else ())):
+                with ui.element('th').props('scope=col'):
+                    ui.label(text)
+        with ui.element('tbody'):
+            for index, (row, counts) in enumerate(zip(heatmap.rows, heatmap.counts, strict=True)):
+                with ui.element('tr'):
+                    with ui.element('th').props('scope=row'):
+                        ui.label(row).classes('whitespace-pre-wrap')
+                    for count in counts:
+                        background, colour = oc.shade(count, most)
+                        with ui.element('td').style(f'background: {background}; color: {colour}; text-align: right'):
+                            ui.label(str(count))
+                    if noted:
+                        with ui.element('td'):
+                            ui.label(heatmap.notes[index] if index < len(heatmap.notes) else '')
 
 
 def _table_row(width: int, row: tuple[str, ...]) -> None:

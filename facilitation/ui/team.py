@@ -16,8 +16,21 @@ from nicegui.elements.upload_files import FileUpload
 
 from .. import teamplan as tp
 from ..services import Services
-from ..teamplan_export import date_text, missing_text, origin_text, plan_csv, plan_docx, plan_markdown, plan_xlsx
+from ..teamplan_export import (
+    change_text,
+    date_text,
+    instrument_name,
+    missing_text,
+    origin_text,
+    percent,
+    plan_csv,
+    plan_docx,
+    plan_markdown,
+    plan_xlsx,
+    round_title,
+)
 from ..teams import TeamPlan
+from ..werkvormen import registry
 from ..werkvormen.base import Actor, DomainError, Role
 from .access import access_page, may_facilitate, may_plan, sign_out_button, trade_link_secret
 from .frame import attempt, client_host, frame, language, message_page, t, text_input
@@ -49,6 +62,7 @@ def register(services: Services) -> None:
         if not may_plan(services, plan):
             access_page(services, f'/team/{plan.id}')
             return None
+        registry.catch_up(services, plan)  # a closed leerdoelwijzer round the plan still lacks is kept now
         with frame(f'{t("plan.title")}: {plan.name}', role='facilitator'), ui.column().classes('w-full gap-4'):
             sign_out_button()
             _page(services, plan)
@@ -104,6 +118,7 @@ def _page(services: Services, plan: TeamPlan) -> None:
                     _item_card(plan, item, body.refresh)
         if not plan.state.items:
             ui.label(t('plan.empty'))
+        _over_time(plan)
         _files(plan, body.refresh)
         _sessions(services, plan)
 
@@ -146,7 +161,7 @@ def _add_form(plan: TeamPlan, refresh: Callable[[], object]) -> None:
             v = _values(fields)
             command = tp.AddItem(
                 v['what'], v['kind'], v['result'], v['term'], v['owner'], v['influence'], v['action'], v['agreed'],
-                v['follow_up'], basis=v['basis'],
+                v['follow_up'], basis=v['basis'], offer=v['offer'],
             )  # fmt: skip
             if plan_command(plan, command):
                 refresh()
@@ -166,6 +181,8 @@ def _item_fields(item: tp.Item | None) -> dict[str, ui.input | ui.textarea | ui.
     fields['basis'] = text_input(t('plan.basis'), tp.MAX_RESULT, value=item.basis if item else '', multiline=True)
     fields['basis'].classes('w-full').mark('tp-basis')  # what an agreement rests on
     fields['basis'].bind_visibility_from(kind, 'value', backward=lambda v: v in AGREEMENTS or bool(item and item.basis))
+    fields['offer'] = offer_select(item.offer if item else '').classes('w-96').mark('tp-offer')
+    fields['offer'].bind_visibility_from(kind, 'value', backward=lambda v: v in LEARNING_GOALS)
     with ui.row().classes('gap-3 items-end w-full'):
         fields['term'] = ui.input(t('plan.term'), value=item.term if item else '').props(
             'type=date outlined stack-label'
@@ -186,6 +203,14 @@ def _item_fields(item: tp.Item | None) -> dict[str, ui.input | ui.textarea | ui.
 
 
 AGREEMENTS = frozenset({tp.Kind.WERKAFSPRAAK.value, tp.Kind.HANDELINGSAFSPRAAK.value})  # kinds said to rest on a basis
+LEARNING_GOALS = frozenset(kind.value for kind in tp.LEARNING_GOALS)  # kinds with a kind of offer
+
+
+def offer_select(value: str) -> ui.select:
+    """A learning goal's kind of offer: none yet, or one of the seed's three."""
+    options = {'': t('plan.offer.none'), **{key: t(f'plan.offer.{key}') for key in tp.OFFERS}}
+    select = ui.select(options, value=value if value in options else '', label=t('plan.offer'))
+    return select.props('outlined stack-label')
 
 
 def _values(fields: dict[str, ui.input | ui.textarea | ui.select]) -> dict[str, str]:
@@ -193,6 +218,8 @@ def _values(fields: dict[str, ui.input | ui.textarea | ui.select]) -> dict[str, 
     values = {name: str(field.value or '') for name, field in fields.items()}
     if values['kind'] != tp.Kind.ESCALATIE.value:
         values |= dict.fromkeys(tp.ESCALATION_FIELDS, '')
+    if values['kind'] not in LEARNING_GOALS:
+        values['offer'] = ''  # no learning goal (any more): no kind of offer
     return values
 
 
@@ -210,6 +237,8 @@ def _item_card(plan: TeamPlan, item: tp.Item, refresh: Callable[[], object]) -> 
                 ui.label(' · '.join(details)).classes('text-sm')
                 if item.basis:
                     ui.label(f'{t("plan.basis")}: {item.basis}').classes('text-sm whitespace-pre-wrap')
+                if item.offer:
+                    ui.label(f'{t("plan.offer")}: {t(f"plan.offer.{item.offer}")}').classes('text-sm')
                 lacking = missing_text(item, language())
                 if lacking:  # seed: not only what and when, but which result and by when
                     with ui.row().classes('items-center gap-1 no-wrap tp-missing'):
@@ -266,12 +295,45 @@ def _edit_dialog(plan: TeamPlan, item: tp.Item, refresh: Callable[[], object]) -
             v = _values(fields)
             command = tp.EditItem(
                 item.id, v['kind'], v['what'], v['result'], v['term'], v['owner'], v['influence'], v['action'],
-                v['agreed'], v['follow_up'], v['basis'],
+                v['agreed'], v['follow_up'], v['basis'], v['offer'],
             )  # fmt: skip
             if plan_command(plan, command):
                 refresh()
 
         ui.button(t('common.save'), on_click=save).props('no-caps').mark('tp-save-item')
+
+
+def _over_time(plan: TeamPlan) -> None:
+    """Leerdoelen door de tijd: per instrument per round its date and per topic the team's share of need with the
+    change since the round before, in numbers and in words (never colour alone). Team-level shares only."""
+    rounds_by_instrument = tp.over_time(plan.state)
+    if not rounds_by_instrument:
+        return
+    lang = language()
+    with ui.card().classes('w-full').mark('tp-over-time'):
+        ui.label(t('plan.over_time')).classes('text-xl font-bold').props('role=heading aria-level=2')
+        ui.label(t('plan.over_time.intro')).classes('facilitator-note')
+        columns = [
+            {'name': name, 'label': t(f'plan.{name}'), 'field': name, 'align': 'left'}
+            for name in ('topic', 'need', 'change')
+        ]
+        for instrument, rounds in rounds_by_instrument.items():
+            ui.label(instrument_name(instrument, lang)).classes('text-lg font-bold').props('role=heading aria-level=3')
+            for number, measured in enumerate(reversed(rounds)):  # the latest first
+                first = number == len(rounds) - 1
+                title = round_title(measured, lang)
+                ui.label(title).classes('font-bold').props('role=heading aria-level=4')
+                rows = [
+                    {
+                        'topic': section.title,
+                        'need': percent(section.share),
+                        'change': change_text(section.change, first, lang),
+                    }
+                    for section in measured.sections
+                ]
+                table = ui.table(columns=columns, rows=rows, row_key='topic').props('flat dense wrap-cells')
+                table.classes('w-full').mark('tp-over-time-round')
+                table.props['aria-label'] = title  # assigned: text, no markup
 
 
 def _files(plan: TeamPlan, refresh: Callable[[], object]) -> None:

@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from ..live import LiveRoom
 from ..session import SessionState
-from ..werkvormen.registry import WERKVORMEN
+from ..werkvormen.registry import WERKVORMEN, rules_and_state
 
 P = TypeVar('P')  # a werkvorm's public projection
 C = TypeVar('C')  # its console projection
@@ -34,19 +34,15 @@ def way_in_large(state: SessionState) -> bool:
 #   public_view(state, minimum) -> its PublicView        (the projector, and what every phone may see)
 #   participant_view(state, participant_id, minimum, public=None) -> its ParticipantView   (one phone)
 #   console_view(state, minimum) -> its ConsoleView      (the facilitator's console)
-# Each is made once per change of the room and shared by every view of it (LiveRoom.memo).
-
-
-def _rules_and_state(room: LiveRoom, activity_id: str) -> tuple[Any, Any]:
-    activity = room.state.activities[activity_id]
-    return WERKVORMEN[activity.kind].rules, activity.state
+# The public and console projections are made once per change of the room and shared by every view of it
+# (LiveRoom.memo); a participant's is made when its phone asks.
 
 
 def public(room: LiveRoom, activity_id: str) -> Any:
     """The activity's public projection (projector, phones)."""
 
     def make() -> Any:
-        rules, state = _rules_and_state(room, activity_id)
+        rules, state = rules_and_state(room.state, activity_id)
         return rules.public_view(state, room.state.min_reveal)
 
     return room.memo(('public', activity_id), make)
@@ -56,20 +52,18 @@ def console(room: LiveRoom, activity_id: str) -> Any:
     """The activity's console projection (the facilitator: also what is held, who is who, what comes next)."""
 
     def make() -> Any:
-        rules, state = _rules_and_state(room, activity_id)
+        rules, state = rules_and_state(room.state, activity_id)
         return rules.console_view(state, room.state.min_reveal)
 
     return room.memo(('console', activity_id), make)
 
 
 def participant(room: LiveRoom, activity_id: str, participant_id: str) -> Any:
-    """What one participant's phone shows of the activity (their own answers beside the public projection)."""
-
-    def make() -> Any:
-        rules, state = _rules_and_state(room, activity_id)
-        return rules.participant_view(state, participant_id, room.state.min_reveal, public=public(room, activity_id))
-
-    return room.memo(('participant', activity_id, participant_id), make)
+    """What one participant's phone shows of the activity (their own answers beside the public projection, which is
+    made once per change for all). Made afresh on each call, not memoised: only this phone reads it, and a thousand
+    phones would otherwise keep a thousand entries per change of the room."""
+    rules, state = rules_and_state(room.state, activity_id)
+    return rules.participant_view(state, participant_id, room.state.min_reveal, public=public(room, activity_id))
 
 
 class Projections(Generic[P, C, M]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -71,6 +72,7 @@ class Context:
     now: float
     participants: AbstractSet[str] = frozenset()  # who has joined the session (a werkvorm may divide them)
     min_reveal: int | None = None  # the session's minimum group size now (None: no session, as in unit tests)
+    is_named: Callable[[str], bool] = field(default=lambda participant_id: False)  # chose a name (else: anonymous)
 
     def event(self, type_: str, **data: Any) -> Event:
         """An event of this command: stamped with the actor and the injected time."""
@@ -181,6 +183,16 @@ class StopTimer(TimerCommand):
     """No time limit any more (the facilitator skips the clock)."""
 
     roles = FACILITATOR
+
+
+@dataclass(frozen=True)
+class ClockOffer:
+    """Which of the clock's buttons a console offers now (ui/controls.timer_buttons shows them)."""
+
+    pause: bool = False
+    resume: bool = False
+    extend: bool = False
+    stop: bool = False
 
 
 MAX_EXTEND = 3600

@@ -117,6 +117,42 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Heatmap:
+    """Counts of `rows` × `columns` (a questionnaire's items × its answers) with each cell's count written in it,
+    the shade only helping: a picture where a format can draw one (the Word report, with the numbers in its
+    alternative text), else a table. `corner` heads the rows, `notes` (one per row, under `note_header`) say each
+    row's figure in words ('40 % behoefte'), `title` names it (a picture's caption and the start of its text)."""
+
+    title: str
+    corner: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    counts: tuple[tuple[int, ...], ...]
+    note_header: str = ''
+    notes: tuple[str, ...] = ()
+
+    def description(self) -> str:
+        """The numbers in words, for a picture's alternative text: 'title. row: column n, column n (note); …'."""
+        lines = []
+        for index, (row, counts) in enumerate(zip(self.rows, self.counts, strict=True)):
+            cells = ', '.join(f'{column} {count}' for column, count in zip(self.columns, counts, strict=True))
+            note = f' ({self.notes[index]})' if index < len(self.notes) and self.notes[index] else ''
+            lines.append(f'{row}: {cells}{note}')
+        return f'{self.title}. {"; ".join(lines)}' if self.title else '; '.join(lines)
+
+
+def shade(count: int, most: int) -> tuple[str, str]:
+    """A heatmap cell's background and text colour: lighter to darker blue with the count (the number says it; the
+    text keeps a contrast of at least 4.5:1: dark on the lighter half, white on the darker)."""
+    share = count / most if most else 0.0
+    darker = share > 0.5
+    depth = 0.75 + (share - 0.5) / 2 if darker else share * 1.3  # never the middle shades, where neither reads well
+    light, dark = (239, 246, 255), (30, 64, 175)
+    rgb = tuple(round(a + (b - a) * depth) for a, b in zip(light, dark, strict=True))
+    return '#{:02x}{:02x}{:02x}'.format(*rgb), ('#ffffff' if darker else '#111827')
+
+
+@dataclass(frozen=True)
 class Placeholder:
     """Nothing yet, said as a dash."""
 
@@ -149,7 +185,7 @@ class Said:
         return report if medium == 'report' or self.document is None else self.document
 
 
-Block = Heading | Paragraph | Labelled | Bullets | Numbered | Table | Chart | Placeholder | Section | Said
+Block = Heading | Paragraph | Labelled | Bullets | Numbered | Table | Chart | Heatmap | Placeholder | Section | Said
 
 
 def told(blocks: tuple[Block, ...], medium: Medium) -> tuple[Block, ...]:
@@ -191,6 +227,9 @@ CSV_COLUMNS = (
     'policy',
     'by_phone',
     'in_room',
+    'answers',
+    'need',
+    'change',
 )
 """The spreadsheet's columns after the activity and its werkvorm (their headings: the strings csv.<column>)."""
 
@@ -217,7 +256,9 @@ class Outcome:
 @dataclass(frozen=True)
 class Offer:
     """An outcome the activity offers to the team plan: `ref` unique in the activity, `kind` what it becomes by
-    default, `kinds` what it may become (in the order offered), and what the werkvorm recorded with it."""
+    default, `kinds` what it may become (in the order offered), and what the werkvorm recorded with it (`offer`: a
+    learning goal's kind of offer, '' or one of teamplan_model.OFFERS); an escalatie's who does have influence,
+    the action towards them, what was agreed and its follow-up date (teamplan_model.ESCALATION_FIELDS)."""
 
     ref: str
     text: str
@@ -227,3 +268,8 @@ class Offer:
     term: str = ''
     result: str = ''
     basis: str = ''
+    offer: str = ''
+    influence: str = ''
+    action: str = ''
+    agreed: str = ''
+    follow_up: str = ''

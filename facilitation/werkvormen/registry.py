@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from . import arena, dilemma, lagerhuis, quiz, statements, teamplan
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from . import arena, dilemma, incident, lagerhuis, leerdoelen, quiz, statements, teamplan, trend
 from .spec import Werkvorm
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..session import SessionState
+    from ..teams import TeamPlan
 
 WERKVORMEN: dict[str, Werkvorm] = {
     werkvorm.kind: werkvorm
@@ -14,6 +22,10 @@ WERKVORMEN: dict[str, Werkvorm] = {
         arena.WERKVORM,
         dilemma.WERKVORM,
         teamplan.WERKVORM,
+        leerdoelen.LEERDOELWIJZER,
+        leerdoelen.ONTWIKKELMATRIX,
+        incident.WERKVORM,
+        trend.WERKVORM,
     )
 }
 
@@ -29,6 +41,18 @@ def werkvorm_name(kind: str, lang: str) -> str:
 
     werkvorm = WERKVORMEN.get(kind)
     return translate(lang, werkvorm.title_key) if werkvorm else kind
+
+
+def rules_and_state(session: SessionState, activity_id: str) -> tuple[ModuleType, Any]:
+    """An activity's rules module and state, for its projections (facilitation/ui/views.py)."""
+    activity = session.activities[activity_id]
+    return WERKVORMEN[activity.kind].rules, activity.state
+
+
+def catch_up(services: Services, plan: TeamPlan) -> None:
+    """Every werkvorm whose rounds the team plan keeps stores those of the team's sessions the plan still lacks."""
+    for keep in dict.fromkeys(w.catch_up for w in WERKVORMEN.values() if w.catch_up is not None):
+        keep(services, plan)
 
 
 def check() -> None:

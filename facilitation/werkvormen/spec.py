@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..content import AgendaItem, Content
     from ..services import Services
     from ..session import Activity, SessionState
+    from ..teamplan_model import State as TeamPlanState
+    from ..teams import TeamPlan
     from .outcome import Offer, Outcome
 
 
@@ -63,6 +65,10 @@ def _no_agenda_library(content: Content) -> Mapping[str, Any]:
     return {}
 
 
+def _as_given(config: dict[str, Any], plan: TeamPlanState | None) -> dict[str, Any]:
+    return config
+
+
 def _from_library(item: AgendaItem, content: Content, library: Mapping[str, Any]) -> dict[str, Any]:
     return library[item.content].activity_config() if item.content else {}
 
@@ -86,6 +92,14 @@ class Werkvorm:
     demo: Callable[[Content], tuple[str, dict[str, Any]] | None] = lambda content: None  # title and config
     on_home: bool = False  # whether a new session can start with one of its library entries (the start page)
     home_label_key: str = ''  # how the start page names such an entry ({title}); '': by its title alone
+    needs_content: bool = False  # whether a round is always made of a content file (an empty config is refused)
+    # A new activity's config as it is added to a session of a team with this plan (None: the session has no team),
+    # on every add path (the console's add menu, a session plan, the start page, the demo: Services.activity_config):
+    # a leerdoelwijzer's baseline is the team's last round of it.
+    prepare: Callable[[dict[str, Any], TeamPlanState | None], dict[str, Any]] = _as_given
+    # Whether the team plan keeps its closed rounds' team figures over time: then this stores those of the team's
+    # sessions the plan still lacks (at start, when the plan's page opens; registry.catch_up). None: it keeps none.
+    catch_up: Callable[[Services, TeamPlan], object] | None = None
     outcome: str = ''  # the module describing its outcome (see OUTCOME); '': none, refused at start
     extras: Mapping[str, Any] = field(default_factory=dict)
 

@@ -11,7 +11,7 @@ from nicegui import ui
 from ...live import LiveRoom
 from ...ui.controls import Step, StepButton, Words, keyed_list
 from ...ui.frame import live_section, live_value, t
-from ...ui.people import member_names, move_form
+from ...ui.people import group_cards, move_form
 from . import rules as ar
 from .common import Do, console, person, public, ring_badge, ring_word
 
@@ -49,9 +49,12 @@ def _ask(room: LiveRoom, activity_id: str, do: Do, pid: str) -> None:
 
 
 def _newcomers(room: LiveRoom, activity_id: str, do: Do) -> None:
-    """Who joined without a ring yet, with a button per ring: made once, the count kept current in place."""
+    """Who joined without a ring yet, with a button per ring: made once, the count kept current in place. After the
+    arena nobody is placed any more (decide refuses it), so a latecomer is not offered a ring either."""
 
     def newcomers() -> int:
+        if public(room, activity_id).stage is ar.Stage.DONE:
+            return 0
         members = dict(console(room, activity_id).members)
         return sum(pid not in members for pid in room.state.participants)
 
@@ -73,15 +76,7 @@ def _newcomers(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _ring_cards(room: LiveRoom, activity_id: str) -> None:
-    placed = console(room, activity_id).members
-    with ui.row().classes('w-full gap-4 items-start'):
-        for ring in ar.Ring:
-            members = [pid for pid, r in placed if r is ring]
-            with ui.card().classes('quiz-group-card'):
-                with ui.row().classes('items-center gap-2'):
-                    ring_badge(ring)
-                    ui.label(t('proj.joined', n=len(members))).classes('font-bold')
-                member_names([person(room, pid) for pid in members])
+    group_cards(console(room, activity_id).members, ar.Ring, ring_badge, lambda pid, _: person(room, pid))
 
 
 def _switches(room: LiveRoom, activity_id: str, do: Do) -> None:

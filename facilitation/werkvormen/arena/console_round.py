@@ -10,9 +10,9 @@ from typing import Any
 from nicegui import ui
 
 from ...live import LiveRoom
-from ...ui.controls import Clock, Step, StepButton, keyed_list, step_button, timer_buttons
+from ...ui.controls import Step, StepButton, keyed_list, step_button, timer_buttons
 from ...ui.frame import live_section, live_value, t, text_input
-from ..base import ExtendTimer, PauseTimer, ResumeTimer, StopTimer
+from ..base import ClockOffer, ExtendTimer, PauseTimer, ResumeTimer, StopTimer
 from . import rules as ar
 from .common import Do, clocks, console, person, public
 
@@ -47,11 +47,11 @@ def _run_key(room: LiveRoom, activity_id: str) -> tuple[Any, ...]:
     )
 
 
-def _clock(room: LiveRoom, activity_id: str) -> Clock:
+def _clock(room: LiveRoom, activity_id: str) -> ClockOffer:
     """Pausing and resuming act on the whole conversation; extending and stopping on the question or the round."""
     view = public(room, activity_id)
     in_round = view.round_number > 0
-    return Clock(
+    return ClockOffer(
         pause=view.round_deadline is not None or view.question_deadline is not None,
         resume=view.round_left is not None or view.question_left is not None,
         extend=in_round,

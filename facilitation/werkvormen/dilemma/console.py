@@ -14,7 +14,7 @@ from nicegui import ui
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ...ui.controls import Step, StepButton, Words, step_button
+from ...ui.controls import Step, StepButton, Words, step_button, stepper
 from ...ui.frame import live_section, run_command, t, tell
 from ..base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTimer
 from . import rules as dm
@@ -94,17 +94,8 @@ def _stage(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _stepper(view: dm.PublicView, do: Do) -> None:
-    """Every step of the run as a button; the current one says so in words (aria-current and a marker)."""
-    with ui.element('ol').classes('dm-stepper').props(f'aria-label="{t("dm.stappenplan")}"'):
-        for number, step in enumerate(view.steps, start=1):
-            current = step is view.step and view.stage is dm.Stage.RUNNING
-            with ui.element('li'):
-                label = f'{number}. {step_word(step)}' + (f' ({t("dm.now")})' if current else '')
-                button = ui.button(label, on_click=lambda s=step: do(dm.GoToStep(s.value)))
-                button.props('no-caps dense ' + ('unelevated' if current else 'flat'))
-                if current:
-                    button.props['aria-current'] = 'step'
-                button.mark(f'dm-go-{step.value}')
+    current = view.step if view.stage is dm.Stage.RUNNING else None
+    stepper(view.steps, current, step_word, lambda step: do(dm.GoToStep(step.value)), t('dm.stappenplan'), 'dm-go')
 
 
 def _controls(room: LiveRoom, activity_id: str, do: Do) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from nicegui import ui
 
 from ...live import LiveRoom
-from ...ui.frame import live_section, live_value, t, text_input
+from ...ui.frame import live_section, live_value, t, text_input, warn
 from . import rules as dm
 from .common import Do, column_word, public, sides
 
@@ -34,7 +34,7 @@ def judge(room: LiveRoom, activity_id: str, view: dm.ParticipantView, do: Do) ->
 
         def save() -> None:
             if not choice.value:
-                ui.notify(t('dm.judge.choose'), type='warning', position='top')
+                warn(t('dm.judge.choose'), position='top')
                 return
             if do(dm.Judge(choice.value, sentence.value or '')):
                 ui.notify(t('dm.judge.saved'), type='positive', position='top')
@@ -171,7 +171,7 @@ def evaluate(view: dm.ParticipantView, do: Do) -> None:
 
         def save() -> None:
             if score.value is None:
-                ui.notify(t('dm.choose_score'), type='warning', position='top')
+                warn(t('dm.choose_score'), position='top')
                 return
             if do(dm.Evaluate(score.value, sentence.value or '')):
                 ui.notify(t('dm.thanks'), type='positive', position='top')

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from nicegui import ui
 
 from ...live import LiveRoom
-from ...ui.frame import live_value, t, text_input
+from ...ui.frame import live_value, t, text_input, warn
 from ..base import Actor
 from . import rules as dm
 from .common import Do, category_word, participant
@@ -29,7 +29,7 @@ def send_dilemma(room: LiveRoom, actor: Actor, do: Do) -> None:
 
     def send() -> None:
         if not category.value:
-            ui.notify(t('dm.choose_category'), type='warning', position='top')
+            warn(t('dm.choose_category'), position='top')
             return
         if do(dm.SubmitDilemma(text.value or '', category.value, bool(show.value) if show else False)):
             text.value = ''
@@ -96,7 +96,7 @@ def _rating_card(
         def save() -> None:
             values = [s.value for s in toggles]
             if None in values:
-                ui.notify(t('dm.rate_all'), type='warning', position='top')
+                warn(t('dm.rate_all'), position='top')
                 return
             client, text = ui.context.client, t('dm.rated')
             if do(dm.Rate(candidate.id, *values)):

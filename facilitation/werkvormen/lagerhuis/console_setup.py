@@ -9,10 +9,11 @@ from typing import Any
 from nicegui import ui
 
 from ...live import LiveRoom
-from ...ui.controls import Clock, Step, StepButton, step_button, timer_buttons
+from ...ui.controls import Step, StepButton, step_button, timer_buttons
 from ...ui.countdown import countdown
 from ...ui.frame import live_section, live_value, t, text_input
-from ...ui.people import member_names, move_form
+from ...ui.people import group_cards, move_form
+from ..base import ClockOffer
 from . import rules as lh
 from .common import Do, console, person, public, side_badge, side_word
 
@@ -132,15 +133,7 @@ def _sides_editor(room: LiveRoom, activity_id: str, do: Do) -> None:
 
 
 def _side_cards(room: LiveRoom, activity_id: str) -> None:
-    placed = console(room, activity_id).members
-    with ui.row().classes('w-full gap-4 items-start'):
-        for side in lh.Side:
-            members = [pid for pid, s in placed if s is side]
-            with ui.card().classes('quiz-group-card'):
-                with ui.row().classes('items-center gap-2'):
-                    side_badge(side)
-                    ui.label(t('proj.joined', n=len(members))).classes('font-bold')
-                member_names([person(room, pid, side) for pid in members])
+    group_cards(console(room, activity_id).members, lh.Side, side_badge, lambda pid, side: person(room, pid, side))
 
 
 def clock(room: LiveRoom, activity_id: str, do: Do) -> None:
@@ -151,12 +144,12 @@ def clock(room: LiveRoom, activity_id: str, do: Do) -> None:
         view = public(room, activity_id)
         return view.timer_deadline, view.timer_left, console(room, activity_id).has_clock
 
-    def buttons() -> Clock:
+    def buttons() -> ClockOffer:
         deadline, left, running = clock()
         if not running:
-            return Clock()
+            return ClockOffer()
         timed = deadline is not None or left is not None
-        return Clock(pause=deadline is not None, resume=left is not None, extend=True, stop=timed)
+        return ClockOffer(pause=deadline is not None, resume=left is not None, extend=True, stop=timed)
 
     def show(value: tuple[float | None, float | None, bool]) -> None:
         deadline, left, running = value

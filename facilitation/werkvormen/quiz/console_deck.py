@@ -11,7 +11,7 @@ from nicegui.elements.upload_files import FileUpload
 
 from ...live import LiveRoom
 from ...ui.controls import keyed_list
-from ...ui.frame import language, live_value, t, text_input
+from ...ui.frame import language, live_value, t, text_input, warn
 from ...yamlfile import ContentError, parse_model
 from . import rules as qz
 from .common import Console, Do, kind_word
@@ -149,7 +149,7 @@ def import_export(room: LiveRoom, activity_id: str, console: Console, do: Do) ->
             try:
                 deck = parse_model(await _text_of(event.file), event.file.name, QuizDeck)
             except ContentError as error:  # told in the reader's words: the file, the line, the field, what is wrong
-                ui.notify(t('quiz.import_error', error=error.message(language())), type='warning', multi_line=True,
+                warn(t('quiz.import_error', error=error.message(language())), multi_line=True,
                           timeout=0, close_button=t('common.close'))  # fmt: skip
                 return
             if do(qz.ImportCards(tuple(c.card_config() for c in deck.cards))):

@@ -9,9 +9,10 @@ from typing import Any
 from nicegui import ui
 
 from ...live import LiveRoom
-from ...ui.controls import Clock, StepButton, timer_buttons
+from ...ui.controls import StepButton, timer_buttons
 from ...ui.frame import live_section, live_value, t, text_input
 from ...ui.handcount import hand_count_form
+from ..base import ClockOffer
 from . import rules as qz
 from .common import Console, Do, as_step, group_names, kind_word, outcome_text, participant_name, step_text, timer
 
@@ -192,9 +193,8 @@ def card_buttons(room: LiveRoom, console: Console, do: Do) -> None:
     """Undo, setting aside and the card's clock, made once and kept current in place: a click lands while answers
     come in and the clock runs."""
 
-    def clock() -> Clock:
-        offer = console().clock
-        return Clock(pause=offer.pause, resume=offer.resume, extend=offer.extend, stop=offer.stop)
+    def clock() -> ClockOffer:
+        return console().clock
 
     with ui.row().classes('gap-3 items-center'):
         StepButton(room, lambda: as_step(console().undo), do).props('no-caps outline').mark('undo')

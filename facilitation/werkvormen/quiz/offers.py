@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..base import ClockOffer
 from .commands import AskCard, CloseAgreement, CloseSteal, Judge, Pass, QuizCommand, SetAside, StartQuiz, UndoScore
 from .model import Card, Kind, Play, Stage, State, Step
 
@@ -20,16 +21,6 @@ class Offer:
     command: QuizCommand
     about: object = None  # a plain value; another one is another step
     icon: str = ''
-
-
-@dataclass(frozen=True)
-class ClockOffer:
-    """Which of the clock's buttons the console offers now."""
-
-    pause: bool = False
-    resume: bool = False
-    extend: bool = False
-    stop: bool = False
 
 
 def ready(state: State) -> bool:

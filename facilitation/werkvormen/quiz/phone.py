@@ -125,12 +125,13 @@ def _action(
     assert card is not None
     act = do
     if me.can_claim_spokesperson:
-        ui.label(t('quiz.phone.who_answers')).classes('phone-hint')
-        ui.button(
-            t('quiz.claim_spokesperson'),
-            icon=svg_icon('speak', white=True),
-            on_click=lambda: act(qz.ClaimSpokesperson(card.id)),
-        ).props('no-caps unelevated size=lg').classes('w-full big-action quiz-action').mark('claim-spokesperson')
+        _claim(
+            t('quiz.phone.who_answers'),
+            'quiz.claim_spokesperson',
+            'speak',
+            lambda: act(qz.ClaimSpokesperson(card.id)),
+            'claim-spokesperson',
+        )
         return
     if me.can_answer:
         ui.label(t('quiz.phone.you_answer')).classes('quiz-you font-bold')
@@ -179,12 +180,8 @@ def _action(
         return
     if me.can_claim_steal:
         hint = 'quiz.phone.steal_hint_wrong' if view.missed == 'wrong' else 'quiz.phone.steal_hint'
-        ui.label(t(hint, group=group_names(view).get(view.turn, ''))).classes('phone-hint')
-        ui.button(
-            t('quiz.claim_steal'),
-            icon=svg_icon('flag', white=True),
-            on_click=lambda: act(qz.ClaimSteal(card.id)),
-        ).props('no-caps unelevated size=lg').classes('w-full big-action quiz-action').mark('claim-steal')
+        hint_text = t(hint, group=group_names(view).get(view.turn, ''))
+        _claim(hint_text, 'quiz.claim_steal', 'flag', lambda: act(qz.ClaimSteal(card.id)), 'claim-steal')
         return
     if me.is_spokesperson and view.step is qz.Step.AGREEING:
         ui.label(t('quiz.phone.you_said', answer=view.given_answer)).classes('phone-hint')
@@ -198,6 +195,14 @@ def _action(
             ui.label(t('quiz.right_answer', answer=answer)).classes('quiz-right font-bold')
         for line in outcome_text(view):
             ui.label(line).classes('quiz-outcome')
+
+
+def _claim(hint: str, key: str, icon: str, click: Callable[[], object], mark: str) -> None:
+    """A claim for the group (to be its spokesperson, to steal): what it is for, then one big button."""
+    ui.label(hint).classes('phone-hint')
+    ui.button(t(key), icon=svg_icon(icon, white=True), on_click=click).props('no-caps unelevated size=lg').classes(
+        'w-full big-action quiz-action'
+    ).mark(mark)
 
 
 def _finished(view: qz.PublicView, me: qz.ParticipantView) -> None:

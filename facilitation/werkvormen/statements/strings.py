@@ -1,58 +1,8 @@
-"""The statements werkvorm's words: Dutch first, English beside it (merged into facilitation/i18n.py's table)."""
+"""The statements werkvorm's words, as translators edit them in strings.yaml beside this module: Dutch first, English
+beside it (merged into facilitation/i18n.py's table)."""
 
 from __future__ import annotations
 
-STRINGS: dict[str, tuple[str, str]] = {
-    'st.statement_n': ('Stelling {n} van {total}', 'Statement {n} of {total}'),
-    'st.eens': ('Eens', 'Agree'),
-    'st.oneens': ('Oneens', 'Disagree'),
-    'st.vote.eens.label': ('Stem eens met deze stelling', 'Vote agree with this statement'),
-    'st.vote.oneens.label': ('Stem oneens met deze stelling', 'Vote disagree with this statement'),
-    'st.wait_for_voting': ('Kijk en luister mee. De stemming gaat zo open.', 'Watch and listen. Voting opens shortly.'),
-    'st.your_vote': ('Je stem is opgeslagen: {choice}', 'Your vote is saved: {choice}'),
-    'st.change_vote': (
-        'Je kunt je stem wijzigen zolang de stemming open is.',
-        'You can change your vote while voting is open.',
-    ),
-    'st.voting_closed_mine': ('De stemming is gesloten. Jouw stem: {choice}', 'Voting is closed. Your vote: {choice}'),
-    'st.voting_closed_none': ('De stemming is gesloten. Je hebt niet gestemd.', 'Voting is closed. You did not vote.'),
-    'st.wait_for_result': ('Wacht op de uitslag…', 'Waiting for the result…'),
-    'st.result': ('Uitslag', 'Result'),
-    'st.round_n': ('Ronde {n}', 'Round {n}'),
-    'st.too_few': (
-        'Te weinig stemmen om de verdeling te tonen ({total} gestemd, minimaal {min}).',
-        'Too few votes to show the distribution ({total} voted, at least {min}).',
-    ),
-    'st.count_pct': ('{count} ({pct}%)', '{count} ({pct}%)'),
-    'st.no_statement': ('Nog geen stelling.', 'No statement yet.'),
-    'con.activity.statements': ('Stellingen (eens/oneens)', 'Statements (agree/disagree)'),
-    'st.show_first': ('Toon eerste stelling', 'Show first statement'),
-    'st.open_voting': ('Open stemming', 'Open voting'),
-    'st.close_voting': ('Sluit stemming', 'Close voting'),
-    'st.reveal': ('Toon uitslag', 'Show result'),
-    'st.next': ('Volgende stelling', 'Next statement'),
-    'st.second_round': ('Nieuwe stemronde (na bespreking)', 'New voting round (after discussion)'),
-    'st.reopen': ('Stemming heropenen', 'Reopen voting'),
-    'st.all_done': ('Alle stellingen zijn behandeld.', 'All statements are done.'),
-    'st.show': ('Toon', 'Show'),
-    'st.current': ('Nu op het scherm', 'On screen now'),
-    'st.statements': ('Stellingen', 'Statements'),
-    'st.phase.idle': ('Nog niet gestart', 'Not started'),
-    'st.phase.shown': ('Op het scherm', 'On screen'),
-    'st.phase.voting': ('Stemming open', 'Voting open'),
-    'st.phase.closed': ('Stemming gesloten', 'Voting closed'),
-    'st.phase.revealed': ('Uitslag getoond', 'Result shown'),
-    'st.voted_live': ('{voted} van {joined} gestemd', '{voted} of {joined} voted'),
-    'st.new_statement': ('Nieuwe stelling', 'New statement'),
-    'st.field.text': ('Stelling', 'Statement'),
-    'st.field.clip': ('Filmpje: link of bestandsnaam', 'Clip: link or file name'),
-    'st.field.note': ('Toelichting voor de begeleider', 'Note for the facilitator'),
-    'st.discussion': ('Nabespreking', 'Discussion'),
-    'st.discussion.known': ('Wat is bekend?', 'What is known?'),
-    'st.discussion.practice': ('Wat werkt in de praktijk (en wat niet)?', 'What works in practice (and what not)?'),
-    'st.discussion.policy': ('Wat moet anders in beleid of afspraken?', 'What should change in policy or agreements?'),
-    'st.note': ('Toelichting', 'Note'),
-    'st.report.statement': ('Stelling', 'Statement'),
-    'st.report.round': ('Ronde', 'Round'),
-    'st.no_votes': ('Niet gestemd', 'No votes'),
-}
+from ...strings_file import beside
+
+STRINGS: dict[str, tuple[str, str]] = beside(__file__)
