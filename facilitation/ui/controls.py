@@ -7,6 +7,7 @@ visibility and what a click does come from the room's current projection, update
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -17,7 +18,8 @@ from nicegui.events import GenericEventArguments
 
 from ..live import LiveRoom
 from ..werkvormen.base import ClockOffer
-from .frame import live_value, t
+from .countdown import countdown
+from .frame import live_section, live_value, t
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,43 @@ def timer_buttons(
             return Step(label, command, icon=icon) if getattr(clock(), name) else None
 
         StepButton(room, compute, run).props('no-caps flat').mark(f'timer-{name}')
+
+
+# A werkvorm's clock as the console reads it: the deadline while it runs, the seconds left while it is paused, and
+# whether the werkvorm has a clock now at all (a step, a question, a speaking turn).
+Clock = tuple[float | None, float | None, bool]
+
+
+def clock_row(
+    room: LiveRoom,
+    clock: Callable[[], Clock],
+    commands: tuple[object, object, object, object],
+    run: Callable[[object], object],
+    *,
+    extend_key: str = 'quiz.timer.extend',
+    soft: int = 0,
+    overrun: bool = False,
+) -> None:
+    """The clock, re-drawn as it changes, with its buttons (pause, resume, extend, stop: `commands`) made once beside
+    it, so a click on *Pauzeer tijd* lands while the clock is extended; the row is hidden while there is no clock.
+    `soft` and `overrun` as in countdown()."""
+
+    def offer() -> ClockOffer:
+        deadline, left, on = clock()
+        if not on:
+            return ClockOffer()
+        timed = deadline is not None or left is not None
+        return ClockOffer(pause=deadline is not None, resume=left is not None, extend=True, stop=timed)
+
+    def show(value: Clock) -> None:
+        deadline, left, on = value
+        if on:
+            countdown(deadline, left, time.time(), 'voted-live', soft=soft, overrun=overrun)
+
+    with ui.row().classes('items-center gap-2') as row:
+        live_section(room, clock, show)
+        timer_buttons(room, offer, commands, run, extend_key=extend_key)
+    live_value(room, lambda: clock()[2], row.set_visibility)
 
 
 S = TypeVar('S', bound=Enum)

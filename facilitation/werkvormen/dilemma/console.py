@@ -14,11 +14,11 @@ from nicegui import ui
 from ...live import LiveRoom
 from ...services import Services
 from ...session import ForActivity
-from ...ui.controls import Step, StepButton, Words, step_button, stepper
+from ...ui.controls import Clock, Step, StepButton, Words, clock_row, step_button, stepper
 from ...ui.frame import live_section, run_command, t, tell
 from ..base import Actor, ExtendTimer, PauseTimer, ResumeTimer, StopTimer
 from . import rules as dm
-from .common import Do, clock, console, public, step_line, step_word
+from .common import SOFT, Do, console, public, step_line, step_word
 from .console_dilemmas import choosing, formulate, inbrenger, inventory
 from .console_entries import entries, marks
 from .console_outcome import agreements, deliberate, done, judged_after, terugblik
@@ -123,27 +123,12 @@ def _controls(room: LiveRoom, activity_id: str, do: Do) -> None:
         StepButton(room, previous, do).props('no-caps outline').mark('dm-previous')
         step_button(room, following, do)
 
-    def timer_key() -> tuple[object, ...]:
+    def now() -> Clock:
         view = public(room, activity_id)
-        return view.stage, view.deadline, view.left
+        return view.deadline, view.left, view.stage is dm.Stage.RUNNING
 
-    live_section(
-        room, timer_key, lambda key: _timer(public(room, activity_id), do) if key[0] is dm.Stage.RUNNING else None
-    )
-
-
-def _timer(view: dm.PublicView, do: Do) -> None:
-    with ui.row().classes('items-center gap-2'):
-        clock(view, 'voted-live')
-        if view.deadline is not None:
-            ui.button(t('quiz.timer.pause'), icon='pause', on_click=lambda: do(PauseTimer())).props('no-caps flat')
-        if view.left is not None:
-            ui.button(t('quiz.timer.resume'), icon='play_arrow', on_click=lambda: do(ResumeTimer())).props(
-                'no-caps flat'
-            )
-        ui.button(t('arena.extend'), icon='more_time', on_click=lambda: do(ExtendTimer(60))).props('no-caps flat')
-        if view.deadline is not None or view.left is not None:
-            ui.button(t('quiz.timer.stop'), icon='timer_off', on_click=lambda: do(StopTimer())).props('no-caps flat')
+    commands = (PauseTimer(), ResumeTimer(), ExtendTimer(60), StopTimer())
+    clock_row(room, now, commands, do, extend_key='arena.extend', soft=SOFT, overrun=True)
 
 
 def _setup(view: dm.PublicView, own: dm.ConsoleView, do: Do) -> None:

@@ -3,17 +3,14 @@ later), with the preparation's clock and the steps to the debate; the clock serv
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from nicegui import ui
 
 from ...live import LiveRoom
-from ...ui.controls import Step, StepButton, step_button, timer_buttons
-from ...ui.countdown import countdown
+from ...ui.controls import Clock, Step, StepButton, clock_row, step_button
 from ...ui.frame import live_section, live_value, t, text_input
 from ...ui.people import group_cards, move_form
-from ..base import ClockOffer
 from . import rules as lh
 from .common import Do, console, person, public, side_badge, side_word
 
@@ -137,26 +134,10 @@ def _side_cards(room: LiveRoom, activity_id: str) -> None:
 
 
 def clock(room: LiveRoom, activity_id: str, do: Do) -> None:
-    """The clock, re-drawn as it changes, and its buttons made once beside it: a click on *Pauzeer tijd* lands
-    while the clock is extended or the floor moves on."""
+    """The speaking clock with its buttons beside it (ui/controls.clock_row)."""
 
-    def clock() -> tuple[float | None, float | None, bool]:
+    def now() -> Clock:
         view = public(room, activity_id)
         return view.timer_deadline, view.timer_left, console(room, activity_id).has_clock
 
-    def buttons() -> ClockOffer:
-        deadline, left, running = clock()
-        if not running:
-            return ClockOffer()
-        timed = deadline is not None or left is not None
-        return ClockOffer(pause=deadline is not None, resume=left is not None, extend=True, stop=timed)
-
-    def show(value: tuple[float | None, float | None, bool]) -> None:
-        deadline, left, running = value
-        if running:
-            countdown(deadline, left, time.time(), 'voted-live')
-
-    with ui.row().classes('items-center gap-2') as row:
-        live_section(room, clock, show)
-        timer_buttons(room, buttons, (lh.PauseTimer(), lh.ResumeTimer(), lh.ExtendTimer(30), lh.StopTimer()), do)
-    live_value(room, lambda: clock()[2], row.set_visibility)
+    clock_row(room, now, (lh.PauseTimer(), lh.ResumeTimer(), lh.ExtendTimer(30), lh.StopTimer()), do)
