@@ -61,26 +61,9 @@ def _watch(page: Page) -> None:
     page.on('pageerror', lambda error: _logged.append(f'uncaught: {error} ({page.url})'))
 
 
-# Until a NiceGUI page has shaken hands with the server, its events wait in the browser, each polling on its own, so a
-# click can overtake the text typed just before it (the server then sees an empty field). A person cannot act that
-# fast; a test can, on a loaded machine. So until the handshake a clear sheet covers the page: Playwright's clicks
-# wait for it (the element would not receive the click) and land in order after the typing.
-_UNTIL_CONNECTED = """
-document.addEventListener('DOMContentLoaded', () => {
-  if (!document.querySelector('script[src*="/_nicegui/"]')) return;
-  const sheet = document.createElement('div');
-  sheet.style.cssText = 'position:fixed;inset:0;z-index:2147483647';
-  document.body.appendChild(sheet);
-  const connected = () => (window.did_handshake ? sheet.remove() : setTimeout(connected, 10));
-  connected();
-});
-"""
-
-
 def _page(browser: Browser, device: dict[str, Any], url: str | None) -> Page:
     context = browser.new_context(**device)
     context.set_default_timeout(TIMEOUT)
-    context.add_init_script(script=_UNTIL_CONNECTED)
     context.on('page', _watch)  # every page of the context, also one a link opens in a new tab
     page = context.new_page()
     if url:

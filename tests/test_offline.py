@@ -1,4 +1,5 @@
-"""A phone off the network for 30 s keeps its identity and its vote; what it sent meanwhile counts once.
+"""A phone off the network for 30 s keeps its identity and its vote; what it sent meanwhile counts once. A phone
+whose page is slow to connect says so and takes no tap until it is connected.
 
 Playwright's offline mode does not cut WebSockets (microsoft/playwright#4910), so the phone reaches the server
 through a small TCP proxy of our own that drops every connection and stops listening while "offline": every
@@ -9,15 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, WebSocketRoute, expect
 
 from .browser import allow_browser_log, console_with_voting_open, join, phone, vote
-from .live_server import LiveServer, free_port
+from .live_server import PHONE, LiveServer, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -106,3 +108,27 @@ def test_a_phone_offline_for_30_seconds_keeps_its_vote_and_what_it_sent_counts_o
         votes = [row[0] for row in db.execute("SELECT actor_id FROM events WHERE type = 'vote.cast'")]
     assert joins == 1  # the same participant after coming back, not a new one
     assert len(votes) == 2 and len(set(votes)) == 1  # eens, then the offline oneens once: one voter
+
+
+def test_a_page_slow_to_connect_says_so_and_keeps_the_tap_for_after_the_typing(
+    browser: Browser, live_server: LiveServer
+) -> None:
+    """On poor wifi the page is there before its socket. A name typed and 'Doe mee' tapped at once must reach the
+    server in that order: NiceGUI sends the events it held back each on a timer of its own, so the tap could come
+    first and join without the name. The page says it is connecting, keeps the tap and hands it on after the name."""
+    context = browser.new_context(**PHONE)
+    held: list[WebSocketRoute] = []  # the page's socket, kept from the server until the test lets it through
+    context.route_web_socket(re.compile(r'/_nicegui_ws/'), lambda route: held.append(route))
+    page = context.new_page()
+    page.goto(f'{live_server.url}/j/{live_server.demo_code()}')
+    page.get_by_label('Je naam').fill('Fatima')
+    box = page.get_by_role('button', name='Doe mee', exact=True).bounding_box()
+    assert box is not None
+    page.mouse.click(box['x'] + box['width'] / 2, box['y'] + box['height'] / 2)  # a thumb: it does not wait
+    expect(page.get_by_role('status').filter(has_text='Verbinden…')).to_be_visible()
+    assert page.get_by_text('Je doet mee als', exact=False).count() == 0
+
+    held[0].connect_to_server()
+    expect(page.get_by_text('Je doet mee als Fatima', exact=True)).to_be_visible()  # the tap, after the name
+    expect(page.locator('.until-connected')).to_have_count(0)
+    context.close()

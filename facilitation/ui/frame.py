@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -97,6 +98,7 @@ def frame(title: str, *, role: str, header: bool = True, skip_link: bool = False
     ui.page_title(f'{title} · Samenspel')
     ui.add_head_html('<link rel="stylesheet" href="/static/samenspel.css">')
     ui.add_head_html('<script src="/static/countdown.js" defer></script>')
+    ui.add_head_html(_UNTIL_CONNECTED.replace('WORD', json.dumps(t('frame.connecting'))))
     _page_language(ui.context.client)
     if header:
         with ui.header().classes('samenspel-header items-center justify-between'):
@@ -110,6 +112,50 @@ def frame(title: str, *, role: str, header: bool = True, skip_link: bool = False
     with ui.element('main').classes(f'samenspel-main {role}-main'):
         yield
 
+
+# Until the page has shaken hands with the server, NiceGUI holds each event back on a timer of its own, so a tap could
+# reach the server before the text typed just before it. So until then a sheet keeps the taps (and Enter or Space on a
+# button) and hands them on, in order, a moment after the handshake, when what was typed has gone first; it says
+# "Verbinden…" when the wait is longer than a blink. Nothing the person did is lost or overtaken.
+_UNTIL_CONNECTED = """<script>
+document.addEventListener('DOMContentLoaded', () => {
+  const sheet = document.createElement('div'), later = [];
+  sheet.className = 'until-connected';
+  sheet.setAttribute('role', 'status');
+  document.body.appendChild(sheet);
+  sheet.addEventListener('mousedown', (e) => e.preventDefault());  // the focus stays where it was
+  sheet.addEventListener('click', (e) => later.length < 5 && later.push(() => {
+    const el = document.elementFromPoint(e.clientX, e.clientY);
+    const target = el && (el.closest('input, textarea, button, a, [tabindex]') || el);
+    if (target) { target.focus(); target.click(); }
+  }));
+  const typing = (e) => e.target.closest && e.target.closest('input, textarea, [contenteditable]');
+  const hold = (e) => {
+    if (e.key !== 'Enter' && !(e.key === ' ' && !typing(e))) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (e.type !== 'keydown' || later.length >= 5) return;
+    const target = e.target, key = {key: e.key, code: e.code, bubbles: true, cancelable: true};
+    later.push(() => typing(e)
+      ? ['keydown', 'keyup'].forEach((type) => target.dispatchEvent(new KeyboardEvent(type, key)))
+      : target.click());
+  };
+  window.addEventListener('keydown', hold, true);
+  window.addEventListener('keyup', hold, true);
+  const slow = setTimeout(() => { sheet.textContent = WORD; sheet.classList.add('slow'); }, 600);
+  const wait = () => {
+    if (!window.did_handshake) return setTimeout(wait, 10);
+    clearTimeout(slow);
+    setTimeout(() => {
+      sheet.remove();
+      window.removeEventListener('keydown', hold, true);
+      window.removeEventListener('keyup', hold, true);
+      later.forEach((act) => act());
+    }, 40);
+  };
+  wait();
+});
+</script>"""
 
 # The first visible next step (`.next-step`), else what a console without one starts with (`.next-step-else`).
 _FOCUS_NEXT_STEP = """(event) => {
