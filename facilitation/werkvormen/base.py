@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -272,6 +272,41 @@ def moderation(item: Held | None, command: Approve | Reject, shown: S, refused: 
         raise UnknownItem(item=command.item_id)
     status = shown if isinstance(command, Approve) else refused
     return None if item.status is status else status
+
+
+# --- a werkvorm of steps in order (the dilemmamethodiek, the incidentevaluatie): the console's Volgende and Vorige ---
+
+
+def step_after(steps: Sequence[S], current: S | None, done: bool) -> S:
+    """The step Volgende goes to: the first when none has begun; WrongPhase after the last, or once ended."""
+    if done:
+        raise WrongPhase(phase='done')
+    position = steps.index(current) + 1 if current in steps else 0
+    if position >= len(steps):
+        raise WrongPhase(phase='last-step')
+    return steps[position]
+
+
+def step_before(steps: Sequence[S], current: S | None, done: bool) -> S:
+    """The step Vorige goes to: once ended, the last step again; WrongPhase on the first or before it."""
+    if done:
+        return steps[-1]
+    position = steps.index(current) if current in steps else 0
+    if position == 0:
+        raise WrongPhase(phase='first-step')
+    return steps[position - 1]
+
+
+def step_minutes(minutes: object, step_of: Callable[[str], S], seconds_of: Callable[[int], int]) -> dict[S, int]:
+    """A plan's {step: minutes} as seconds per step, each step and value checked (WrongPhase names 'minutes')."""
+    if not isinstance(minutes, Mapping):
+        raise WrongPhase(phase='minutes')
+    seconds: dict[S, int] = {}
+    for name, value in minutes.items():
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise WrongPhase(phase='minutes')
+        seconds[step_of(name)] = seconds_of(value * 60)
+    return seconds
 
 
 def require_role(ctx: Context, *roles: Role) -> None:

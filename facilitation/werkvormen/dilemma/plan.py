@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..base import UnknownItem, WrongPhase, clean_text
+from ..base import UnknownItem, WrongPhase, clean_text, step_minutes
 from .model import DEFAULT_MINUTES, MAX_SECONDS, MAX_TITLE, ORDER, State, Step
 
 
@@ -36,12 +36,10 @@ def new_state(config: dict[str, Any], *, check: bool = True) -> State:
     if config.get('steps'):
         state.steps = steps_of(config['steps']) if check else [Step(s) for s in config['steps']]
     minutes = config.get('minutes') or {}
-    if check and not isinstance(minutes, dict):
-        raise WrongPhase(phase='minutes')
-    for name, value in minutes.items():
-        if check and (not isinstance(value, int) or isinstance(value, bool)):
-            raise WrongPhase(phase='minutes')
-        state.seconds[step_of(name) if check else Step(name)] = seconds_of(value * 60) if check else value * 60
+    if check:
+        state.seconds.update(step_minutes(minutes, step_of, seconds_of))
+    else:
+        state.seconds.update({Step(name): value * 60 for name, value in minutes.items()})
     return state
 
 

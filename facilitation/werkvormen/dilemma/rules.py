@@ -54,6 +54,8 @@ from ..base import (
     moderation,
     require_role,
     roles_of,
+    step_after,
+    step_before,
     timer_change,
 )
 from .commands import (
@@ -150,19 +152,9 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case SetStepSeconds(step, seconds):
             return [ctx.event('dilemma.seconds', step=step_of(step).value, seconds=seconds_of(seconds))]
         case NextStep():
-            if state.stage is Stage.DONE:
-                raise WrongPhase(phase=state.stage.value)
-            position = state.steps.index(state.step) + 1 if state.step in state.steps else 0
-            if position >= len(state.steps):
-                raise WrongPhase(phase='last-step')
-            return _to_step(state, state.steps[position], ctx)
+            return _to_step(state, step_after(state.steps, state.step, state.stage is Stage.DONE), ctx)
         case PreviousStep():
-            if state.stage is Stage.DONE:
-                return _to_step(state, state.steps[-1], ctx)
-            position = state.steps.index(state.step) if state.step in state.steps else 0
-            if position == 0:
-                raise WrongPhase(phase='first-step')
-            return _to_step(state, state.steps[position - 1], ctx)
+            return _to_step(state, step_before(state.steps, state.step, state.stage is Stage.DONE), ctx)
         case GoToStep(step):
             target = step_of(step)
             if target not in state.steps:

@@ -41,6 +41,9 @@ from ..base import (
     moderation,
     require_role,
     roles_of,
+    step_after,
+    step_before,
+    step_minutes,
     timer_change,
 )
 from .commands import (
@@ -110,12 +113,10 @@ def new_state(config: dict[str, Any], *, check: bool = True) -> State:
     title = config.get('title', '')
     state.title = clean_text(title, 'title', MAX_TITLE, required=False) if check else title
     minutes = config.get('minutes') or {}
-    if check and not isinstance(minutes, dict):
-        raise WrongPhase(phase='minutes')
-    for name, value in minutes.items():
-        if check and (not isinstance(value, int) or isinstance(value, bool)):
-            raise WrongPhase(phase='minutes')
-        state.seconds[_step(name) if check else Step(name)] = _seconds(value * 60) if check else value * 60
+    if check:
+        state.seconds.update(step_minutes(minutes, _step, _seconds))
+    else:
+        state.seconds.update({Step(name): value * 60 for name, value in minutes.items()})
     return state
 
 
@@ -138,18 +139,9 @@ def decide(state: State, command: Command, ctx: Context) -> list[Event]:
         case SetStepSeconds(step, seconds):
             return [ctx.event('incident.seconds', step=_step(step).value, seconds=_seconds(seconds))]
         case NextStep():
-            if state.stage is Stage.DONE:
-                raise WrongPhase(phase=state.stage.value)
-            position = ORDER.index(state.step) + 1 if state.step is not None else 0
-            if position >= len(ORDER):
-                raise WrongPhase(phase='last-step')
-            return [_to_step(state, ORDER[position], ctx)]
+            return [_to_step(state, step_after(ORDER, state.step, state.stage is Stage.DONE), ctx)]
         case PreviousStep():
-            if state.stage is Stage.DONE:
-                return [_to_step(state, ORDER[-1], ctx)]
-            if state.step is None or state.step is ORDER[0]:
-                raise WrongPhase(phase='first-step')
-            return [_to_step(state, ORDER[ORDER.index(state.step) - 1], ctx)]
+            return [_to_step(state, step_before(ORDER, state.step, state.stage is Stage.DONE), ctx)]
         case GoToStep(step):
             target = _step(step)
             return [] if target is state.step and state.stage is Stage.RUNNING else [_to_step(state, target, ctx)]

@@ -16,6 +16,7 @@ from nicegui import ui
 
 from ...live import LiveRoom
 from ...ui.frame import t
+from ...ui.projector_chart import fitted_chart
 from . import rules as ld
 
 BRAND = '#14365d'
@@ -177,18 +178,6 @@ def heatmap(
     _named(ui.plotly(figure).classes('ld-heatmap w-full').style(f'height: {height}px'), name)
 
 
-DESIGN_U = 10.8  # px in 1u at 1920x1080: the projector's chart is drawn at that size and scaled to the screen
-
-# Plotly draws in px and redraws 100 ms after a resize; the projector's chart is drawn once at the 1920x1080 size
-# and scaled with the screen by CSS, so at any size it fits at once and its text is as large on the wall.
-_FIT_CSS = f"""
-.ld-fit {{ transform-origin: 0 0; transform: scale({5.76 / DESIGN_U:.4f}); }}
-@supports (scale: calc(2px / 1px)) {{
-  .ld-fit {{ transform: scale(calc(min(1vh, 0.5625vw) / {DESIGN_U}px)); }}
-}}
-"""
-
-
 def projector_heatmap(
     rows: Sequence[tuple[str, ld.ItemRow]],
     columns: Sequence[str],
@@ -198,19 +187,9 @@ def projector_heatmap(
     width: float,
     height: float,
 ) -> None:
-    """The projector's heatmap in a box `width` × `height` u: drawn at that size at 1920x1080 with 24 px text and
-    scaled to the screen (a browser without CSS typed arithmetic shows it at the 1024x768 size)."""
+    """The projector's heatmap in a box `width` × `height` u, with 24 px text at 1920x1080 (ui/projector_chart)."""
     figure = heatmap_figure(rows, columns, font=PROJECTOR_FONT, label_chars=label_chars)
-    px_wide, px_high = round(width * DESIGN_U), round(height * DESIGN_U)
-    figure['layout'].update(width=px_wide, height=px_high, autosize=False)
-    figure['config']['responsive'] = False
-    storage = ui.context.client.storage
-    if not storage.get('ld-fit-css'):  # once per page, however often the picture changes
-        ui.add_css(_FIT_CSS)
-        storage['ld-fit-css'] = True
-    with ui.element('div').style(f'width: calc({width:.2f} * var(--u)); height: calc({height:.2f} * var(--u))'):
-        chart = ui.plotly(figure).classes('ld-heatmap ld-fit').style(f'width: {px_wide}px; height: {px_high}px')
-        _named(chart, name)
+    _named(fitted_chart(figure, width=width, height=height).classes('ld-heatmap'), name)
 
 
 def _named(chart: ui.plotly, name: str) -> None:

@@ -15,10 +15,10 @@ from ...live import LiveRoom
 from ...services import Services
 from ...ui import views
 from ...ui.frame import live_section, live_value, t
+from ...ui.projector_chart import DESIGN_U
 from ...ui.stage import CHAR, HIGH, LINE, height, more, shorten, stage_width
 from . import rules as ld
 from .common import (
-    DESIGN_U,
     PROJECTOR_FONT,
     count_text,
     helper_names,
