@@ -10,7 +10,9 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import sqlite_utils
@@ -134,12 +136,18 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         """Open (or create) the database at `path` (':memory:' for tests) and bring its schema up to date."""
         self.db = sqlite_utils.Database(path if path == ':memory:' else Path(path))
+        self.path = None if path == ':memory:' else Path(path)
         if path != ':memory:':
             self.db.enable_wal()
             # WAL + NORMAL survives a crash of this process (SIGKILL); only an OS crash could lose the last commit
             self.db.execute('PRAGMA synchronous=NORMAL')
         self.db.execute('PRAGMA secure_delete=ON')  # a purged session's answers are overwritten, not left in free pages
         migrations.apply(self.db)
+        # an import stopped halfway (its record is written last) left rows that count for nothing: away with them
+        orphans = 'FROM incidents WHERE import_id NOT IN (SELECT id FROM incident_imports)'
+        if self.db.execute(f'SELECT 1 {orphans} LIMIT 1').fetchone():
+            with self.db.atomic():
+                self.db.execute(f'DELETE {orphans}')
 
     def close(self) -> None:
         self.db.close()
@@ -242,15 +250,37 @@ class Store:
             raise StorageError(error) from error
 
     def add_incidents(self, record: ImportRecord, registrations: Iterable[Registration]) -> None:
-        """Keep one import and its registrations, all or nothing (one transaction)."""
+        """Keep one import and its registrations, all or nothing."""
+        for _ in self.add_incidents_stepwise(record, registrations):
+            pass
+
+    def add_incidents_stepwise(
+        self, record: ImportRecord, registrations: Iterable[Registration], rows_per_step: int = 5000
+    ) -> Iterator[int]:
+        """Keep one import `rows_per_step` registrations at a time, yielding how many are kept after each step, so
+        the caller can let the event loop (every session) go on between them: each step is a short transaction of
+        its own. All or nothing still: the import counts only once its record is written, last (the registrations
+        are read through it); a failure removes what was written, a crash leaves rows that the next start removes."""
         columns = ', '.join(FIELDS)
         marks = ', '.join('?' * (len(FIELDS) + 1))
         rows = ((record.id, r.datum.isoformat(), *(r.value(f) for f in FIELDS[1:])) for r in registrations)
+        kept = 0
         try:
+            while step := list(islice(rows, rows_per_step)):
+                with self.db.atomic():
+                    self.db.conn.executemany(f'INSERT INTO incidents (import_id, {columns}) VALUES ({marks})', step)
+                kept += len(step)
+                yield kept
             with self.db.atomic():
                 self.db.table('incident_imports').insert(record.__dict__)
-                self.db.conn.executemany(f'INSERT INTO incidents (import_id, {columns}) VALUES ({marks})', rows)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, GeneratorExit) as error:
+            try:
+                with self.db.atomic():
+                    self.db.execute('DELETE FROM incidents WHERE import_id = ?', [record.id])
+            except sqlite3.Error:
+                pass  # what stays counts for nothing (no record) and goes at the next start
+            if isinstance(error, GeneratorExit):
+                raise
             raise StorageError(error) from error
 
     def incident_imports(self) -> list[ImportRecord]:
@@ -266,11 +296,37 @@ class Store:
             raise StorageError(error) from error
 
     def incidents(self, afdeling: str | None = None) -> list[Registration]:
-        """Every kept registration (of one afdeling: `afdeling`), oldest first."""
-        where, args = ('WHERE afdeling = ?', [afdeling]) if afdeling is not None else ('', [])
-        cursor = self.db.execute(f'SELECT {", ".join(FIELDS)} FROM incidents {where} ORDER BY datum', args)
+        """Every kept registration (of one afdeling: `afdeling`), oldest first. On a database file it reads over a
+        connection of its own, so it may run in a worker thread while the event loop writes (WAL: readers never wait
+        for the writer)."""
+        where, args = ('AND afdeling = ?', [afdeling]) if afdeling is not None else ('', [])
+        query = (
+            f'SELECT {", ".join(FIELDS)} FROM incidents'
+            f' WHERE import_id IN (SELECT id FROM incident_imports) {where} ORDER BY datum'
+        )
         date = dt.date.fromisoformat
-        return [Registration(date(row[0]), *row[1:]) for row in cursor]
+        with self._reader() as conn:
+            return [Registration(date(row[0]), *row[1:]) for row in conn.execute(query, args)]
+
+    def incident_afdelingen(self) -> list[str]:
+        """The afdelingen the kept registrations name (not '' ), as a filter offers them."""
+        query = (
+            "SELECT DISTINCT afdeling FROM incidents WHERE afdeling != ''"
+            ' AND import_id IN (SELECT id FROM incident_imports)'
+        )
+        with self._reader() as conn:
+            return sorted((row[0] for row in conn.execute(query)), key=str.casefold)
+
+    @contextmanager
+    def _reader(self) -> Iterator[sqlite3.Connection]:
+        if self.path is None:  # in memory (tests): only this connection sees the data
+            yield self.db.conn
+            return
+        conn = sqlite3.connect(f'{self.path.resolve().as_uri()}?mode=ro', uri=True, check_same_thread=False)
+        try:
+            yield conn
+        finally:
+            conn.close()
 
     def incident_mapping(self, source: str) -> dict[str, object] | None:
         """The column mapping saved for `source` (a system or export the coördinator named), or None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,12 @@ from facilitation import session as se
 from facilitation.export import summary_csv, summary_markdown
 from facilitation.i18n import translate
 from facilitation.live import Rooms
-from facilitation.store import StorageError, Store
+from facilitation.store import ImportRecord, StorageError, Store
 from facilitation.werkvormen.base import Event
 from facilitation.werkvormen.statements import rules as st
 
 from .helpers import FACILITATOR, participant
+from .test_trend_analysis import many
 
 
 def stellingen_room(rooms: Rooms):
@@ -146,3 +148,52 @@ def test_a_storage_error_is_told_in_words_never_in_the_databases_own(message: st
     for lang in ('nl', 'en'):
         told = translate(lang, error.key)
         assert message.split(':')[0].lower() not in told.lower() and 'sql' not in told.lower()
+
+
+# --- imported incident registrations: written in steps, counted only when whole, read off the event loop ------------
+
+
+def same(registrations: list) -> list[str]:
+    return sorted(map(repr, registrations))
+
+
+def test_an_import_written_in_steps_counts_only_once_whole_and_is_read_from_another_thread(tmp_path: Path) -> None:
+    store = Store(tmp_path / 'db.sqlite')
+    earlier, found = many(30, seed=1), many(12_000, seed=2)
+    store.add_incidents(ImportRecord('i1', 'GIR', 'a.csv', len(earlier), 0.0), earlier)
+    steps = store.add_incidents_stepwise(ImportRecord('i2', 'GIR', 'b.csv', len(found), 1.0), found)
+    assert next(steps) == 5000
+    with ThreadPoolExecutor(1) as worker:  # as the trend page reads: in a thread, over a connection of its own
+        assert same(worker.submit(store.incidents).result()) == same(earlier)  # half an import counts for nothing
+        assert list(steps) == [10_000, 12_000]
+        assert same(worker.submit(store.incidents).result()) == same(earlier + found)
+        assert worker.submit(store.incident_afdelingen).result() == sorted({r.afdeling for r in found + earlier})
+
+
+def test_an_import_that_fails_halfway_keeps_nothing_of_it(tmp_path: Path) -> None:
+    store = Store(tmp_path / 'db.sqlite')
+    earlier = many(30, seed=1)
+    store.add_incidents(ImportRecord('i1', 'GIR', 'a.csv', len(earlier), 0.0), earlier)
+    pages = store.db.execute('PRAGMA page_count').fetchone()[0]
+    store.db.execute(f'PRAGMA max_page_count = {pages + 400}')  # the disk fills up during the import
+    written = []
+    with pytest.raises(StorageError) as refused:
+        written += store.add_incidents_stepwise(ImportRecord('i2', 'GIR', 'b.csv', 50_000, 1.0), many(50_000, seed=2))
+    assert refused.value.key == 'error.storage.full'
+    assert written and written[-1] < 50_000  # some steps were on disk before it failed
+    assert same(store.incidents()) == same(earlier)
+    assert [r.id for r in store.incident_imports()] == ['i1']
+    assert store.db.execute('SELECT count(*) FROM incidents').fetchone()[0] == len(earlier)
+
+
+def test_what_a_crash_during_an_import_left_is_gone_at_the_next_start(tmp_path: Path) -> None:
+    store = Store(tmp_path / 'db.sqlite')
+    earlier = many(30, seed=1)
+    store.add_incidents(ImportRecord('i1', 'GIR', 'a.csv', len(earlier), 0.0), earlier)
+    steps = store.add_incidents_stepwise(ImportRecord('i2', 'GIR', 'b.csv', 9000, 1.0), many(9000, seed=2))
+    next(steps)  # the first step is on disk; then the process dies (its record was never written)
+    with sqlite3.connect(tmp_path / 'db.sqlite') as other:
+        assert other.execute('SELECT count(*) FROM incidents').fetchone()[0] == len(earlier) + 5000
+    reopened = Store(tmp_path / 'db.sqlite')
+    assert reopened.db.execute('SELECT count(*) FROM incidents').fetchone()[0] == len(earlier)
+    assert same(reopened.incidents()) == same(earlier)

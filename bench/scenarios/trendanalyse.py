@@ -17,10 +17,13 @@ import io
 import sqlite3
 import statistics
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
+
+import httpx
 
 from ..common import Result
 from ..report import fmt_s, ratio
@@ -58,12 +61,38 @@ def import_floor(data: bytes, folder: Path) -> float:
     return time.perf_counter() - start
 
 
-def draw_times(url: str, path: str, key: str | None, charts: int) -> list[float]:
+class Pauses:
+    """While it runs, asks `url` for its favicon every 20 ms and keeps the longest wait for an answer: how long
+    the server's event loop (every phone of every session) was held up meanwhile."""
+
+    def __init__(self, url: str) -> None:
+        self.url, self.longest = f'{url}/favicon.ico', 0.0
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._ask, daemon=True)
+
+    def _ask(self) -> None:
+        with httpx.Client(timeout=60) as client:
+            while not self.stopped.wait(0.02):
+                start = time.perf_counter()
+                client.get(self.url).raise_for_status()
+                self.longest = max(self.longest, time.perf_counter() - start)
+
+    def __enter__(self) -> Pauses:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stopped.set()
+        self.thread.join()
+
+
+def draw_times(url: str, path: str, key: str | None, charts: int) -> tuple[list[float], list[float]]:
     """Seconds from asking for `path` to every one of its `charts` plotly charts drawn, per visit (signed in with
-    `key` first, as the coördinator is)."""
+    `key` first, as the coördinator is), and the server's longest pause during each visit."""
     from playwright.sync_api import sync_playwright
 
-    times = []
+    times: list[float] = []
+    paused: list[float] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=['--no-sandbox'])
         page = browser.new_page(viewport={'width': 1280, 'height': 800})
@@ -74,12 +103,14 @@ def draw_times(url: str, path: str, key: str | None, charts: int) -> list[float]
             page.get_by_role('button', name='Toegang', exact=True).click()
             page.wait_for_function(DRAWN, arg=charts)  # signed in: the page with its charts
         for _ in range(VISITS):
-            start = time.perf_counter()
-            page.goto(f'{url}{path}')
-            page.wait_for_function(DRAWN, arg=charts)
-            times.append(time.perf_counter() - start)
+            with Pauses(url) as pauses:
+                start = time.perf_counter()
+                page.goto(f'{url}{path}')
+                page.wait_for_function(DRAWN, arg=charts)
+                times.append(time.perf_counter() - start)
+            paused.append(pauses.longest)
         browser.close()
-    return times
+    return times, paused
 
 
 def measure(workdir: Path, n: int) -> Result:
@@ -107,8 +138,8 @@ def measure(workdir: Path, n: int) -> Result:
     for server in (product, floor):
         server.start()
     try:
-        result['draw'] = draw_times(product.url, '/incidenten', product.admin_key, charts)
-        result['draw_floor'] = draw_times(floor.url, '/incidenten', None, charts)
+        result['draw'], result['paused'] = draw_times(product.url, '/incidenten', product.admin_key, charts)
+        result['draw_floor'], result['paused_floor'] = draw_times(floor.url, '/incidenten', None, charts)
         result['charts'] = charts
     finally:
         product.stop()
@@ -168,6 +199,12 @@ class IncidentScenario:
         ]
         out += [f'| {label} | {fmt_s(seconds)} | | |' for label, seconds in found['analysis']]
         out.append(f'| `/incidenten` drawn in the browser | {fmt_s(draw)} | {fmt_s(floor)} | {ratio(draw, floor)} |')
+        if 'paused' in found:  # the server's longest pause for everyone else meanwhile (its favicon asked every 20 ms)
+            paused, paused_floor = max(found['paused']), max(found['paused_floor'])
+            out.append(
+                f'| the server held up for others while it makes the page, longest | {fmt_s(paused)} '
+                f'| {fmt_s(paused_floor)} | {ratio(paused, paused_floor)} |'
+            )
         return out
 
     def closing(self, results: Result, ns: list[int]) -> list[str]:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 
 from fastapi.responses import RedirectResponse
@@ -141,13 +142,15 @@ def admin_page(services: Services, path: str) -> Callable[[Callable[[], object]]
     anyone without the admin grant gets the access page (asking for the admin code), never the page."""
 
     def register(build: Callable[[], object]) -> None:
-        @ui.page(path)
-        def page(token: str = '', key: str = '') -> RedirectResponse | None:
+        @ui.page(path, response_timeout=60)  # a build may wait for a read off the event loop (the registrations)
+        async def page(token: str = '', key: str = '') -> RedirectResponse | None:
             traded = trade_link_secret(services, path, token, key)
             if traded is not None:
                 return traded
             if is_admin(services):
-                build()
+                built = build()
+                if inspect.isawaitable(built):
+                    await built
             else:
                 access_page(services, path)
             return None

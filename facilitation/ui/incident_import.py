@@ -8,6 +8,7 @@ columns that identify a person are refused by name and never kept; only the mapp
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from typing import TypeVar
@@ -335,14 +336,17 @@ class ImportPage:
         def progress(share: float) -> None:
             step.progress = share * 0.9
 
-        # what earlier imports keep is read here (the store's connection is this thread's), compared off the loop
-        kept = self.services.store.incidents() if self.services.store.incident_imports() else []
+        # what earlier imports keep is read and compared off the event loop: every session goes on meanwhile
+        store = self.services.store
+        kept = await off_loop(store.incidents) if store.incident_imports() else []
         outcome = await off_loop(convert_new, table, mapping, kept, progress)
         record = ImportRecord(uuid.uuid4().hex, source, table.name, len(outcome.registrations), time.time())
-        try:  # on the event loop: the store's connection is this thread's (one transaction, ~1 s for 200,000)
-            self.services.store.save_incident_mapping(source, mapping.to_json(), time.time())
-            if outcome.registrations:
-                self.services.store.add_incidents(record, outcome.registrations)
+        try:  # written by the event loop's own connection, in short steps with the loop going on between them
+            store.save_incident_mapping(source, mapping.to_json(), time.time())
+            total = len(outcome.registrations)  # none new: nothing to keep, no import to list
+            for written in store.add_incidents_stepwise(record, outcome.registrations) if total else ():
+                step.progress = 0.9 + 0.1 * written / total
+                await asyncio.sleep(0)
         except StorageError as error:
             step.busy, step.problem = '', t(error.key)
             self.body.refresh()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from ...incidents import analysis as an
 from ...incidents import words
 from ...live import LiveRoom
 from ...services import Services
@@ -24,7 +23,7 @@ from .projector import PROJECTIONS
 
 
 def facilitator_panel(room: LiveRoom, activity_id: str, actor: Actor, services: Services) -> None:
-    afdelingen = an.afdelingen(services.store.incidents())  # read once: the registrations change only by an import
+    afdelingen = services.store.incident_afdelingen()  # read once: the registrations change only by an import
 
     def view() -> ta.View:
         return PROJECTIONS.console(room, activity_id)
