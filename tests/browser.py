@@ -197,3 +197,14 @@ def check_projector(page: Page, state: str) -> None:
         if before:
             page.set_viewport_size(before)
     assert problems == {}, f'the projector in state {state!r}: {problems}'
+
+
+def check_projector_720(page: Page, state: str) -> None:
+    """The projector also fits a 16:9 beamer at its smallest, 1280×720, besides check_projector's sizes."""
+    before = page.viewport_size
+    page.set_viewport_size({'width': 1280, 'height': 720})
+    try:
+        assert page.evaluate(_PROJECTOR_CHECK, MIN_TEXT) == [], state
+    finally:
+        if before:
+            page.set_viewport_size(before)

@@ -11,7 +11,7 @@ import json
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .browser import _PROJECTOR_CHECK, MIN_TEXT, check_projector, console, join, phone, projector_of
+from .browser import check_projector, check_projector_720, console, join, phone, projector_of
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_browser_dilemma import NO_FADE
@@ -40,17 +40,6 @@ def choose(page: Page, scope: Page | object, name: str, option: str) -> None:
     expect(page.get_by_role('option', name=option, exact=True)).to_have_count(0)  # the menu closed
 
 
-def fits_1280_by_720(page: Page, state: str) -> None:
-    """The projector also fits a 16:9 beamer of 1280×720 (check_projector takes 1920×1080, 1280×800, 1024×768)."""
-    before = page.viewport_size
-    page.set_viewport_size({'width': 1280, 'height': 720})
-    try:
-        assert page.evaluate(_PROJECTOR_CHECK, MIN_TEXT) == [], state
-    finally:
-        if before:
-            page.set_viewport_size(before)
-
-
 def test_an_evaluation_from_the_incident_to_team_plan_items(browser: Browser, live_server: LiveServer) -> None:
     code = live_server.demo_code()
     leader = console(browser, live_server, code)
@@ -68,7 +57,7 @@ def test_an_evaluation_from_the_incident_to_team_plan_items(browser: Browser, li
 
     def check(state: str) -> None:
         check_projector(beamer, state)
-        fits_1280_by_720(beamer, state)
+        check_projector_720(beamer, state)
         for name, page in views:
             if lines := violations(page):
                 found[f'{name} · {state}'] = lines
@@ -227,7 +216,7 @@ def test_the_projector_fits_a_long_description_and_many_long_causes(browser: Bro
     click(leader, 'Opslaan')
     expect(beamer.locator('.inc-phase-text').first).to_contain_text('…')
     check_projector(beamer, 'long description')
-    fits_1280_by_720(beamer, 'long description')
+    check_projector_720(beamer, 'long description')
 
     click(leader, 'Volgende stap: Directe en indirecte oorzaken')
     add = leader.locator('.q-card').filter(has_text='Zelf een oorzaak toevoegen')
@@ -248,4 +237,4 @@ def test_the_projector_fits_a_long_description_and_many_long_causes(browser: Bro
     expect(bone.locator('.inc-more')).to_be_visible()  # '+ 5 meer': the rest of the bone's causes
     expect(beamer.locator('.inc-bone').filter(has_text='Nog niet ingedeeld (2)')).to_be_visible()
     check_projector(beamer, 'a full bone')
-    fits_1280_by_720(beamer, 'a full bone')
+    check_projector_720(beamer, 'a full bone')

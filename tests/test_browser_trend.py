@@ -8,12 +8,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
 from facilitation.store import ImportRecord, Store
 from facilitation.werkvormen.registry import WERKVORMEN
 
-from .browser import _PROJECTOR_CHECK, MIN_TEXT, check_projector, console, join, laptop, phone, projector_of, sign_in
+from .browser import check_projector, check_projector_720, console, join, laptop, phone, projector_of, sign_in
 from .live_server import LiveServer
 from .test_accessibility import violations
 from .test_trend_analysis import many
@@ -29,17 +29,6 @@ def keep_registrations(server: LiveServer) -> None:
     store = Store(server.data_dir / 'samenspel.db')
     store.add_incidents(ImportRecord('b1', 'GIR', 'export.csv', len(found), 0.0), found)
     store.close()
-
-
-def fits_720(page: Page, state: str) -> None:
-    """The projector also fits 1280×720 (a beamer of 16:9 at its smallest), besides check_projector's sizes."""
-    before = page.viewport_size
-    page.set_viewport_size({'width': 1280, 'height': 720})
-    try:
-        assert page.evaluate(_PROJECTOR_CHECK, MIN_TEXT) == [], state
-    finally:
-        if before:
-            page.set_viewport_size(before)
 
 
 def test_the_page_draws_every_figure_and_follows_its_filters(browser: Browser, live_server: LiveServer) -> None:
@@ -97,14 +86,14 @@ def test_the_werkvorm_shows_the_teams_figures_on_the_projector_and_phones_follow
         expect(beamer.locator('.js-plotly-plot text.bartext').first).to_be_visible()
         expect(mobile.get_by_role('heading', name=title)).to_be_visible()
         check_projector(beamer, state)
-        fits_720(beamer, state)
+        check_projector_720(beamer, state)
     expect(beamer.get_by_text('Trend:')).to_have_count(0)  # a table by soort has no trend
     for key, title in (('locatie', 'Incidenten per locatie'), ('periode', 'Deze periode tegenover de vorige')):
         facilitator.locator(f'.q-btn:has-text("{title}")').first.click()
         expect(beamer.get_by_role('heading', name=f'{title} · Afdeling: {TEAM}')).to_be_visible()
         expect(beamer.locator('.js-plotly-plot text.bartext').first).to_be_visible()
         check_projector(beamer, key)
-        fits_720(beamer, key)
+        check_projector_720(beamer, key)
     expect(beamer.locator('.legendtext', has_text='Vorige periode')).to_be_visible()  # named, not colour alone
     for name, page in views.items():
         if lines := violations(page):

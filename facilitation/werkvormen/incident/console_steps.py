@@ -19,6 +19,10 @@ from . import rules as inc
 from .common import Do, console, factor_options, factor_word, origin_word, public, send_checked
 
 
+def _saved() -> None:
+    ui.notify(t('common.saved'), type='positive', position='top')
+
+
 def describe(room: LiveRoom, activity_id: str, actor: Actor) -> None:
     """What happened, where, when and through which channel, then along the picture's interaction; nothing about
     who the citizen is (the fields ask for none, and what looks like it is named before it is kept)."""
@@ -48,14 +52,7 @@ def describe(room: LiveRoom, activity_id: str, actor: Actor) -> None:
             return inc.Describe(kanaal=str(kanaal.value or ''), confirmed=confirmed, **values)
 
         def save() -> None:
-            send_checked(
-                room,
-                actor,
-                activity_id,
-                make,
-                notice,
-                lambda: ui.notify(t('common.saved'), type='positive', position='top'),
-            )
+            send_checked(room, actor, activity_id, make, notice, _saved)
 
         ui.button(t('common.save'), on_click=save).props('no-caps unelevated').mark('inc-save-description')
 
@@ -283,14 +280,7 @@ def _assessment(room: LiveRoom, activity_id: str, actor: Actor, key: str) -> Non
             )
 
         def save() -> None:
-            send_checked(
-                room,
-                actor,
-                activity_id,
-                make,
-                notice,
-                lambda: ui.notify(t('common.saved'), type='positive', position='top'),
-            )
+            send_checked(room, actor, activity_id, make, notice, _saved)
 
         button = ui.button(t('inc.save_assessment'), on_click=save).props('no-caps unelevated')
         button.props['aria-label'] = f'{t("inc.save_assessment")}: {cause.text[:80]}'
