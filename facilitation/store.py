@@ -273,15 +273,21 @@ class Store:
                 yield kept
             with self.db.atomic():
                 self.db.table('incident_imports').insert(record.__dict__)
-        except (sqlite3.Error, GeneratorExit) as error:
-            try:
-                with self.db.atomic():
-                    self.db.execute('DELETE FROM incidents WHERE import_id = ?', [record.id])
-            except sqlite3.Error:
-                pass  # what stays counts for nothing (no record) and goes at the next start
-            if isinstance(error, GeneratorExit):
-                raise
+        except GeneratorExit:  # the caller stopped halfway (its page went)
+            self._forget_rows(record.id)
+            raise
+        except sqlite3.Error as error:
+            self._forget_rows(record.id)
             raise StorageError(error) from error
+
+    def _forget_rows(self, import_id: str) -> None:
+        """Remove the rows of an import that was never recorded; what cannot be removed now counts for nothing (no
+        record) and goes at the next start."""
+        try:
+            with self.db.atomic():
+                self.db.execute('DELETE FROM incidents WHERE import_id = ?', [import_id])
+        except sqlite3.Error:
+            pass
 
     def incident_imports(self) -> list[ImportRecord]:
         return [ImportRecord(**row) for row in self.db['incident_imports'].rows_where(order_by='imported_at')]

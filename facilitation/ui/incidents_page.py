@@ -90,7 +90,7 @@ async def tables_for(
 def register(services: Services) -> None:
     @admin_page(services, PATH)
     async def incidents() -> None:
-        # read off the event loop, so every session on this server goes on meanwhile (2.6 s at 200,000)
+        # read off the event loop, so every session on this server goes on meanwhile (about a second at 200,000)
         registrations = await off_loop(services.store.incidents)
         with frame(t('trend.title'), role='facilitator'), ui.column().classes('w-full gap-4 trend-page'):
             ui.label(t('trend.title')).classes('text-2xl font-bold').props('role=heading aria-level=1')
